@@ -1,0 +1,44 @@
+"""JourneyKit: a Jupyter workshop kit for customer journey mapping.
+
+Only light modules load on import; everything else (pandas, matplotlib, the
+widgets) loads on first use, so ``import journeykit_widgets`` stays quick.
+"""
+
+from __future__ import annotations
+
+from importlib import import_module
+
+__version__ = "0.1.0"
+
+# Public name → module that defines it. Resolved lazily by ``__getattr__``.
+_EXPORTS: dict[str, str] = {
+    "t": "journeykit_widgets.i18n",
+    "set_language": "journeykit_widgets.i18n",
+    "get_language": "journeykit_widgets.i18n",
+    "Journey": "journeykit_widgets.model",
+    "Touchpoint": "journeykit_widgets.model",
+    "Persona": "journeykit_widgets.model",
+    "BuyingRole": "journeykit_widgets.model",
+    "JourneyValidationError": "journeykit_widgets.model",
+    "load": "journeykit_widgets.store",
+    "save": "journeykit_widgets.store",
+    "open_journey": "journeykit_widgets.store",
+    "JourneyFileError": "journeykit_widgets.store",
+    "sample_path": "journeykit_widgets.samples",
+    "sample_cases": "journeykit_widgets.samples",
+}
+
+__all__ = ["__version__", *_EXPORTS]
+
+
+def __getattr__(name: str):
+    module = _EXPORTS.get(name)
+    if module is None:
+        raise AttributeError(f"module 'journeykit_widgets' has no attribute {name!r}")
+    value = getattr(import_module(module), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(__all__)

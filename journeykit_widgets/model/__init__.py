@@ -1,0 +1,58 @@
+"""The journey model: plain, validated data, with no Jupyter imports."""
+
+from journeykit_widgets.model._base import (
+    EMOTION_MAX,
+    EMOTION_MIN,
+    RATING_MAX,
+    RATING_MIN,
+    SCORE_MAX,
+    SCORE_MIN,
+    new_id,
+)
+from journeykit_widgets.model.canvas import CANVAS_STATES, Canvas, CanvasColumn, TemplateGrid
+from journeykit_widgets.model.errors import JourneyValidationError, Problem, problems_from, translate
+from journeykit_widgets.model.journey import KPI, SCHEMA_VERSION, Goal, Journey, Phase, Revision
+from journeykit_widgets.model.people import BuyingRole, Persona
+from journeykit_widgets.model.touchpoint import TOUCHPOINT_FIELDS, Touchpoint
+
+__all__ = [
+    "CANVAS_STATES",
+    "EMOTION_MAX",
+    "EMOTION_MIN",
+    "KPI",
+    "RATING_MAX",
+    "RATING_MIN",
+    "SCHEMA_VERSION",
+    "SCORE_MAX",
+    "SCORE_MIN",
+    "TOUCHPOINT_FIELDS",
+    "BuyingRole",
+    "Canvas",
+    "CanvasColumn",
+    "Goal",
+    "Journey",
+    "JourneyValidationError",
+    "Persona",
+    "Phase",
+    "Problem",
+    "Revision",
+    "TemplateGrid",
+    "Touchpoint",
+    "new_id",
+    "parse_journey",
+    "problems_from",
+    "translate",
+]
+
+
+def parse_journey(data: object, source: str = "") -> Journey:
+    """Validate plain data (e.g. parsed JSON) into a ``Journey``.
+
+    Raises ``JourneyValidationError`` with every problem in the active language.
+    """
+    from pydantic import ValidationError
+
+    try:
+        return Journey.model_validate(data)
+    except ValidationError as error:
+        raise translate(error, source=source) from None

@@ -1,0 +1,40 @@
+"""Shared building blocks of the journey model: the base class, ids, scales."""
+
+from __future__ import annotations
+
+import uuid
+from typing import Annotated
+
+from pydantic import BaseModel, ConfigDict, Field
+
+# The fixed scales of the method. Kept in one place because validation messages,
+# widgets (slider ranges) and charts (axes) all read them from here.
+EMOTION_MIN, EMOTION_MAX = -3, 3
+RATING_MIN, RATING_MAX = 1, 5
+SCORE_MIN, SCORE_MAX = 1, 5
+
+Emotion = Annotated[int, Field(ge=EMOTION_MIN, le=EMOTION_MAX)]
+Rating = Annotated[int, Field(ge=RATING_MIN, le=RATING_MAX)]
+Score = Annotated[int, Field(ge=SCORE_MIN, le=SCORE_MAX)]
+Id = Annotated[str, Field(min_length=1, max_length=64, pattern=r"^[A-Za-z0-9_.-]+$")]
+Name = Annotated[str, Field(min_length=1, max_length=300)]
+Text = Annotated[str, Field(max_length=5000)]
+
+# Field name → (low, high), so a range error can say "between -3 and +3".
+RANGES: dict[str, tuple[int, int]] = {
+    "emotion": (EMOTION_MIN, EMOTION_MAX),
+    "importance": (RATING_MIN, RATING_MAX),
+    "effort": (RATING_MIN, RATING_MAX),
+    "score": (SCORE_MIN, SCORE_MAX),
+}
+
+
+def new_id(prefix: str) -> str:
+    """A short, readable, unique id such as ``tp-3f9a1c2e``."""
+    return f"{prefix}-{uuid.uuid4().hex[:8]}"
+
+
+class JKModel(BaseModel):
+    """Base of every model class: unknown keys are errors, assignments are checked."""
+
+    model_config = ConfigDict(extra="forbid", validate_assignment=True)

@@ -1,0 +1,126 @@
+"""Validation problems in plain words, in the active language.
+
+Pydantic reports errors as (location, type, context). We turn each into a
+``Problem`` whose ``where`` reads like "Touchpoint 3, emotion" and whose ``what``
+reads like "must be between -3 and +3, got 7", both from the i18n catalogues.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from pydantic import ValidationError
+
+from journeykit_widgets.i18n import has_key, t
+from journeykit_widgets.model._base import RANGES
+
+# List fields whose items are numbered for people ("Touchpoint 3").
+_ITEM_KEYS = {
+    "phases": "item.phase",
+    "personas": "item.persona",
+    "buying_group": "item.role",
+    "goals": "item.goal",
+    "touchpoints": "item.touchpoint",
+    "canvases": "item.canvas",
+    "kpis": "item.kpi",
+    "revisions": "item.revision",
+}
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong with the input: where it is and what is wrong."""
+
+    location: tuple[str | int, ...]
+    where: str
+    what: str
+
+    @property
+    def field(self) -> str:
+        """The innermost field name, e.g. ``emotion`` (useful to place a message in a form)."""
+        names = [part for part in self.location if isinstance(part, str)]
+        return names[-1] if names else ""
+
+    def __str__(self) -> str:
+        return f"{self.where}: {self.what}" if self.where else self.what
+
+
+class JourneyValidationError(ValueError):
+    """Raised for input that does not make a valid journey; ``problems`` lists each fault."""
+
+    def __init__(self, problems: list[Problem], source: str = ""):
+        self.problems = problems
+        self.source = source
+        lines = [str(p) for p in problems]
+        head = t("error.invalid_journey", count=len(problems))
+        if source:
+            head = f"{source}: {head}"
+        super().__init__("\n".join([head, *("  - " + line for line in lines)]))
+
+
+def field_label(name: str) -> str:
+    key = f"field.{name}"
+    return t(key) if has_key(key) else name
+
+
+def describe_location(loc: tuple[str | int, ...]) -> str:
+    """("touchpoints", 2, "emotion") → "Touchpoint 3, emotion" in the active language."""
+    parts: list[str] = []
+    items = list(loc)
+    i = 0
+    while i < len(items):
+        part = items[i]
+        nxt = items[i + 1] if i + 1 < len(items) else None
+        if isinstance(part, str) and part in _ITEM_KEYS and isinstance(nxt, int):
+            parts.append(t(_ITEM_KEYS[part], n=nxt + 1))
+            i += 2
+            continue
+        if isinstance(part, int):
+            parts.append(t("item.number", n=part + 1))
+        else:
+            parts.append(field_label(part))
+        i += 1
+    return ", ".join(parts)
+
+
+def _signed(value: int, field: str) -> str:
+    return f"{value:+d}" if field == "emotion" and value else str(value)
+
+
+def describe_error(error: dict) -> str:
+    """One pydantic error dict → a sentence in the active language."""
+    kind = error["type"]
+    ctx = dict(error.get("ctx") or {})
+    loc = error.get("loc") or ()
+    field = next((p for p in reversed(loc) if isinstance(p, str)), "")
+    given = error.get("input")
+
+    if kind in {"greater_than_equal", "less_than_equal", "greater_than", "less_than"} and field in RANGES:
+        low, high = RANGES[field]
+        return t("error.range", low=_signed(low, field), high=_signed(high, field), value=given)
+    if kind == "string_too_short" and ctx.get("min_length") == 1:
+        return t("error.required")
+    if kind == "missing":
+        return t("error.required")
+    key = f"error.{kind}"
+    if has_key(key):
+        values = {k: v for k, v in ctx.items()}
+        values.setdefault("value", given)
+        try:
+            return t(key, **values)
+        except (KeyError, IndexError):
+            pass
+    return t("error.generic", detail=error.get("msg", kind))
+
+
+def problems_from(error: ValidationError) -> list[Problem]:
+    """Every error of a pydantic ``ValidationError`` as a translated ``Problem``."""
+    problems = []
+    for item in error.errors(include_url=False):
+        loc = tuple(item.get("loc") or ())
+        problems.append(Problem(location=loc, where=describe_location(loc), what=describe_error(item)))
+    return problems
+
+
+def translate(error: ValidationError, source: str = "") -> JourneyValidationError:
+    return JourneyValidationError(problems_from(error), source=source)

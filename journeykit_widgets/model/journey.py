@@ -1,0 +1,268 @@
+"""The journey: the root of a journey file and everything a participant enters."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from datetime import UTC, datetime
+from typing import Any, Literal
+
+from pydantic import Field, ValidationError, field_validator, model_validator
+from pydantic_core import InitErrorDetails, PydanticCustomError
+
+from journeykit_widgets import frameworks
+from journeykit_widgets.model._base import Id, JKModel, Name, Text, new_id
+from journeykit_widgets.model.canvas import CANVAS_STATES, Canvas, TemplateGrid
+from journeykit_widgets.model.people import BuyingRole, Persona
+from journeykit_widgets.model.touchpoint import Touchpoint
+
+SCHEMA_VERSION = 1
+
+
+class Phase(JKModel):
+    """A column of the map. ``name`` may stay empty for a built-in phase: its
+    English or Dutch name then comes from the phase model."""
+
+    id: Id
+    name: Text = ""
+    description: Text = ""
+
+    def label(self, lang: str | None = None) -> str:
+        if self.name:
+            return self.name
+        for model in frameworks.phase_models().values():
+            for phase in model.phases:
+                if phase.id == self.id:
+                    return phase.label(lang)
+        return self.id
+
+
+class Goal(JKModel):
+    """What the customer (or one buying-group role) hopes to achieve in a phase."""
+
+    id: Id = Field(default_factory=lambda: new_id("goal"))
+    phase: Id
+    text: Name
+    role: str = ""
+
+
+class KPI(JKModel):
+    """A measure for one phase. Phases are measured as one connected chain."""
+
+    id: Id = Field(default_factory=lambda: new_id("kpi"))
+    phase: Id
+    name: Name
+    target: float | None = None
+    actual: float | None = None
+    unit: Text = ""
+    micro_conversion: bool = False
+
+
+class Revision(JKModel):
+    """An entry in the map's history: who changed what and when (step 6)."""
+
+    at: datetime
+    author: Text = ""
+    kind: Literal["created", "change", "review"] = "change"
+    summary: Text = ""
+    changes: list[str] = Field(default_factory=list)
+
+
+def _now() -> datetime:
+    return datetime.now(UTC).replace(microsecond=0)
+
+
+class Journey(JKModel):
+    """A customer journey map and all the material of the six steps and the canvas."""
+
+    schema_version: Literal[1] = SCHEMA_VERSION
+    title: Name
+    objective: Text = ""
+    language: Literal["en", "nl"] = "en"
+    phase_model: str = "touch_tell_sell_care"
+    phases: list[Phase] = Field(min_length=1)
+    personas: list[Persona] = Field(default_factory=list)
+    buying_group: list[BuyingRole] = Field(default_factory=list)
+    goals: list[Goal] = Field(default_factory=list)
+    touchpoints: list[Touchpoint] = Field(default_factory=list)
+    canvases: list[Canvas] = Field(default_factory=list)
+    templates: dict[str, TemplateGrid] = Field(default_factory=dict)
+    kpis: list[KPI] = Field(default_factory=list)
+    revisions: list[Revision] = Field(default_factory=list)
+
+    # ----------------------------------------------------------------- creation
+    @classmethod
+    def new(
+        cls,
+        title: str,
+        phase_model: str = "touch_tell_sell_care",
+        language: str = "en",
+        phases: Iterable[str] | None = None,
+        **fields: Any,
+    ) -> Journey:
+        """A blank journey on a built-in phase model, or on ``phases`` (names) for a custom one."""
+        if phases is not None:
+            phase_list = [Phase(id=f"phase_{i}", name=name) for i, name in enumerate(phases, 1)]
+            phase_model = frameworks.CUSTOM_PHASE_MODEL
+        else:
+            model = frameworks.phase_model(phase_model)
+            phase_list = [Phase(id=p.id) for p in model.phases]
+        return cls(
+            title=title,
+            language=language,
+            phase_model=phase_model,
+            phases=phase_list,
+            revisions=[Revision(at=_now(), kind="created")],
+            **fields,
+        )
+
+    # -------------------------------------------------------------- validation
+    @field_validator("phase_model")
+    @classmethod
+    def _known_phase_model(cls, value: str) -> str:
+        known = [*frameworks.phase_models(), frameworks.CUSTOM_PHASE_MODEL]
+        if value not in known:
+            raise PydanticCustomError(
+                "unknown_phase_model",
+                "unknown phase model {value!r}; choose one of: {choices}",
+                {"value": value, "choices": ", ".join(known)},
+            )
+        return value
+
+    @model_validator(mode="after")
+    def _check_references(self) -> Journey:
+        problems = list(_reference_problems(self))
+        if problems:
+            raise ValidationError.from_exception_data(type(self).__name__, problems)
+        return self
+
+    def revalidated(self) -> Journey:
+        """A fresh, fully checked copy. Assignments to nested objects only check that
+        object; call this before saving to check the references between them too."""
+        return type(self).model_validate(self.model_dump())
+
+    # ----------------------------------------------------------------- lookups
+    @property
+    def phase_ids(self) -> list[str]:
+        return [p.id for p in self.phases]
+
+    def phase(self, phase_id: str) -> Phase:
+        return next(p for p in self.phases if p.id == phase_id)
+
+    def touchpoint(self, touchpoint_id: str) -> Touchpoint:
+        return next(tp for tp in self.touchpoints if tp.id == touchpoint_id)
+
+    def touchpoints_in(self, phase_id: str, role: str | None = None) -> list[Touchpoint]:
+        return [tp for tp in self.touchpoints if tp.phase == phase_id and (role is None or tp.role == role)]
+
+    def canvas(self, role: str = "") -> Canvas:
+        """The canvas of a role, created empty (and kept) when there is none yet."""
+        for canvas in self.canvases:
+            if canvas.role == role:
+                return canvas
+        canvas = Canvas(role=role)
+        self.canvases.append(canvas)
+        return canvas
+
+    def template(self, template_id: str) -> TemplateGrid:
+        """The grid of a template, created empty (and kept) when there is none yet."""
+        frameworks.template(template_id)  # a KeyError for an unknown template
+        return self.templates.setdefault(template_id, TemplateGrid())
+
+    @property
+    def persona(self) -> Persona | None:
+        """The main persona: the first one, or None while none is written."""
+        return self.personas[0] if self.personas else None
+
+    def record(self, summary: str = "", author: str = "", kind: str = "change", changes=()) -> None:
+        """Add an entry to the revision history."""
+        self.revisions.append(
+            Revision(at=_now(), author=author, kind=kind, summary=summary, changes=list(changes))
+        )
+
+    def last_review(self) -> Revision | None:
+        return next((r for r in reversed(self.revisions) if r.kind == "review"), None)
+
+
+def _problem(kind: str, loc: tuple, value: object, **ctx: object) -> InitErrorDetails:
+    message = {
+        "unknown_phase": "unknown phase {value!r}; this journey's phases are: {choices}",
+        "unknown_role": "unknown buying-group role {value!r}; known roles: {choices}",
+        "unknown_template": "unknown template {value!r}; choose one of: {choices}",
+        "unknown_template_cell": "{value!r} is not a row or column of this template; choose one of: {choices}",
+        "duplicate_id": "the id {value!r} is used twice",
+        "unknown_persona": "unknown persona {value!r}",
+    }[kind]
+    error = PydanticCustomError(kind, message, {"value": value, **ctx})
+    return InitErrorDetails(type=error, loc=loc, input=value)
+
+
+def _reference_problems(journey: Journey) -> Iterator[InitErrorDetails]:
+    """Every reference between parts of the journey that points nowhere."""
+    phases = journey.phase_ids
+    roles = [r.id for r in journey.buying_group]
+    phase_choices = ", ".join(phases)
+    role_choices = ", ".join(roles) or "—"
+
+    for field, items in (
+        ("phases", journey.phases),
+        ("personas", journey.personas),
+        ("buying_group", journey.buying_group),
+        ("touchpoints", journey.touchpoints),
+        ("goals", journey.goals),
+        ("kpis", journey.kpis),
+    ):
+        seen: set[str] = set()
+        for i, item in enumerate(items):
+            if item.id in seen:
+                yield _problem("duplicate_id", (field, i, "id"), item.id)
+            seen.add(item.id)
+
+    for field, items in (
+        ("touchpoints", journey.touchpoints),
+        ("goals", journey.goals),
+        ("kpis", journey.kpis),
+    ):
+        for i, item in enumerate(items):
+            if item.phase not in phases:
+                yield _problem("unknown_phase", (field, i, "phase"), item.phase, choices=phase_choices)
+            role = getattr(item, "role", "")
+            if role and role not in roles:
+                yield _problem("unknown_role", (field, i, "role"), role, choices=role_choices)
+
+    for i, canvas in enumerate(journey.canvases):
+        if canvas.role and canvas.role not in roles:
+            yield _problem("unknown_role", ("canvases", i, "role"), canvas.role, choices=role_choices)
+        for state in CANVAS_STATES:
+            for phase in getattr(canvas, state):
+                if phase not in phases:
+                    yield _problem(
+                        "unknown_phase", ("canvases", i, state, phase), phase, choices=phase_choices
+                    )
+
+    for template_id, grid in journey.templates.items():
+        known = frameworks.templates()
+        if template_id not in known:
+            yield _problem(
+                "unknown_template", ("templates", template_id), template_id, choices=", ".join(known)
+            )
+            continue
+        spec = known[template_id]
+        rows = [r.id for r in spec.rows]
+        columns = [c.id for c in spec.columns]
+        for row, cells in grid.cells.items():
+            if row not in rows:
+                yield _problem(
+                    "unknown_template_cell", ("templates", template_id, row), row, choices=", ".join(rows)
+                )
+            for column in cells:
+                if column not in columns:
+                    yield _problem(
+                        "unknown_template_cell",
+                        ("templates", template_id, row, column),
+                        column,
+                        choices=", ".join(columns),
+                    )
+
+    for i, role in enumerate(journey.buying_group):
+        if role.persona_id and role.persona_id not in {p.id for p in journey.personas}:
+            yield _problem("unknown_persona", ("buying_group", i, "persona_id"), role.persona_id)

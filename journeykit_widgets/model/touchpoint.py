@@ -1,0 +1,50 @@
+"""A touchpoint: one moment of contact between customer and company."""
+
+from __future__ import annotations
+
+from pydantic import Field, field_validator
+
+from journeykit_widgets.model._base import Emotion, Id, JKModel, Name, Rating, Text, new_id
+from journeykit_widgets.model._checks import check_catalogue_ids
+
+
+class Touchpoint(JKModel):
+    """Everything the six steps record about one touchpoint.
+
+    ``phase`` and ``role`` refer to the journey's phases and buying-group roles;
+    the journey checks those references. ``role`` is empty for the main persona.
+    """
+
+    id: Id = Field(default_factory=lambda: new_id("tp"))
+    name: Name
+    phase: Id
+    channel: str = "other"
+    device: str = "any"
+    direct: bool = True
+    owner: Text = ""
+    action: Text = ""
+    thoughts: Text = ""
+    emotion: Emotion = 0
+    importance: Rating = 3
+    effort: Rating = 3
+    pain_points: Text = ""
+    opportunities: Text = ""
+    kpi: Text = ""
+    evidence: Text = ""
+    role: str = ""
+
+    @field_validator("channel")
+    @classmethod
+    def _known_channel(cls, value: str) -> str:
+        check_catalogue_ids([value], "channels")
+        return value
+
+    @field_validator("device")
+    @classmethod
+    def _known_device(cls, value: str) -> str:
+        check_catalogue_ids([value], "devices")
+        return value
+
+
+# Touchpoint fields in the order of the touchpoints table (CSV/XLSX, widgets).
+TOUCHPOINT_FIELDS: tuple[str, ...] = tuple(Touchpoint.model_fields)
