@@ -20,7 +20,7 @@ def check_catalogue_ids(values: list[str], catalogue: str) -> list[str]:
         if value not in known:
             raise PydanticCustomError(
                 f"unknown_{catalogue}",
-                "unknown value {value!r}; choose one of: {choices}",
+                "unknown value '{value}'; choose one of: {choices}",
                 {"value": value, "choices": ", ".join(known)},
             )
     return values

@@ -12,6 +12,7 @@ from pydantic_core import InitErrorDetails, PydanticCustomError
 from journeykit_widgets import frameworks
 from journeykit_widgets.model._base import Id, JKModel, Name, Text, new_id
 from journeykit_widgets.model.canvas import CANVAS_STATES, Canvas, TemplateGrid
+from journeykit_widgets.model.errors import translate
 from journeykit_widgets.model.people import BuyingRole, Persona
 from journeykit_widgets.model.touchpoint import Touchpoint
 
@@ -123,7 +124,7 @@ class Journey(JKModel):
         if value not in known:
             raise PydanticCustomError(
                 "unknown_phase_model",
-                "unknown phase model {value!r}; choose one of: {choices}",
+                "unknown phase model '{value}'; choose one of: {choices}",
                 {"value": value, "choices": ", ".join(known)},
             )
         return value
@@ -138,7 +139,10 @@ class Journey(JKModel):
     def revalidated(self) -> Journey:
         """A fresh, fully checked copy. Assignments to nested objects only check that
         object; call this before saving to check the references between them too."""
-        return type(self).model_validate(self.model_dump())
+        try:
+            return type(self).model_validate(self.model_dump())
+        except ValidationError as error:
+            raise translate(error) from None
 
     # ----------------------------------------------------------------- lookups
     @property
@@ -185,12 +189,12 @@ class Journey(JKModel):
 
 def _problem(kind: str, loc: tuple, value: object, **ctx: object) -> InitErrorDetails:
     message = {
-        "unknown_phase": "unknown phase {value!r}; this journey's phases are: {choices}",
-        "unknown_role": "unknown buying-group role {value!r}; known roles: {choices}",
-        "unknown_template": "unknown template {value!r}; choose one of: {choices}",
-        "unknown_template_cell": "{value!r} is not a row or column of this template; choose one of: {choices}",
-        "duplicate_id": "the id {value!r} is used twice",
-        "unknown_persona": "unknown persona {value!r}",
+        "unknown_phase": "unknown phase '{value}'; this journey's phases are: {choices}",
+        "unknown_role": "unknown buying-group role '{value}'; known roles: {choices}",
+        "unknown_template": "unknown template '{value}'; choose one of: {choices}",
+        "unknown_template_cell": "'{value}' is not a row or column of this template; choose one of: {choices}",
+        "duplicate_id": "the id '{value}' is used twice",
+        "unknown_persona": "unknown persona '{value}'",
     }[kind]
     error = PydanticCustomError(kind, message, {"value": value, **ctx})
     return InitErrorDetails(type=error, loc=loc, input=value)
