@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -38,6 +39,10 @@ def jupyter_command(root: Path, port: int | None, no_browser: bool) -> list[str]
         command.append(f"--port={port}")
     if no_browser:
         command.append("--no-browser")
+    if hasattr(os, "geteuid") and os.geteuid() == 0:
+        # Containers and workshop VMs often run as root; JupyterLab refuses that
+        # without this flag, which would stop a room full of people at step one.
+        command.append("--allow-root")
     return command
 
 
