@@ -57,7 +57,13 @@ def run(args) -> int:
     if args.dry_run:
         print(" ".join(command))
         return 0
+    sys.stdout.flush()
+    os.chdir(root)
+    if os.name == "posix":
+        # Become JupyterLab rather than wait for it, so stopping this process
+        # (Ctrl-C, a closed terminal, a test's terminate()) stops the server too.
+        os.execv(command[0], command)
     try:
-        return subprocess.call(command, cwd=root)
+        return subprocess.call(command)
     except KeyboardInterrupt:
         return 0
