@@ -1,0 +1,104 @@
+"""Helpers shared by the analyses: journey order, labels and localized tables."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING
+
+from journeykit_widgets.i18n import has_key, t
+
+if TYPE_CHECKING:  # pragma: no cover
+    import pandas as pd
+
+    from journeykit_widgets.model import Journey, Touchpoint
+
+# Columns that only tools need (ids); a localized table for people leaves them out.
+ID_COLUMNS: frozenset[str] = frozenset({"touchpoint_id", "phase", "lane", "role"})
+
+# Columns whose values are ids with a translated label (``analysis.value.<id>``).
+CODED_COLUMNS: frozenset[str] = frozenset(
+    {"quadrant", "action", "status", "priority", "kind", "lane_name", "field", "item_kind"}
+)
+
+
+def along(journey: Journey, role: str | None = None) -> list[Touchpoint]:
+    """Touchpoints in journey order: phase order, then their order in the file.
+
+    ``role=None`` takes every touchpoint; ``""`` only the main persona's; a role id
+    only that buying-group role's touchpoints.
+    """
+    order = {pid: i for i, pid in enumerate(journey.phase_ids)}
+    chosen = [tp for tp in journey.touchpoints if role is None or tp.role == role]
+    # sorted() is stable, so the file order survives inside a phase.
+    return sorted(chosen, key=lambda tp: order[tp.phase])
+
+
+def phase_label(journey: Journey, phase_id: str) -> str:
+    try:
+        return journey.phase(phase_id).label()
+    except StopIteration:
+        return phase_id
+
+
+def join_names(names: Iterable[str]) -> str:
+    """'A', 'A and B', 'A, B and C' in the active language."""
+    items = [quoted(n) for n in names]
+    if not items:
+        return ""
+    if len(items) == 1:
+        return items[0]
+    return t("analysis.list_join", head=", ".join(items[:-1]), last=items[-1])
+
+
+def quoted(name: str) -> str:
+    """A name in the quotation marks of the active language."""
+    return t("analysis.quote", name=name)
+
+
+def fmt(value: float | None, digits: int = 1) -> str:
+    """A number for a sentence: no '.0' on whole numbers, a sign on emotions kept by caller."""
+    if value is None:
+        return "–"
+    rounded = round(float(value), digits)
+    if rounded == int(rounded):
+        return str(int(rounded))
+    text = f"{rounded:.{digits}f}"
+    from journeykit_widgets.i18n import get_language
+
+    return text.replace(".", ",") if get_language() == "nl" else text
+
+
+def signed(value: float | None, digits: int = 1) -> str:
+    if value is None:
+        return "–"
+    text = fmt(value, digits)
+    return f"+{text}" if float(value) > 0 else text
+
+
+def value_label(value: object) -> object:
+    """The translated label of a coded value, or the value itself."""
+    if isinstance(value, str) and has_key(f"analysis.value.{value}"):
+        return t(f"analysis.value.{value}")
+    return value
+
+
+def column_label(name: str) -> str:
+    key = f"analysis.col.{name}"
+    return t(key) if has_key(key) else name
+
+
+def localize(df: pd.DataFrame, keep_ids: bool = False, columns: Sequence[str] | None = None) -> pd.DataFrame:
+    """A copy of an analysis table for people: translated headers and coded values,
+    id columns left out (unless ``keep_ids``)."""
+    out = df.copy()
+    if not keep_ids:
+        drop = [
+            c for c in out.columns if (c in ID_COLUMNS and f"{c}_name" in out.columns) or c == "touchpoint_id"
+        ]
+        out = out.drop(columns=drop)
+    for column in out.columns:
+        if column in CODED_COLUMNS:
+            out[column] = out[column].map(value_label)
+    if columns is not None:
+        out = out[[c for c in columns if c in out.columns]]
+    return out.rename(columns={c: column_label(c) for c in out.columns})

@@ -1,0 +1,267 @@
+"""Peak–end rule: how the journey will be remembered, and where to invest.
+
+People judge an experience mostly by its most intense moments and its end, not by
+its average (Kahneman). A journey has both a high and a low, so the kit counts the
+remembered score as the mean of three emotions: the best moment, the worst moment
+and the last moment::
+
+    peak_end_score = (max(emotion) + min(emotion) + emotion[end]) / 3
+
+That makes the advice concrete: raising a touchpoint by one point changes the
+remembered score only when it is the (single) best, the (single) worst or the
+last moment. Every other improvement, however welcome, does not change the memory.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from journeykit_widgets.analysis._common import along, join_names, localize, phase_label, quoted, signed
+from journeykit_widgets.i18n import t
+from journeykit_widgets.model import EMOTION_MAX
+
+if TYPE_CHECKING:  # pragma: no cover
+    import pandas as pd
+
+    from journeykit_widgets.model import Journey
+
+__all__ = ["MEMORY_DIFFERENCE", "STRONG_EMOTION", "Moment", "PeakEndResult", "peak_end", "remembered_score"]
+
+# Below this emotion the best moment is not a real high (on -3..+3).
+STRONG_EMOTION = 2
+# How far the remembered score must sit from the mean before the summary calls it
+# better or worse than the average.
+MEMORY_DIFFERENCE = 0.5
+
+
+@dataclass(frozen=True)
+class Moment:
+    """One touchpoint on the emotion curve, at ``index`` along the journey."""
+
+    index: int
+    touchpoint_id: str
+    name: str
+    phase: str
+    phase_name: str
+    emotion: int
+
+
+def remembered_score(emotions: list[int] | tuple[int, ...]) -> float | None:
+    """``(best + worst + end) / 3`` of a sequence of emotions; None when empty."""
+    if not emotions:
+        return None
+    return (max(emotions) + min(emotions) + emotions[-1]) / 3
+
+
+@dataclass(frozen=True)
+class PeakEndResult:
+    """The emotion curve with its peaks, low points, end and remembered score.
+
+    ``peaks``/``lows`` are empty when every touchpoint has the same emotion (there
+    is nothing that stands out). ``gains[i]`` is how much the remembered score rises
+    when touchpoint ``moments[i]`` improves by one point.
+    """
+
+    moments: tuple[Moment, ...]
+    peaks: tuple[Moment, ...]
+    lows: tuple[Moment, ...]
+    end: Moment | None
+    peak_end_score: float | None
+    mean: float | None
+    gains: tuple[float, ...] = field(default=())
+    role: str | None = None
+
+    # ------------------------------------------------------------ derived
+    @property
+    def difference(self) -> float | None:
+        """Remembered score minus the mean: > 0 means remembered as better."""
+        if self.peak_end_score is None or self.mean is None:
+            return None
+        return self.peak_end_score - self.mean
+
+    @property
+    def flat(self) -> bool:
+        return len(self.moments) > 1 and not self.peaks
+
+    @property
+    def no_effect(self) -> tuple[Moment, ...]:
+        """Touchpoints whose improvement would not change how the journey is remembered."""
+        return tuple(
+            m
+            for m, gain in zip(self.moments, self.gains, strict=True)
+            if gain == 0 and m.emotion < EMOTION_MAX
+        )
+
+    @property
+    def strengthen(self) -> tuple[Moment, ...]:
+        """Touchpoints whose improvement does change the memory, biggest gain first."""
+        ranked = sorted(
+            (m for m, gain in zip(self.moments, self.gains, strict=True) if gain > 0),
+            key=lambda m: (-self.gains[m.index], m.index),
+        )
+        return tuple(ranked)
+
+    # ------------------------------------------------------------ output
+    def table(self, localized: bool = False) -> pd.DataFrame:
+        """One row per touchpoint along the journey, with its role on the curve."""
+        import pandas as pd
+
+        peaks = {m.index for m in self.peaks}
+        lows = {m.index for m in self.lows}
+        rows = []
+        for m, gain in zip(self.moments, self.gains, strict=True):
+            kinds = []
+            if m.index in peaks:
+                kinds.append("peak")
+            if m.index in lows:
+                kinds.append("low")
+            if self.end is not None and m.index == self.end.index:
+                kinds.append("end")
+            rows.append(
+                {
+                    "position": m.index + 1,
+                    "touchpoint_id": m.touchpoint_id,
+                    "touchpoint": m.name,
+                    "phase": m.phase,
+                    "phase_name": m.phase_name,
+                    "emotion": m.emotion,
+                    "moment": " + ".join(t(f"analysis.value.{k}") for k in kinds)
+                    if localized
+                    else "+".join(kinds),
+                    "memory_gain": round(gain, 4),
+                }
+            )
+        columns = [
+            "position",
+            "touchpoint_id",
+            "touchpoint",
+            "phase",
+            "phase_name",
+            "emotion",
+            "moment",
+            "memory_gain",
+        ]
+        df = pd.DataFrame(rows, columns=columns)
+        return localize(df) if localized else df
+
+    def summary(self) -> str:
+        """A few plain sentences in the active language, one finding per line."""
+        if not self.moments:
+            return t("analysis.peak_end.empty")
+        if len(self.moments) == 1:
+            only = self.moments[0]
+            return t("analysis.peak_end.single", name=quoted(only.name), emotion=signed(only.emotion))
+        if self.flat:
+            return "\n".join(
+                [
+                    t("analysis.peak_end.flat", emotion=signed(self.moments[0].emotion)),
+                    t("analysis.peak_end.flat_advice", name=quoted(self.end.name)),
+                ]
+            )
+        lines = [
+            t(
+                "analysis.peak_end.peaks" if len(self.peaks) > 1 else "analysis.peak_end.peak",
+                names=_named(self.peaks),
+                emotion=signed(self.peaks[0].emotion),
+            ),
+            t(
+                "analysis.peak_end.lows" if len(self.lows) > 1 else "analysis.peak_end.low",
+                names=_named(self.lows),
+                emotion=signed(self.lows[0].emotion),
+            ),
+            t(
+                "analysis.peak_end.end",
+                name=quoted(self.end.name),
+                phase=self.end.phase_name,
+                emotion=signed(self.end.emotion),
+            ),
+        ]
+        diff = self.difference
+        verdict = "better" if diff >= MEMORY_DIFFERENCE else "worse" if diff <= -MEMORY_DIFFERENCE else "same"
+        lines.append(
+            t(
+                f"analysis.peak_end.score_{verdict}",
+                score=signed(self.peak_end_score),
+                mean=signed(self.mean),
+            )
+        )
+        best = self.peaks[0]
+        if best.emotion < STRONG_EMOTION:
+            lines.append(
+                t("analysis.peak_end.make_peak", name=quoted(best.name), emotion=signed(best.emotion))
+            )
+        else:
+            lines.append(t("analysis.peak_end.keep_peak", names=_named(self.peaks)))
+        end = self.end
+        if end.emotion < STRONG_EMOTION or (self.mean is not None and end.emotion < self.mean):
+            lines.append(t("analysis.peak_end.fix_end", name=quoted(end.name), emotion=signed(end.emotion)))
+        else:
+            lines.append(t("analysis.peak_end.keep_end", name=quoted(end.name)))
+        if self.lows[0].emotion < 0:
+            if len(self.lows) == 1:
+                lines.append(t("analysis.peak_end.fix_low", name=quoted(self.lows[0].name)))
+            else:
+                lines.append(t("analysis.peak_end.fix_lows", names=_named(self.lows)))
+        skip = [m for m in self.no_effect if m.index != end.index]
+        if skip:
+            names = [m.name for m in skip[:5]]
+            more = len(skip) - len(names)
+            text = join_names(names)
+            if more:
+                text = t("analysis.and_more", names=text, count=more)
+            lines.append(t("analysis.peak_end.no_effect", names=text))
+        return "\n".join(lines)
+
+
+def _named(moments: tuple[Moment, ...]) -> str:
+    """Quoted names with their phase: “Booking” (Sell) and “Check-in” (Care)."""
+    items = [f"{quoted(m.name)} ({m.phase_name})" for m in moments]
+    if len(items) == 1:
+        return items[0]
+    return t("analysis.list_join", head=", ".join(items[:-1]), last=items[-1])
+
+
+def peak_end(journey: Journey, role: str | None = None) -> PeakEndResult:
+    """Find the peak(s), low point(s) and end of the emotion curve.
+
+    Order along the journey is phase order, then the touchpoints' order in the file.
+    ``role``: None = every touchpoint, ``""`` = the main persona, or a buying-group
+    role id. Ties are kept: two touchpoints at the top are both peaks.
+    """
+    moments = tuple(
+        Moment(
+            index=i,
+            touchpoint_id=tp.id,
+            name=tp.name,
+            phase=tp.phase,
+            phase_name=phase_label(journey, tp.phase),
+            emotion=int(tp.emotion),
+        )
+        for i, tp in enumerate(along(journey, role))
+    )
+    if not moments:
+        return PeakEndResult((), (), (), None, None, None, (), role)
+    emotions = [m.emotion for m in moments]
+    high, low = max(emotions), min(emotions)
+    stands_out = high != low
+    peaks = tuple(m for m in moments if m.emotion == high) if stands_out else ()
+    lows = tuple(m for m in moments if m.emotion == low) if stands_out else ()
+    score = remembered_score(emotions)
+    gains = []
+    for i, emotion in enumerate(emotions):
+        if emotion >= EMOTION_MAX:
+            gains.append(0.0)
+            continue
+        better = [*emotions[:i], emotion + 1, *emotions[i + 1 :]]
+        gains.append(remembered_score(better) - score)
+    return PeakEndResult(
+        moments=moments,
+        peaks=peaks,
+        lows=lows,
+        end=moments[-1],
+        peak_end_score=score,
+        mean=sum(emotions) / len(emotions),
+        gains=tuple(gains),
+        role=role,
+    )
