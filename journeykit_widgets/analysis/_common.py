@@ -17,7 +17,7 @@ ID_COLUMNS: frozenset[str] = frozenset({"touchpoint_id", "phase", "lane", "role"
 
 # Columns whose values are ids with a translated label (``analysis.value.<id>``).
 CODED_COLUMNS: frozenset[str] = frozenset(
-    {"quadrant", "action", "status", "priority", "kind", "lane_name", "field", "item_kind"}
+    {"quadrant", "action", "status", "priority", "kind", "field", "item_kind"}
 )
 
 
