@@ -1,0 +1,199 @@
+"""Form fields built from the model's fields: one input, one label and one
+error line per field. The scales (emotion, importance, effort, score) become
+sliders whose range comes from ``model._base``, so they cannot drift apart."""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+
+import ipywidgets as widgets
+
+from journeykit_widgets.i18n import t
+from journeykit_widgets.model import Problem
+from journeykit_widgets.model._base import RANGES
+from journeykit_widgets.model.errors import field_label
+
+ERROR_STYLE = "color:#b00020;font-size:0.9em;line-height:1.3"
+
+Choices = Callable[[], list[tuple[str, object]]]
+
+
+@dataclass
+class FieldSpec:
+    """How to enter one model field. ``kind``: text, textarea, slider, choice,
+    multi (several choices), check (yes/no) or score (optional 1..5)."""
+
+    name: str
+    kind: str = "text"
+    choices: Choices | None = None
+    label_key: str | None = None
+    rows: int = 2
+
+
+def error_html(message: str) -> str:
+    return f'<span style="{ERROR_STYLE}">⚠ {html.escape(message)}</span>' if message else ""
+
+
+class Form:
+    """The inputs of some fields. ``on_change(name, value)`` fires for edits by the
+    user only, not when the form is filled in by code (``set``)."""
+
+    def __init__(self, specs: Iterable[FieldSpec], on_change: Callable[[str, object], None] | None = None):
+        self.specs = {spec.name: spec for spec in specs}
+        self.inputs: dict[str, widgets.Widget] = {}
+        self.labels: dict[str, widgets.Label] = {}
+        self.errors: dict[str, widgets.HTML] = {}
+        self.boxes: dict[str, widgets.VBox] = {}
+        self.on_change = on_change
+        self._muted = False
+        for spec in self.specs.values():
+            self._build(spec)
+        self.relabel()
+
+    # ------------------------------------------------------------------ build
+    def _build(self, spec: FieldSpec) -> None:
+        full = widgets.Layout(width="100%")
+        if spec.kind == "text":
+            box = widgets.Text(continuous_update=False, layout=full)
+        elif spec.kind == "textarea":
+            box = widgets.Textarea(continuous_update=False, rows=spec.rows, layout=full)
+        elif spec.kind == "slider":
+            low, high = RANGES[spec.name]
+            box = widgets.IntSlider(
+                min=low,
+                max=high,
+                value=max(low, 0) if low <= 0 <= high else low,
+                continuous_update=False,
+                readout_format="+d" if low < 0 else "d",
+                layout=full,
+            )
+        elif spec.kind == "score":
+            low, high = RANGES["score"]
+            box = widgets.Dropdown(
+                options=[(t("value.none"), 0), *((str(v), v) for v in range(low, high + 1))]
+            )
+        elif spec.kind == "choice":
+            box = widgets.Dropdown(options=spec.choices() if spec.choices else [], layout=full)
+        elif spec.kind == "multi":
+            box = widgets.SelectMultiple(options=spec.choices() if spec.choices else [], rows=4, layout=full)
+        elif spec.kind == "check":
+            box = widgets.Checkbox(indent=False)
+        else:
+            raise ValueError(f"unknown field kind {spec.kind!r}")
+        box.add_class(f"jk-field-{spec.name}")
+        label = widgets.Label(layout=widgets.Layout(margin="4px 0 0 0"))
+        label.add_class("jk-label")
+        error = widgets.HTML()
+        self.inputs[spec.name] = box
+        self.labels[spec.name] = label
+        self.errors[spec.name] = error
+        self.boxes[spec.name] = widgets.VBox([label, box, error], layout=widgets.Layout(min_width="0"))
+        box.observe(lambda change, name=spec.name: self._changed(name), names="value")
+
+    def _changed(self, name: str) -> None:
+        if self._muted or self.on_change is None:
+            return
+        self.on_change(name, self.value(name))
+
+    # ----------------------------------------------------------------- values
+    def value(self, name: str) -> object:
+        spec = self.specs[name]
+        value = self.inputs[name].value
+        if spec.kind == "score":
+            return value or None
+        if spec.kind == "multi":
+            return list(value)
+        return value
+
+    def values(self) -> dict[str, object]:
+        return {name: self.value(name) for name in self.specs}
+
+    def set(self, values: dict[str, object]) -> None:
+        """Fill the form without firing ``on_change``."""
+        self._muted = True
+        try:
+            for name, value in values.items():
+                if name not in self.inputs:
+                    continue
+                spec = self.specs[name]
+                box = self.inputs[name]
+                if spec.kind == "score":
+                    value = value or 0
+                elif spec.kind == "multi":
+                    known = {v for _, v in box.options}
+                    value = tuple(v for v in (value or ()) if v in known)
+                elif spec.kind == "choice":
+                    known = [v for _, v in box.options]
+                    if value not in known:
+                        continue
+                box.value = value
+        finally:
+            self._muted = False
+
+    def refresh_choices(self) -> None:
+        """Re-read choice lists (phases, roles and labels may have changed)."""
+        self._muted = True
+        try:
+            for name, spec in self.specs.items():
+                if spec.kind in {"choice", "multi"} and spec.choices:
+                    box = self.inputs[name]
+                    value = box.value
+                    options = spec.choices()
+                    if list(box.options) != options:
+                        box.options = options
+                        known = [v for _, v in options]
+                        if spec.kind == "multi":
+                            box.value = tuple(v for v in value if v in known)
+                        elif value in known:
+                            box.value = value
+                elif spec.kind == "score":
+                    box = self.inputs[name]
+                    value = box.value
+                    box.options = [(t("value.none"), 0), *box.options[1:]]
+                    box.value = value
+        finally:
+            self._muted = False
+
+    def relabel(self) -> None:
+        for name, spec in self.specs.items():
+            self.labels[name].value = t(spec.label_key) if spec.label_key else field_label(name).capitalize()
+        self.refresh_choices()
+
+    # --------------------------------------------------------------- problems
+    def clear_errors(self) -> None:
+        for error in self.errors.values():
+            error.value = ""
+
+    def show(self, problems: Iterable[Problem]) -> list[Problem]:
+        """Show each problem under its field; return those that fit no field."""
+        leftover = []
+        for problem in problems:
+            name = problem.field
+            if name in self.errors and problem.location and problem.location[-1] == name:
+                self.errors[name].value = error_html(problem.what)
+            else:
+                leftover.append(problem)
+        return leftover
+
+    def error_text(self, name: str) -> str:
+        """The message under a field as plain text (for tests and screen readers)."""
+        return html.unescape(_strip_tags(self.errors[name].value)).removeprefix("⚠ ")
+
+    # ----------------------------------------------------------------- layout
+    def grid(self, names: Iterable[str], columns: int = 2) -> widgets.GridBox:
+        return widgets.GridBox(
+            [self.boxes[name] for name in names],
+            layout=widgets.Layout(
+                grid_template_columns=f"repeat({columns}, minmax(0, 1fr))",
+                grid_gap="0 12px",
+                width="100%",
+            ),
+        )
+
+
+def _strip_tags(text: str) -> str:
+    import re
+
+    return re.sub(r"<[^>]+>", "", text)

@@ -1,0 +1,98 @@
+"""Step 3: customer goals per phase, one goal per line (per role in B2B)."""
+
+from __future__ import annotations
+
+import ipywidgets as widgets
+
+from journeykit_widgets.i18n import get_language, t
+from journeykit_widgets.model import Goal, Journey
+from journeykit_widgets.widgets import _choices
+from journeykit_widgets.widgets._base import Editor
+from journeykit_widgets.widgets._session import JourneySession
+
+
+def _lines(text: str) -> list[str]:
+    return [line.strip() for line in text.splitlines() if line.strip()]
+
+
+class GoalsEditor(Editor):
+    title_key = "widgets.goals.title"
+    intro_key = "widgets.goals.intro"
+
+    def __init__(self, session: JourneySession):
+        super().__init__(session)
+        self._muted = False
+        self.role = widgets.Dropdown(layout=widgets.Layout(width="auto"))
+        self.role._jk_key = "widgets.filter.role"
+        self.role.style.description_width = "initial"
+        self.on(self.role, lambda _v: self._muted or self.sync())
+        self.areas: dict[str, widgets.Textarea] = {}
+        self.grid = widgets.GridBox()
+        self._signature: tuple = ()
+        self._finish(self.role, self.grid)
+
+    def _goals(self, journey: Journey, phase: str, role: str) -> list[Goal]:
+        return [g for g in journey.goals if g.phase == phase and g.role == role]
+
+    def _sync(self) -> None:
+        journey = self.journey
+        self._muted = True
+        try:
+            options = _choices.roles(journey)
+            value = self.role.value
+            if list(self.role.options) != options:
+                self.role.options = options
+            self.role.value = value if value in [v for _, v in options] else ""
+            self.role.layout.display = "" if journey.buying_group else "none"
+            signature = (tuple(journey.phase_ids), get_language())
+            if signature != self._signature:
+                self._signature = signature
+                self.areas = {}
+                children = []
+                for phase in journey.phases:
+                    head = widgets.Label(phase.label(), layout=widgets.Layout(min_width="0"))
+                    head.add_class("jk-label")
+                    area = widgets.Textarea(
+                        continuous_update=False, rows=6, layout=widgets.Layout(width="100%", min_width="0")
+                    )
+                    area.add_class(f"jk-goals-{phase.id}")
+                    area.placeholder = t("widgets.goals.placeholder")
+                    area.observe(self.safe(lambda c, ph=phase.id: self._changed(ph, c["new"])), names="value")
+                    self.areas[phase.id] = area
+                    children.append(widgets.VBox([head, area], layout=widgets.Layout(min_width="0")))
+                self.grid.children = children
+                self.grid.layout = widgets.Layout(
+                    grid_template_columns="repeat(auto-fit, minmax(180px, 1fr))",
+                    grid_gap="4px 8px",
+                    width="100%",
+                )
+            role = self.role.value or ""
+            for phase, area in self.areas.items():
+                area.value = "\n".join(g.text for g in self._goals(journey, phase, role))
+        finally:
+            self._muted = False
+
+    def _changed(self, phase: str, text: str) -> None:
+        if self._muted:
+            return
+        role = self.role.value or ""
+        lines = _lines(text)
+
+        def change(journey: Journey) -> None:
+            old = self._goals(journey, phase, role)
+            # Keep ids by position, so a goal keeps its id while its wording changes.
+            new = [
+                Goal(id=old[i].id, phase=phase, role=role, text=line)
+                if i < len(old)
+                else Goal(phase=phase, role=role, text=line)
+                for i, line in enumerate(lines)
+            ]
+            first = next((i for i, g in enumerate(journey.goals) if g in old), len(journey.goals))
+            rest = [g for g in journey.goals if g not in old]
+            journey.goals[:] = rest[:first] + new + rest[first:]
+
+        self.apply(
+            change,
+            "widgets.revision.goals",
+            [t("widgets.change.goals", phase=self.journey.phase(phase).label())],
+        )

@@ -1,0 +1,88 @@
+"""Step 6: what changed since the last review, and 'mark reviewed' with a note."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import ipywidgets as widgets
+
+from journeykit_widgets.i18n import t
+from journeykit_widgets.model import Revision
+from journeykit_widgets.widgets._base import Editor, esc
+from journeykit_widgets.widgets._session import JourneySession
+
+
+def _when(revision: Revision) -> str:
+    return revision.at.astimezone().strftime("%Y-%m-%d %H:%M")
+
+
+class ReviewPanel(Editor):
+    title_key = "widgets.review.title"
+    intro_key = "widgets.review.intro"
+
+    def __init__(self, session: JourneySession):
+        super().__init__(session)
+        self.last = widgets.Label()
+        self.changes = widgets.HTML(layout=widgets.Layout(max_height="320px", overflow="auto"))
+        self.changes.add_class("jk-review-changes")
+        self.author = widgets.Text(continuous_update=True, layout=widgets.Layout(width="100%"))
+        self.note = widgets.Textarea(continuous_update=True, rows=3, layout=widgets.Layout(width="100%"))
+        self.author_label = widgets.Label()
+        self.author_label._jk_key = "widgets.review.author"
+        self.note_label = widgets.Label()
+        self.note_label._jk_key = "widgets.review.note"
+        self.mark_button = self.button(
+            "widgets.review.mark", self.mark_reviewed, icon="check", style="success"
+        )
+        self._finish(
+            self.last,
+            self.changes,
+            widgets.GridBox(
+                [
+                    widgets.VBox([self.author_label, self.author], layout=widgets.Layout(min_width="0")),
+                    widgets.VBox([self.note_label, self.note], layout=widgets.Layout(min_width="0")),
+                ],
+                layout=widgets.Layout(grid_template_columns="1fr 2fr", grid_gap="0 12px", width="100%"),
+            ),
+            self.mark_button,
+        )
+
+    def since_review(self) -> list[Revision]:
+        last = self.journey.last_review()
+        revisions = self.journey.revisions
+        start = revisions.index(last) + 1 if last is not None else 0
+        return [r for r in revisions[start:] if r.kind != "review"]
+
+    def _sync(self) -> None:
+        last = self.journey.last_review()
+        if last is None:
+            self.last.value = t("widgets.review.never")
+        else:
+            who = last.author or t("value.none")
+            self.last.value = t("widgets.review.last", when=_when(last), author=who, note=last.summary or "—")
+        pending = self.since_review()
+        if not pending:
+            self.changes.value = f"<p>{esc(t('widgets.review.nothing'))}</p>"
+        else:
+            items = []
+            for revision in reversed(pending):
+                details = "".join(f"<li>{esc(change)}</li>" for change in revision.changes[:12])
+                more = len(revision.changes) - 12
+                if more > 0:
+                    details += f"<li>{esc(t('widgets.review.more', n=more))}</li>"
+                summary = revision.summary or t(f"widgets.review.kind_{revision.kind}")
+                items.append(f"<li><b>{esc(_when(revision))}</b> — {esc(summary)}<ul>{details}</ul></li>")
+            head = esc(t("widgets.review.pending", n=len(pending)))
+            self.changes.value = f"<p>{head}</p><ul>{''.join(items)}</ul>"
+
+    def mark_reviewed(self) -> None:
+        note, author = self.note.value.strip(), self.author.value.strip()
+        problems = self.session.apply(
+            lambda journey: None, note, [], source=self, kind="review", author=author
+        )
+        if problems:
+            self.show_problems(problems)
+            return
+        self.note.value = ""
+        self.say(t("widgets.review.done", time=datetime.now().strftime("%H:%M")))
+        self.sync()

@@ -1,0 +1,253 @@
+"""Step 1: the touchpoint inventory. A list of touchpoints (filter, edit,
+duplicate, reorder, delete with undo), a form for every field, a live map."""
+
+from __future__ import annotations
+
+import ipywidgets as widgets
+
+from journeykit_widgets.i18n import t
+from journeykit_widgets.model import Journey, Touchpoint, new_id
+from journeykit_widgets.model.errors import field_label
+from journeykit_widgets.widgets import _choices
+from journeykit_widgets.widgets._base import Editor
+from journeykit_widgets.widgets._form import FieldSpec, Form
+from journeykit_widgets.widgets._picker import TouchpointList
+from journeykit_widgets.widgets._session import JourneySession
+
+TEXT_FIELDS = ("name", "owner", "action", "thoughts", "pain_points", "opportunities", "kpi", "evidence")
+
+
+def row_layout() -> widgets.Layout:
+    return widgets.Layout(display="flex", flex_flow="row wrap", width="100%", align_items="flex-start")
+
+
+def column_layout(basis: str) -> widgets.Layout:
+    return widgets.Layout(flex=f"1 1 {basis}", min_width="0", margin="0 8px 0 0")
+
+
+class TouchpointEditor(Editor):
+    title_key = "widgets.touchpoints.title"
+    intro_key = "widgets.touchpoints.intro"
+
+    def __init__(self, session: JourneySession):
+        super().__init__(session)
+        self.undo_stack: list[tuple[int, dict]] = []
+        self.list = TouchpointList(self, on_select=self._selected)
+        self.form = Form(
+            [
+                FieldSpec("name"),
+                FieldSpec("phase", "choice", lambda: _choices.phases(self.journey)),
+                FieldSpec("channel", "choice", _choices.channels),
+                FieldSpec("device", "choice", _choices.devices),
+                FieldSpec("direct", "check"),
+                FieldSpec("role", "choice", lambda: _choices.roles(self.journey)),
+                FieldSpec("owner"),
+                FieldSpec("action", "textarea"),
+                FieldSpec("thoughts", "textarea"),
+                FieldSpec("emotion", "slider"),
+                FieldSpec("importance", "slider"),
+                FieldSpec("effort", "slider"),
+                FieldSpec("pain_points", "textarea"),
+                FieldSpec("opportunities", "textarea"),
+                FieldSpec("kpi"),
+                FieldSpec("evidence"),
+            ],
+            on_change=self.safe(self._field_changed),
+        )
+        self.mode = widgets.HTML()
+        self.add_button = self.button("widgets.touchpoints.add", self.add, icon="plus", style="primary")
+        self.new_button = self.button("widgets.touchpoints.new", self.new, icon="file")
+        self.duplicate_button = self.button("widgets.touchpoints.duplicate", self.duplicate, icon="copy")
+        self.up_button = self.button("widgets.touchpoints.up", lambda: self.move(-1), icon="arrow-up")
+        self.down_button = self.button("widgets.touchpoints.down", lambda: self.move(1), icon="arrow-down")
+        self.delete_button = self.button(
+            "widgets.touchpoints.delete", self.delete, icon="trash", style="danger"
+        )
+        self.undo_button = self.button("widgets.touchpoints.undo", self.undo, icon="undo")
+        preview = self._make_preview("journey_map", dict)
+
+        actions = widgets.HBox(
+            [
+                self.new_button,
+                self.duplicate_button,
+                self.up_button,
+                self.down_button,
+                self.delete_button,
+                self.undo_button,
+            ],
+            layout=widgets.Layout(flex_flow="row wrap"),
+        )
+        left = widgets.VBox([self.list.widget, actions], layout=column_layout("360px"))
+        form = self.form
+        right = widgets.VBox(
+            [
+                self.mode,
+                form.grid(["name"], 1),
+                form.grid(["phase", "channel", "device", "direct"], 4),
+                form.grid(["role", "owner"], 2),
+                form.grid(["action", "thoughts"], 2),
+                form.grid(["emotion", "importance", "effort"], 3),
+                form.grid(["pain_points", "opportunities"], 2),
+                form.grid(["kpi", "evidence"], 2),
+                self.add_button,
+            ],
+            layout=column_layout("520px"),
+        )
+        self._blank_form(keep_choices=False)
+        self._finish(widgets.Box([left, right], layout=row_layout()), preview.image)
+
+    # ------------------------------------------------------------------ state
+    @property
+    def selected(self) -> str | None:
+        return self.list.selected
+
+    def _sync(self) -> None:
+        self.form.refresh_choices()
+        self.list.refresh()
+        self.form.boxes["role"].layout.display = "" if self.journey.buying_group else "none"
+        self._show_mode()
+        self.undo_button.disabled = not self.undo_stack
+        for button in (self.duplicate_button, self.up_button, self.down_button, self.delete_button):
+            button.disabled = self.selected is None
+
+    def _show_mode(self) -> None:
+        from journeykit_widgets.widgets._base import esc
+
+        if self.selected is None:
+            self.mode.value = f"<b>{esc(t('widgets.touchpoints.mode_new'))}</b>"
+            self.add_button.layout.display = ""
+        else:
+            name = self.journey.touchpoint(self.selected).name
+            text = t("widgets.touchpoints.mode_edit", name=name)
+            self.mode.value = f"<b>{esc(text)}</b>"
+            self.add_button.layout.display = "none"
+
+    def _selected(self, touchpoint_id: str | None) -> None:
+        self.form.clear_errors()
+        if touchpoint_id is None:
+            self._blank_form(keep_choices=True)
+        else:
+            self.form.set(self.journey.touchpoint(touchpoint_id).model_dump())
+        self._sync()
+
+    def _blank_form(self, keep_choices: bool) -> None:
+        defaults = Touchpoint(name="-", phase=self.journey.phases[0].id).model_dump()
+        defaults["name"] = ""
+        if keep_choices:
+            for name in ("phase", "channel", "device", "direct", "role"):
+                defaults.pop(name)
+        self.form.set(defaults)
+
+    # ---------------------------------------------------------------- actions
+    def _field_changed(self, name: str, value: object) -> None:
+        """In edit mode every change is saved at once; in new mode it waits for Add."""
+        touchpoint_id = self.selected
+        if touchpoint_id is None:
+            self.form.errors[name].value = ""
+            return
+        label = self.journey.touchpoint(touchpoint_id).name
+
+        def change(journey: Journey) -> None:
+            setattr(journey.touchpoint(touchpoint_id), name, value)
+
+        self.apply(
+            change,
+            "widgets.revision.touchpoints",
+            [t("widgets.change.field", item=label, field=field_label(name))],
+            form=self.form,
+        )
+
+    def add(self) -> bool:
+        """Add the touchpoint in the form; keep phase/channel for the next one."""
+        values = self.form.values()
+        touchpoint_id = new_id("tp")
+
+        def change(journey: Journey) -> None:
+            journey.touchpoints.append(Touchpoint(id=touchpoint_id, **values))
+
+        name = str(values.get("name", ""))
+        added = self.apply(
+            change, "widgets.revision.touchpoints", [t("widgets.change.added", item=name)], form=self.form
+        )
+        if added:
+            self._blank_form(keep_choices=True)
+            self.say(t("widgets.touchpoints.added", name=name))
+        return added
+
+    def new(self) -> None:
+        self.list.choose(None)
+        self._blank_form(keep_choices=True)
+        self._sync()
+
+    def duplicate(self) -> None:
+        source = self.selected
+        if source is None:
+            return
+        copy_id = new_id("tp")
+        original = self.journey.touchpoint(source)
+        name = t("widgets.touchpoints.copy_name", name=original.name)[:300]
+
+        def change(journey: Journey) -> None:
+            index = [tp.id for tp in journey.touchpoints].index(source)
+            copy = journey.touchpoints[index].model_copy(update={"id": copy_id, "name": name})
+            journey.touchpoints.insert(index + 1, copy)
+
+        if self.apply(change, "widgets.revision.touchpoints", [t("widgets.change.added", item=name)]):
+            self.list.choose(copy_id)
+
+    def move(self, step: int) -> None:
+        source = self.selected
+        if source is None:
+            return
+        other = self.list.neighbour(source, step)
+        if other is None:
+            return
+        name = self.journey.touchpoint(source).name
+
+        def change(journey: Journey) -> None:
+            ids = [tp.id for tp in journey.touchpoints]
+            a, b = ids.index(source), ids.index(other)
+            journey.touchpoints[a], journey.touchpoints[b] = journey.touchpoints[b], journey.touchpoints[a]
+
+        self.apply(change, "widgets.revision.order", [t("widgets.change.moved", item=name)])
+
+    def delete(self) -> None:
+        source = self.selected
+        if source is None:
+            return
+        ids = [tp.id for tp in self.journey.touchpoints]
+        index = ids.index(source)
+        saved = self.journey.touchpoints[index].model_dump()
+
+        def change(journey: Journey) -> None:
+            del journey.touchpoints[index]
+
+        if self.apply(
+            change, "widgets.revision.touchpoints", [t("widgets.change.deleted", item=saved["name"])]
+        ):
+            self.undo_stack.append((index, saved))
+            self.list.choose(None)
+            self._sync()
+            self.say(t("widgets.touchpoints.deleted", name=saved["name"]))
+
+    def undo(self) -> None:
+        """Bring back the last deleted touchpoint at its old place."""
+        if not self.undo_stack:
+            return
+        index, saved = self.undo_stack[-1]
+        restored = dict(saved)
+        if restored["id"] in {tp.id for tp in self.journey.touchpoints}:
+            restored["id"] = new_id("tp")
+
+        def change(journey: Journey) -> None:
+            journey.touchpoints.insert(min(index, len(journey.touchpoints)), Touchpoint(**restored))
+
+        if self.apply(
+            change, "widgets.revision.touchpoints", [t("widgets.change.restored", item=saved["name"])]
+        ):
+            self.undo_stack.pop()
+            self.list.choose(restored["id"])
+            self._sync()
+
+    def _relabel(self) -> None:
+        self.form.relabel()
