@@ -143,7 +143,7 @@ def test_table_for_tools_keeps_ids():
     result = peak_end(journey_with(("A", "touch", 2, 3, 3), ("B", "care", -1, 3, 3)))
     table = result.table()
     assert list(table["touchpoint_id"]) == ["tp1", "tp2"]
-    assert list(table["moment"]) == ["peak", "low+end"]
+    assert list(table["moment"]) == ["peak", "low_point+end"]
 
 
 def test_remembered_score_formula():

@@ -115,7 +115,7 @@ class PeakEndResult:
             if m.index in peaks:
                 kinds.append("peak")
             if m.index in lows:
-                kinds.append("low")
+                kinds.append("low_point")
             if self.end is not None and m.index == self.end.index:
                 kinds.append("end")
             rows.append(
