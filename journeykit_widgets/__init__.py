@@ -26,6 +26,16 @@ _EXPORTS: dict[str, str] = {
     "JourneyFileError": "journeykit_widgets.store",
     "sample_path": "journeykit_widgets.samples",
     "sample_cases": "journeykit_widgets.samples",
+    "touchpoint_editor": "journeykit_widgets.widgets",
+    "persona_editor": "journeykit_widgets.widgets",
+    "buying_group_editor": "journeykit_widgets.widgets",
+    "goals_editor": "journeykit_widgets.widgets",
+    "flow_editor": "journeykit_widgets.widgets",
+    "priority_editor": "journeykit_widgets.widgets",
+    "review_panel": "journeykit_widgets.widgets",
+    "canvas_editor": "journeykit_widgets.widgets",
+    "template_editor": "journeykit_widgets.widgets",
+    "language_switch": "journeykit_widgets.widgets",
 }
 
 __all__ = ["__version__", *_EXPORTS]
