@@ -1,0 +1,282 @@
+"""A drawing surface in points with a top-left origin, on one full-page axes.
+
+Every view lays its page out in points (1/72 inch), like a designer would on
+paper: boxes, cards and texts fitted into them. Texts placed with ``text`` are
+recorded with the box they must stay inside (``fig.journeykit_cells``), which
+the tests use to check that nothing overflows or overlaps.
+"""
+
+from __future__ import annotations
+
+from journeykit_widgets.render import _style
+from journeykit_widgets.render._text import Fitted, fit, fit_items, text_width
+
+PAD = 3.0
+
+
+class Sheet:
+    def __init__(self, paper: str = "a4", size: tuple[float, float] | None = None, dpi: float = 100):
+        from matplotlib.figure import Figure
+
+        width_in, height_in = size or _style.paper_size(paper)
+        self.fig = Figure(figsize=(width_in, height_in), dpi=dpi, facecolor=_style.PAPER_BG)
+        self.W, self.H = width_in * 72.0, height_in * 72.0
+        ax = self.fig.add_axes((0, 0, 1, 1))
+        ax.set_xlim(0, self.W)
+        ax.set_ylim(self.H, 0)
+        ax.set_axis_off()
+        self.ax = ax
+        self.cells: list = []
+        self._patches: dict[int, list] = {}
+        self.fig.journeykit_cells = self.cells
+        self.scale = self.W / (11.69 * 72)  # 1 on A4, ~1.41 on A3: type grows with the page
+
+    # ------------------------------------------------------------------ shapes
+    def rect(self, x, y, w, h, fc="none", ec="none", lw=0.6, ls="-", radius=0.0, zorder=1, alpha=1.0) -> None:
+        from matplotlib.patches import FancyBboxPatch, Rectangle
+
+        if radius:
+            patch = FancyBboxPatch(
+                (x + radius, y + radius),
+                max(w - 2 * radius, 0.1),
+                max(h - 2 * radius, 0.1),
+                boxstyle=f"round,pad={radius}",
+                fc=fc,
+                ec=ec,
+                lw=lw,
+                ls=ls,
+                alpha=alpha,
+            )
+        else:
+            patch = Rectangle((x, y), w, h, fc=fc, ec=ec, lw=lw, ls=ls, alpha=alpha)
+        self._patches.setdefault(zorder, []).append(patch)
+
+    def line(self, xs, ys, colour=_style.RULE, lw=0.6, ls="-", zorder=2) -> None:
+        self.ax.plot(xs, ys, color=colour, lw=lw, ls=ls, zorder=zorder, solid_capstyle="butt")
+
+    # ------------------------------------------------------------------- texts
+    def place(
+        self,
+        fitted: Fitted,
+        x,
+        y,
+        w,
+        h,
+        colour=_style.INK,
+        weight="normal",
+        ha="left",
+        va="top",
+        style="normal",
+        pad=PAD,
+        zorder=5,
+        record=True,
+    ):
+        """Draw an already fitted text inside the box (x, y, w, h); returns the artist."""
+        if not fitted.lines:
+            return None
+        tx = {"left": x + pad, "center": x + w / 2, "right": x + w - pad}[ha]
+        ty = {"top": y + pad, "center": y + h / 2, "bottom": y + h - pad}[va]
+        artist = self.ax.text(
+            tx,
+            ty,
+            fitted.text,
+            fontsize=fitted.size,
+            color=colour,
+            weight=weight,
+            style=style,
+            ha=ha,
+            va=va,
+            multialignment=ha,
+            linespacing=1.2,
+            zorder=zorder,
+            clip_on=False,
+        )
+        if record:
+            self.cells.append((artist, self.ax, (x, y, x + w, y + h)))
+        return artist
+
+    def text(
+        self,
+        x,
+        y,
+        w,
+        h,
+        text,
+        size=9.0,
+        min_size=6.0,
+        weight="normal",
+        colour=_style.INK,
+        ha="left",
+        va="top",
+        style="normal",
+        pad=PAD,
+        max_lines=None,
+        zorder=5,
+    ) -> Fitted:
+        """Fit ``text`` into the box (wrap, shrink, then cut) and draw it."""
+        fitted = fit(text, w - 2 * pad, h - 2 * pad, size, min_size, weight, max_lines)
+        self.place(fitted, x, y, w, h, colour, weight, ha, va, style, pad, zorder)
+        return fitted
+
+    def items(
+        self,
+        x,
+        y,
+        w,
+        h,
+        items,
+        more,
+        size=8.0,
+        min_size=5.5,
+        colour=_style.INK,
+        bullet="• ",
+        pad=PAD,
+        zorder=5,
+    ) -> Fitted:
+        """A bulleted list fitted into the box, ending in "+N more" when crowded."""
+        fitted = fit_items(list(items), w - 2 * pad, h - 2 * pad, size, min_size, more, bullet)
+        self.place(fitted, x, y, w, h, colour, pad=pad, zorder=zorder)
+        return fitted
+
+    def row_of_texts(
+        self, boxes, size, min_size, pad=PAD, colour=_style.INK, items=False, more="+{n}"
+    ) -> float:
+        """Texts (or bulleted lists) for a row of cells, all at one size: the
+        largest size at which every cell fits, so a row reads evenly.
+        ``boxes`` are (x, y, w, h, content); returns the size used."""
+        sizes = []
+        for x, y, w, h, content in boxes:
+            del x, y
+            if items:
+                fitted = fit_items(list(content), w - 2 * pad, h - 2 * pad, size, min_size, more)
+            else:
+                fitted = fit(content, w - 2 * pad, h - 2 * pad, size, min_size)
+            if fitted.lines:
+                sizes.append(fitted.size)
+        common = min(sizes) if sizes else size
+        for x, y, w, h, content in boxes:
+            if items:
+                self.items(x, y, w, h, content, more, common, common, colour, pad=pad)
+            else:
+                self.text(x, y, w, h, content, common, common, colour=colour, pad=pad)
+        return common
+
+    # ------------------------------------------------------------ page parts
+    def header(self, title: str, subtitle: str = "", note: str = "", height: float | None = None) -> float:
+        """Title block at the top; returns the y where the content starts."""
+        s = self.scale
+        margin = 24 * s
+        height = height or 52 * s
+        right_w = 0.32 * (self.W - 2 * margin)
+        left_w = self.W - 2 * margin - right_w
+        self.text(margin, margin, left_w, 24 * s, title, 16 * s, 10 * s, "bold", pad=0, max_lines=1)
+        if subtitle:
+            self.text(
+                margin,
+                margin + 22 * s,
+                left_w,
+                height - 22 * s,
+                subtitle,
+                8.5 * s,
+                6.5 * s,
+                colour=_style.MUTED,
+                pad=0,
+            )
+        if note:
+            self.text(
+                margin + left_w + 8 * s,
+                margin + 2 * s,
+                right_w - 8 * s,
+                height - 2 * s,
+                note,
+                8 * s,
+                6 * s,
+                colour=_style.MUTED,
+                ha="right",
+                pad=0,
+            )
+        self.line([margin, self.W - margin], [margin + height + 4 * s] * 2, _style.INK, 0.8)
+        return margin + height + 12 * s
+
+    @property
+    def margin(self) -> float:
+        return 24 * self.scale
+
+    def legend(self, x, y, w, entries, size=7.0, title: str = "") -> float:
+        """A flowing legend: ``entries`` are (kind, style, label) with kind
+        ``patch`` (style: dict(fc, ec, ls)), ``marker`` (style: dict(marker, fc)) or
+        ``line``. Returns the height used."""
+        s = self.scale
+        size = size * s
+        row_h = size * 1.9
+        sw = size * 1.5
+        cx, cy = x, y
+        if title:
+            tw = text_width(title, size, "bold") + 2
+            self.place(Fitted((title,), size), cx, cy, tw + 1, row_h, _style.INK, "bold", va="center", pad=0)
+            cx += tw + 8 * s
+        start = cx
+        markers = []
+        for kind, spec, label in entries:
+            lw = text_width(label, size) + 2
+            need = sw + 4 * s + lw + 12 * s
+            if cx + need > x + w and cx > start:
+                cx = start
+                cy += row_h
+            mid = cy + row_h / 2
+            if kind == "patch":
+                self.rect(
+                    cx,
+                    mid - sw * 0.35,
+                    sw,
+                    sw * 0.7,
+                    fc=spec.get("fc", "none"),
+                    ec=spec.get("ec", _style.INK),
+                    lw=spec.get("lw", 0.6),
+                    ls=spec.get("ls", "-"),
+                    zorder=6,
+                )
+            elif kind == "marker":
+                markers.append((cx + sw / 2, mid, spec))
+            elif kind == "line":
+                self.line(
+                    [cx, cx + sw],
+                    [mid, mid],
+                    spec.get("colour", _style.INK),
+                    spec.get("lw", 1.2),
+                    spec.get("ls", "-"),
+                    6,
+                )
+            self.place(
+                Fitted((label,), size), cx + sw + 4 * s, cy, lw + 1, row_h, _style.INK, va="center", pad=0
+            )
+            cx += need
+        for mx, my, spec in markers:
+            self.ax.scatter(
+                [mx],
+                [my],
+                s=(size * 0.9) ** 2,
+                marker=spec["marker"],
+                c=[spec.get("fc", _style.INK)],
+                edgecolors=spec.get("ec", "none"),
+                linewidths=0.6,
+                zorder=7,
+            )
+        return cy + row_h - y
+
+    def empty_state(self, x, y, w, h, title: str, body: str) -> None:
+        """A friendly message where content will appear once something is entered."""
+        s = self.scale
+        self.rect(x, y, w, h, fc=_style.PANEL, ec=_style.RULE, ls="--", lw=0.8, radius=6 * s)
+        bw = min(w - 40 * s, 460 * s)
+        bx = x + (w - bw) / 2
+        self.text(bx, y + h / 2 - 40 * s, bw, 28 * s, title, 15 * s, 10 * s, "bold", ha="center", va="bottom")
+        self.text(bx, y + h / 2 - 8 * s, bw, 60 * s, body, 10 * s, 7 * s, colour=_style.MUTED, ha="center")
+
+    def finish(self):
+        from matplotlib.collections import PatchCollection
+
+        for zorder, patches in sorted(self._patches.items()):
+            self.ax.add_collection(PatchCollection(patches, match_original=True, zorder=zorder))
+        self._patches = {}
+        return self.fig

@@ -1,0 +1,247 @@
+"""Wrapping and fitting text into boxes, measured from the font's own metrics.
+
+Asking matplotlib for every text's extent needs a renderer round-trip per
+call; the maps place hundreds of texts, so widths are summed from cached
+per-character advance widths of DejaVu Sans instead (kerning ignored, a small
+safety margin added). Line height follows matplotlib's layout: 1.24 × size
+per line at the default line spacing of 1.2.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from journeykit_widgets.render._style import FONT
+
+LINE_HEIGHT = 1.24  # × font size, per line (matplotlib, linespacing 1.2)
+_SAFETY = 1.03  # widths are estimated a little wide on purpose
+ELLIPSIS = "…"
+
+
+@cache
+def _font(weight: str):
+    from matplotlib.font_manager import FontProperties, findfont, get_font
+
+    font = get_font(findfont(FontProperties(family=FONT, weight=weight)))
+    return font
+
+
+@cache
+def _advances(weight: str) -> dict[str, float]:
+    return {}
+
+
+def _advance(char: str, weight: str) -> float:
+    table = _advances(weight)
+    width = table.get(char)
+    if width is None:
+        from matplotlib.ft2font import LoadFlags
+
+        font = _font(weight)
+        font.set_size(100, 72)
+        glyph = font.load_char(ord(char), flags=LoadFlags.NO_HINTING)
+        width = glyph.linearHoriAdvance / 65536 / 100
+        table[char] = width
+    return width
+
+
+def text_width(text: str, size: float, weight: str = "normal") -> float:
+    """Width in points of one line of ``text`` at ``size`` points."""
+    table = _advances(weight)
+    total = 0.0
+    for char in text:
+        width = table.get(char)
+        total += width if width is not None else _advance(char, weight)
+    return total * size * _SAFETY
+
+
+def text_height(lines: int, size: float) -> float:
+    return max(1, lines) * size * LINE_HEIGHT
+
+
+def _split_word(word: str, width: float, size: float, weight: str) -> list[str]:
+    """Break a word longer than the line into pieces that fit."""
+    pieces, current = [], ""
+    for char in word:
+        if current and text_width(current + char, size, weight) > width:
+            pieces.append(current)
+            current = char
+        else:
+            current += char
+    if current:
+        pieces.append(current)
+    return pieces
+
+
+def wrap(text: str, width: float, size: float, weight: str = "normal", break_words: bool = True) -> list[str]:
+    """Greedy word wrap of ``text`` (paragraphs kept) to ``width`` points.
+
+    A word longer than the line is split when ``break_words``, else left whole
+    (the caller sees a line wider than ``width``)."""
+    lines: list[str] = []
+    space = text_width(" ", size, weight)
+    for paragraph in text.split("\n"):
+        words = paragraph.split()
+        if not words:
+            lines.append("")
+            continue
+        current, current_w = "", 0.0
+        for word in words:
+            word_w = text_width(word, size, weight)
+            if word_w > width and break_words:
+                pieces = _split_word(word, width, size, weight)
+                if current:
+                    lines.append(current)
+                lines.extend(pieces[:-1])
+                current = pieces[-1]
+                current_w = text_width(current, size, weight)
+                continue
+            if not current:
+                current, current_w = word, word_w
+            elif current_w + space + word_w <= width:
+                current += " " + word
+                current_w += space + word_w
+            else:
+                lines.append(current)
+                current, current_w = word, word_w
+        lines.append(current)
+    return lines
+
+
+def _shorten(line: str, width: float, size: float, weight: str) -> str:
+    """``line`` cut so that it ends in an ellipsis and fits ``width``."""
+    while line and text_width(line + ELLIPSIS, size, weight) > width:
+        line = line[:-1]
+    return line.rstrip(" ,.;:") + ELLIPSIS
+
+
+@dataclass(frozen=True)
+class Fitted:
+    """Text made to fit a box: the lines to draw, the size, and what was left out."""
+
+    lines: tuple[str, ...]
+    size: float
+    hidden: int = 0  # items left out (lists) or 1 when text was cut short
+
+    @property
+    def text(self) -> str:
+        return "\n".join(self.lines)
+
+    @property
+    def height(self) -> float:
+        return text_height(len(self.lines), self.size) if self.lines else 0.0
+
+
+def _sizes(size: float, min_size: float) -> list[float]:
+    sizes, current = [], size
+    while current > min_size + 1e-9:
+        sizes.append(round(current, 2))
+        current -= 0.5 if current > 7 else 0.25
+    sizes.append(min_size)
+    return sizes
+
+
+def fit(
+    text: str,
+    width: float,
+    height: float,
+    size: float,
+    min_size: float,
+    weight: str = "normal",
+    max_lines: int | None = None,
+) -> Fitted:
+    """Wrap, then shrink down to ``min_size``, then cut with an ellipsis."""
+    text = (text or "").strip()
+    if not text or width <= 0 or height <= 0:
+        return Fitted((), size)
+    for current in _sizes(size, min_size):
+        lines = wrap(text, width, current, weight, break_words=False)
+        fits_lines = max_lines is None or len(lines) <= max_lines
+        if (
+            fits_lines
+            and text_height(len(lines), current) <= height
+            and all(text_width(line, current, weight) <= width for line in lines)
+        ):
+            return Fitted(tuple(lines), current)
+    room = max(1, int(height // (min_size * LINE_HEIGHT)))
+    if max_lines is not None:
+        room = min(room, max_lines)
+    if text_height(1, min_size) > height:
+        return Fitted((), min_size, 1)
+    # Words stay whole; a word too long for the line ends in an ellipsis.
+    lines = wrap(text, width, min_size, weight, break_words=False)
+    cut = len(lines) > room
+    lines = lines[:room]
+    for i, line in enumerate(lines):
+        if text_width(line, min_size, weight) > width:
+            lines[i] = _shorten(line, width, min_size, weight)
+    if cut and not lines[-1].endswith(ELLIPSIS):
+        lines[-1] = _shorten(lines[-1], width, min_size, weight)
+    return Fitted(tuple(lines), min_size, 1)
+
+
+def fit_items(
+    items: list[str],
+    width: float,
+    height: float,
+    size: float,
+    min_size: float,
+    more: str = "+{n}",
+    bullet: str = "• ",
+    weight: str = "normal",
+) -> Fitted:
+    """A bulleted list in a box: shrink to ``min_size``, then show the first items
+    and a last line ``more`` (e.g. "+3 more") for the rest, never overflowing."""
+    items = [i.strip() for i in items if i and i.strip()]
+    if not items or width <= 0:
+        return Fitted((), size)
+    indent = "\u2007\u2007"  # figure spaces keep wrapped lines under the bullet text
+    for current in _sizes(size, min_size):
+        lines = _bullets(items, width, current, bullet, indent, weight)
+        if text_height(len(lines), current) <= height:
+            return Fitted(tuple(lines), current)
+    room = int(height // (min_size * LINE_HEIGHT))
+    if room <= 0:
+        return Fitted((), min_size, len(items))
+    lines: list[str] = []
+    shown = 0
+    for k, item in enumerate(items):
+        left = len(items) - k - 1
+        block = _bullets([item], width, min_size, bullet, indent, weight)
+        reserve = 1 if left else 0
+        if len(lines) + len(block) + reserve <= room:
+            lines.extend(block)
+            shown += 1
+            continue
+        # Not the whole item: show what fits of it, cut short, if that leaves room.
+        space = room - len(lines) - 1
+        if space >= 1 and shown == 0:
+            part = block[:space]
+            part[-1] = _shorten(part[-1], width, min_size, weight)
+            lines.extend(part)
+            shown += 1
+        break
+    hidden = len(items) - shown
+    if hidden:
+        label = more.format(n=hidden)
+        if len(lines) >= room:
+            lines = lines[: room - 1]
+        if text_width(label, min_size, weight) > width:
+            label = f"+{hidden}"
+        lines.append(label)
+    return Fitted(tuple(lines), min_size, hidden)
+
+
+def _bullets(items, width, size, bullet, indent, weight) -> list[str]:
+    lines = []
+    inner = width - max(text_width(bullet, size, weight), text_width(indent, size, weight))
+    for item in items:
+        wrapped = wrap(item, inner, size, weight) if bullet else wrap(item, width, size, weight)
+        wrapped = wrapped or [""]
+        if bullet:
+            lines.append(bullet + wrapped[0])
+            lines.extend(indent + line for line in wrapped[1:])
+        else:
+            lines.extend(wrapped)
+    return lines
