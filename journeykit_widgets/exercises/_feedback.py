@@ -1,0 +1,137 @@
+"""The result of every exercise check: what is right, what is missing, a hint.
+
+A ``Feedback`` renders itself in Jupyter (HTML, with every piece of user text
+escaped), in Markdown and as plain text, always in the language that was active
+when the check ran. It never just says pass or fail.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass, field
+from typing import Literal
+
+from journeykit_widgets.i18n import get_language, t
+
+Status = Literal["done", "partial", "empty"]
+MAX_HINTS = 3
+
+_MARK = {"right": "✓", "missing": "✗", "todo": "…", "hint": "💡"}
+_COLOUR = {"done": "#1b7f3b", "partial": "#b26a00", "empty": "#5f6b7a"}
+_BACKGROUND = {"done": "#eef8f1", "partial": "#fff6e8", "empty": "#f3f5f7"}
+
+
+@dataclass
+class Feedback:
+    """Feedback on one answer. Build it with ``right``/``wrong``/``todo``/``hint``.
+
+    ``status`` is ``"done"`` when nothing is wrong or missing, ``"empty"`` when
+    there was no usable answer yet, and ``"partial"`` otherwise.
+    """
+
+    title: str
+    language: str = field(default_factory=get_language)
+    rights: list[str] = field(default_factory=list)
+    wrongs: list[str] = field(default_factory=list)
+    todos: list[str] = field(default_factory=list)
+    hints: list[str] = field(default_factory=list)
+    empty: bool = False
+
+    # --------------------------------------------------------------- building
+    def right(self, key: str, **values: object) -> Feedback:
+        self.rights.append(t(key, lang=self.language, **values))
+        return self
+
+    def wrong(self, key: str, **values: object) -> Feedback:
+        self.wrongs.append(t(key, lang=self.language, **values))
+        return self
+
+    def todo(self, key: str, **values: object) -> Feedback:
+        self.todos.append(t(key, lang=self.language, **values))
+        return self
+
+    def hint(self, key: str, **values: object) -> Feedback:
+        text = t(key, lang=self.language, **values)
+        # A few hints help; a wall of them does not.
+        if text not in self.hints and len(self.hints) < MAX_HINTS:
+            self.hints.append(text)
+        return self
+
+    def no_answer(self, key: str, **values: object) -> Feedback:
+        """There is nothing to judge yet: say what is expected instead."""
+        self.empty = True
+        return self.todo(key, **values)
+
+    # ---------------------------------------------------------------- reading
+    @property
+    def status(self) -> Status:
+        if self.empty:
+            return "empty"
+        return "partial" if (self.wrongs or self.todos) else "done"
+
+    @property
+    def passed(self) -> bool:
+        return self.status == "done"
+
+    @property
+    def headline(self) -> str:
+        if self.status == "done":
+            return t("exercises.status.done", lang=self.language)
+        if self.status == "empty":
+            return t("exercises.status.empty", lang=self.language)
+        return t(
+            "exercises.status.partial",
+            lang=self.language,
+            right=len(self.rights),
+            open=len(self.wrongs) + len(self.todos),
+        )
+
+    def _items(self) -> list[tuple[str, str]]:
+        return [
+            *(("right", text) for text in self.rights),
+            *(("missing", text) for text in self.wrongs),
+            *(("todo", text) for text in self.todos),
+            *(("hint", text) for text in self.hints),
+        ]
+
+    # -------------------------------------------------------------- rendering
+    def __str__(self) -> str:
+        lines = [f"{self.title} — {self.headline}"]
+        lines += [f"  {_MARK[kind]} {text}" for kind, text in self._items()]
+        return "\n".join(lines)
+
+    def __repr__(self) -> str:
+        return str(self)
+
+    def _repr_pretty_(self, printer, cycle) -> None:
+        printer.text(str(self))
+
+    def _repr_markdown_(self) -> str:
+        lines = [f"**{_md(self.title)}** — {_md(self.headline)}", ""]
+        lines += [f"- {_MARK[kind]} {_md(text)}" for kind, text in self._items()]
+        return "\n".join(lines)
+
+    def _repr_html_(self) -> str:
+        colour, background = _COLOUR[self.status], _BACKGROUND[self.status]
+        rows = "".join(
+            f'<li class="jk-fb-{kind}" style="list-style:none;margin:.2em 0;padding-left:1.6em;'
+            f'text-indent:-1.6em"><span aria-hidden="true" style="display:inline-block;width:1.6em;'
+            f'text-indent:0">{_MARK[kind]}</span>{html.escape(text)}</li>'
+            for kind, text in self._items()
+        )
+        return (
+            f'<div class="jk-feedback" data-status="{self.status}" lang="{self.language}" '
+            f'style="border-left:5px solid {colour};background:{background};padding:.6em 1em;'
+            f'margin:.4em 0;border-radius:4px;font-family:system-ui,sans-serif;line-height:1.45">'
+            f'<div style="font-weight:600;color:{colour}">{html.escape(self.title)} — '
+            f"{html.escape(self.headline)}</div>"
+            f'<ul style="margin:.4em 0 0 0;padding:0">{rows}</ul></div>'
+        )
+
+
+_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]<>()#+!|~])")
+
+
+def _md(text: str) -> str:
+    return _MD_SPECIAL.sub(r"\\\1", text)
