@@ -17,19 +17,49 @@ from journeykit_widgets.store.files import (
     to_json,
     write_atomic,
 )
+from journeykit_widgets.store.mermaid import EMOTION_TO_SCORE, export_mermaid, to_mermaid
+from journeykit_widgets.store.schema import journey_schema, schema_text, write_schema
+from journeykit_widgets.store.tables import (
+    TABLE_FORMATS,
+    ExportResult,
+    ImportResult,
+    TableImportError,
+    TableProblem,
+    export_csv,
+    export_touchpoints,
+    export_xlsx,
+    import_touchpoints,
+    merge_touchpoints,
+)
 
 __all__ = [
     "DEFAULT_BACKUPS",
+    "EMOTION_TO_SCORE",
+    "TABLE_FORMATS",
+    "ExportResult",
+    "ImportResult",
     "JourneyFileError",
+    "TableImportError",
+    "TableProblem",
     "backup_dir",
     "backups",
+    "export_csv",
+    "export_mermaid",
+    "export_touchpoints",
+    "export_xlsx",
+    "import_touchpoints",
+    "journey_schema",
     "load",
     "loads",
+    "merge_touchpoints",
     "open_journey",
     "recover",
     "save",
+    "schema_text",
     "to_json",
+    "to_mermaid",
     "write_atomic",
+    "write_schema",
 ]
 
 
