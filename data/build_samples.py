@@ -1036,7 +1036,934 @@ def airline() -> dict:
     }
 
 
-CASES = {"airline": airline}
+# ======================================================================= veranda
+def veranda() -> dict:
+    def tp(n: int, **fields) -> dict:
+        return {"id": f"tp-veranda-{n:02d}", **fields}
+
+    def col(customer, internal, experience, score, improvements) -> dict:
+        return {
+            "customer_process": customer,
+            "internal_process": internal,
+            "experience": experience,
+            "score": score,
+            "improvements": improvements,
+        }
+
+    return {
+        "title": ("From rainy garden to veranda at Zonnedak", "Van natte tuin naar veranda bij Zonnedak"),
+        "objective": (
+            "Understand how new homeowners find, choose and buy a veranda, and make sure our "
+            "content appears first where they search: Google and Pinterest.",
+            "Begrijpen hoe nieuwe huiseigenaren een veranda vinden, kiezen en kopen, en zorgen dat "
+            "onze content als eerste verschijnt waar zij zoeken: Google en Pinterest.",
+        ),
+        "phase_model": "b2b_five",
+        "phases": ["awareness", "interest", "consideration", "purchase", "service_loyalty"],
+        "personas": [
+            {
+                "id": "persona-veranda-daan",
+                "name": ("Daan, the new homeowner", "Daan, de nieuwe huiseigenaar"),
+                "role": ("Homeowner, first house with a garden", "Huiseigenaar, eerste huis met tuin"),
+                "demographics": (
+                    "38, IT project manager; bought a 1970s terraced house in Amersfoort with his "
+                    "partner Lotte and their two young children; garden faces north-west.",
+                    "38 jaar, IT-projectleider; kocht met zijn partner Lotte een rijtjeshuis uit 1970 "
+                    "in Amersfoort, met hun twee jonge kinderen; de tuin ligt op het noordwesten.",
+                ),
+                "buying_behaviour": (
+                    "Collects ideas on Pinterest for months, reads reviews, wants a price range "
+                    "online before he visits a showroom. Budget €6,000–9,000.",
+                    "Verzamelt maandenlang ideeën op Pinterest, leest reviews en wil online een "
+                    "prijsindicatie voordat hij naar een showroom gaat. Budget € 6.000–9.000.",
+                ),
+                "needs": (
+                    "Sit outside in spring and autumn, also when it rains; a design that suits the "
+                    "house; clarity about permits and delivery time.",
+                    "In voorjaar en najaar buiten zitten, ook als het regent; een ontwerp dat bij het "
+                    "huis past; duidelijkheid over vergunning en levertijd.",
+                ),
+                "frustrations": (
+                    "Sites without prices, quotes that take weeks, and not knowing whether a permit "
+                    "is needed.",
+                    "Sites zonder prijzen, offertes die weken duren en niet weten of er een "
+                    "vergunning nodig is.",
+                ),
+                "channels": ["social_media", "search", "website", "reviews", "store", "email"],
+                "devices": ["tablet", "smartphone", "computer", "in_person"],
+                "quote": (
+                    "“We bought the house for the garden, and now we sit inside every evening.”",
+                    "“We kochten het huis voor de tuin, en nu zitten we elke avond binnen.”",
+                ),
+            }
+        ],
+        "goals": [
+            {
+                "id": "goal-veranda-awareness-1",
+                "phase": "awareness",
+                "text": (
+                    "Find a way to sit outside when the weather is bad.",
+                    "Een manier vinden om buiten te zitten als het weer tegenzit.",
+                ),
+            },
+            {
+                "id": "goal-veranda-interest-1",
+                "phase": "interest",
+                "text": (
+                    "Learn which type of veranda suits a north-west garden.",
+                    "Leren welk type veranda past bij een tuin op het noordwesten.",
+                ),
+            },
+            {
+                "id": "goal-veranda-interest-2",
+                "phase": "interest",
+                "text": ("Know whether a permit is needed.", "Weten of er een vergunning nodig is."),
+            },
+            {
+                "id": "goal-veranda-consideration-1",
+                "phase": "consideration",
+                "text": (
+                    "Compare prices and quality without pressure from a salesperson.",
+                    "Prijzen en kwaliteit vergelijken zonder druk van een verkoper.",
+                ),
+            },
+            {
+                "id": "goal-veranda-consideration-2",
+                "phase": "consideration",
+                "text": (
+                    "See and feel the materials before deciding.",
+                    "De materialen zien en voelen voordat we beslissen.",
+                ),
+            },
+            {
+                "id": "goal-veranda-purchase-1",
+                "phase": "purchase",
+                "text": (
+                    "Get a clear, complete quote within a few days.",
+                    "Binnen een paar dagen een duidelijke, complete offerte krijgen.",
+                ),
+            },
+            {
+                "id": "goal-veranda-service_loyalty-1",
+                "phase": "service_loyalty",
+                "text": (
+                    "A veranda installed on the promised day, garden left clean.",
+                    "Een veranda die op de beloofde dag staat, met een opgeruimde tuin.",
+                ),
+            },
+            {
+                "id": "goal-veranda-service_loyalty-2",
+                "phase": "service_loyalty",
+                "text": (
+                    "Know who to call if something leaks or breaks.",
+                    "Weten wie ik bel als er iets lekt of kapotgaat.",
+                ),
+            },
+        ],
+        "touchpoints": [
+            tp(
+                1,
+                name=("Pinterest: “veranda ideas”", "Pinterest: “veranda ideeën”"),
+                phase="awareness",
+                channel="social_media",
+                device="tablet",
+                direct=True,
+                owner=("Content marketing", "Contentmarketing"),
+                action=(
+                    "Searches Pinterest on the tablet on the sofa and saves ten pins to a board.",
+                    "Zoekt op de bank op Pinterest via de tablet en bewaart tien pins op een bord.",
+                ),
+                thoughts=(
+                    "A glass roof with heaters… that's what we want.",
+                    "Een glazen dak met heaters… dat willen wij.",
+                ),
+                emotion=1,
+                importance=5,
+                effort=2,
+                pain_points=(
+                    "Our pins are old photos without a link to the site; rivals show up first.",
+                    "Onze pins zijn oude foto's zonder link naar de site; concurrenten staan bovenaan.",
+                ),
+                opportunities=(
+                    "Weekly pins of real gardens, each linking to its project page.",
+                    "Elke week pins van echte tuinen, elk met een link naar de projectpagina.",
+                ),
+                kpi=("Pins saved: 400/month", "Bewaarde pins: 400/maand"),
+                evidence=("Pinterest Analytics", "Pinterest Analytics"),
+            ),
+            tp(
+                2,
+                name=("Google: “roof over patio rain”", "Google: “overkapping terras regen”"),
+                phase="awareness",
+                channel="search",
+                device="smartphone",
+                direct=True,
+                owner=("Online marketing", "Online marketing"),
+                action=(
+                    "Googles on his phone how to keep the patio dry.",
+                    "Googelt op zijn telefoon hoe hij het terras droog houdt.",
+                ),
+                thoughts=(
+                    "Awning, veranda, pergola… what's the difference?",
+                    "Zonnescherm, veranda, pergola… wat is het verschil?",
+                ),
+                emotion=0,
+                importance=5,
+                effort=3,
+                pain_points=(
+                    "We rank on page 2 for this question; only the brand name ranks first.",
+                    "We staan op pagina 2 voor deze vraag; alleen op onze merknaam staan we bovenaan.",
+                ),
+                opportunities=(
+                    "A clear guide page ‘veranda, pergola or awning?’.",
+                    "Een heldere gidspagina ‘veranda, pergola of zonnescherm?’.",
+                ),
+                kpi=("Average position 14", "Gemiddelde positie 14"),
+                evidence=("Search Console", "Search Console"),
+            ),
+            tp(
+                3,
+                name=("The neighbours' veranda", "De veranda van de buren"),
+                phase="awareness",
+                channel="word_of_mouth",
+                device="in_person",
+                direct=False,
+                owner=("Sales", "Verkoop"),
+                action=(
+                    "Has a drink under the neighbours' veranda during a shower.",
+                    "Drinkt tijdens een regenbui iets onder de veranda van de buren.",
+                ),
+                thoughts=(
+                    "Dry and warm in October. Where did they buy it?",
+                    "Droog en warm in oktober. Waar hebben zij die gekocht?",
+                ),
+                emotion=2,
+                importance=4,
+                effort=1,
+                pain_points=(
+                    "No sticker or card; the neighbours don't remember our name.",
+                    "Geen sticker of kaartje; de buren weten onze naam niet meer.",
+                ),
+                opportunities=(
+                    "A small name plate and a ‘recommend a neighbour’ voucher.",
+                    "Een klein naamplaatje en een ‘tip de buren’-bon.",
+                ),
+                kpi=("Leads via referral: 6%", "Leads via aanbeveling: 6%"),
+                evidence=("Lead source in CRM", "Leadbron in het CRM"),
+            ),
+            tp(
+                4,
+                name=("Guide: veranda for shady gardens", "Gids: veranda in een schaduwtuin"),
+                phase="interest",
+                channel="website",
+                device="smartphone",
+                direct=True,
+                owner=("Content marketing", "Contentmarketing"),
+                action=(
+                    "Reads a blog on which roof lets the most light into a north-facing garden.",
+                    "Leest een blog over welk dak het meeste licht doorlaat in een tuin op het noorden.",
+                ),
+                thoughts=(
+                    "Clear glass, not polycarbonate. Useful!",
+                    "Helder glas, geen polycarbonaat. Handig!",
+                ),
+                emotion=1,
+                importance=4,
+                effort=2,
+                pain_points=(
+                    "Page loads slowly on mobile and has no next step.",
+                    "Pagina laadt traag op mobiel en heeft geen volgende stap.",
+                ),
+                opportunities=(
+                    "Add a ‘plan your veranda’ button and faster images.",
+                    "Voeg een knop ‘plan je veranda’ toe en snellere afbeeldingen.",
+                ),
+                kpi=("Time on site from search 1.4 min", "Tijd op site vanuit zoeken 1,4 min"),
+                evidence=("Web analytics", "Webanalyse"),
+            ),
+            tp(
+                5,
+                name=("Chat question about the permit", "Chatvraag over de vergunning"),
+                phase="interest",
+                channel="chat",
+                device="computer",
+                direct=True,
+                owner=("Customer service", "Klantenservice"),
+                action=(
+                    "Asks in the chat whether a 4 × 3 m veranda needs a permit.",
+                    "Vraagt in de chat of een veranda van 4 × 3 meter een vergunning nodig heeft.",
+                ),
+                thoughts=(
+                    "The bot sends me a general link. That's not my question.",
+                    "De bot stuurt een algemene link. Dat is mijn vraag niet.",
+                ),
+                emotion=-1,
+                importance=4,
+                effort=2,
+                pain_points=(
+                    "Bot can't answer; staff only online 9–17, when he's at work.",
+                    "De bot weet het niet; medewerkers alleen online van 9 tot 17, als hij werkt.",
+                ),
+                opportunities=(
+                    "A permit check tool plus evening chat staffing.",
+                    "Een vergunningscheck plus chatbezetting in de avond.",
+                ),
+                kpi=("Chats answered by a person: 35%", "Chats door een mens beantwoord: 35%"),
+                evidence=("Chat logs", "Chatlogs"),
+            ),
+            tp(
+                6,
+                name=("Folder in the local paper", "Folder in het huis-aan-huisblad"),
+                phase="interest",
+                channel="advertising",
+                device="print",
+                direct=True,
+                owner=("Marketing", "Marketing"),
+                action=(
+                    "Throws the folder away with the rest of the paper.",
+                    "Gooit de folder weg met de rest van de krant.",
+                ),
+                thoughts=("I don't read these.", "Die lees ik nooit."),
+                emotion=0,
+                importance=1,
+                effort=4,
+                pain_points=(
+                    "€2,500 a month, no measurable leads.",
+                    "€ 2.500 per maand, geen meetbare leads.",
+                ),
+                opportunities=(
+                    "Stop, and put the budget into Pinterest and SEO content.",
+                    "Stoppen, en het budget naar Pinterest- en SEO-content.",
+                ),
+                kpi=("Leads with folder code: 2/month", "Leads met foldercode: 2/maand"),
+                evidence=("Coupon code count", "Telling kortingscodes"),
+            ),
+            tp(
+                7,
+                name=("Reviews on Google", "Reviews op Google"),
+                phase="consideration",
+                channel="reviews",
+                device="smartphone",
+                direct=False,
+                owner=("Customer service", "Klantenservice"),
+                action=(
+                    "Reads 4.6★ reviews; notices two about late delivery.",
+                    "Leest reviews met 4,6★; ziet er twee over late levering.",
+                ),
+                thoughts=(
+                    "Good quality, but will they be on time?",
+                    "Goede kwaliteit, maar zijn ze op tijd?",
+                ),
+                emotion=1,
+                importance=5,
+                effort=1,
+                pain_points=(
+                    "We never respond to reviews, not even the negative ones.",
+                    "We reageren nooit op reviews, ook niet op de negatieve.",
+                ),
+                opportunities=(
+                    "Answer every review within two days.",
+                    "Elke review binnen twee dagen beantwoorden.",
+                ),
+                kpi=("Average rating 4.6; 0% answered", "Gemiddelde score 4,6; 0% beantwoord"),
+                evidence=("Google Business Profile", "Google Bedrijfsprofiel"),
+            ),
+            tp(
+                8,
+                name=("Online configurator", "Online configurator"),
+                phase="consideration",
+                channel="website",
+                device="computer",
+                direct=True,
+                owner=("E-commerce", "E-commerce"),
+                action=(
+                    "Designs a veranda on the laptop with Lotte; must leave his details to see a price.",
+                    "Ontwerpt met Lotte op de laptop een veranda; moet gegevens achterlaten om een prijs te zien.",
+                ),
+                thoughts=(
+                    "Why can't I just see what it costs?",
+                    "Waarom kan ik niet gewoon zien wat het kost?",
+                ),
+                emotion=-1,
+                importance=5,
+                effort=3,
+                pain_points=(
+                    "62% leave at the contact form; no price range shown.",
+                    "62% haakt af bij het contactformulier; geen prijsindicatie.",
+                ),
+                opportunities=(
+                    "Show a price range at once; ask details only to save the design.",
+                    "Toon direct een prijsindicatie; vraag gegevens pas bij het bewaren.",
+                ),
+                kpi=("Designs saved: 9% of sessions", "Bewaarde ontwerpen: 9% van de sessies"),
+                evidence=("Configurator funnel", "Trechter configurator"),
+            ),
+            tp(
+                9,
+                name=("Showroom visit with 3D design", "Showroombezoek met 3D-ontwerp"),
+                phase="consideration",
+                channel="store",
+                device="in_person",
+                direct=True,
+                owner=("Showroom team", "Showroomteam"),
+                action=(
+                    "Visits the showroom on Saturday; an adviser shows the design in 3D in their own garden.",
+                    "Bezoekt zaterdag de showroom; een adviseur toont het ontwerp in 3D in hun eigen tuin.",
+                ),
+                thoughts=(
+                    "Now we can really see it. This is the one.",
+                    "Nu zien we het echt voor ons. Deze wordt het.",
+                ),
+                emotion=3,
+                importance=5,
+                effort=5,
+                pain_points=("Saturday slots are full for three weeks.", "Zaterdagen zijn drie weken vol."),
+                opportunities=("Video consult on weekday evenings.", "Videoadvies op doordeweekse avonden."),
+                kpi=("Showroom visit → order 41%", "Showroombezoek → order 41%"),
+                evidence=("Appointment system; CRM", "Afsprakensysteem; CRM"),
+            ),
+            tp(
+                10,
+                name=("Quote by e-mail", "Offerte per e-mail"),
+                phase="purchase",
+                channel="email",
+                device="computer",
+                direct=True,
+                owner=("Sales office", "Verkoop binnendienst"),
+                action=(
+                    "Waits nine days for the quote; it lacks the heaters and the permit advice.",
+                    "Wacht negen dagen op de offerte; de heaters en het vergunningsadvies ontbreken.",
+                ),
+                thoughts=(
+                    "Nine days, and it's still incomplete? Do they want my order?",
+                    "Negen dagen, en nog niet compleet? Willen ze mijn opdracht wel?",
+                ),
+                emotion=-2,
+                importance=5,
+                effort=2,
+                pain_points=(
+                    "Quotes are typed by hand from the adviser's notes.",
+                    "Offertes worden met de hand overgetypt uit de notities van de adviseur.",
+                ),
+                opportunities=(
+                    "Quote generated from the 3D design, sent within 48 hours.",
+                    "Offerte direct uit het 3D-ontwerp, verstuurd binnen 48 uur.",
+                ),
+                kpi=("Quotes within 2 days: 20%", "Offertes binnen 2 dagen: 20%"),
+                evidence=("Sales office log", "Logboek binnendienst"),
+            ),
+            tp(
+                11,
+                name=("Order and deposit", "Opdracht en aanbetaling"),
+                phase="purchase",
+                channel="sales_call",
+                device="phone_call",
+                direct=True,
+                owner=("Sales", "Verkoop"),
+                action=(
+                    "Calls the adviser, agrees on the heaters and pays a 30% deposit.",
+                    "Belt de adviseur, spreekt de heaters af en betaalt 30% aan.",
+                ),
+                thoughts=(
+                    "Good, he sorted it right away. Now the date.",
+                    "Goed, hij regelt het meteen. Nu de datum nog.",
+                ),
+                emotion=1,
+                importance=4,
+                effort=3,
+                pain_points=(
+                    "Deposit only by bank transfer; no delivery date yet.",
+                    "Aanbetalen alleen per overschrijving; nog geen leverdatum.",
+                ),
+                opportunities=(
+                    "iDEAL link and a delivery week in the order confirmation.",
+                    "iDEAL-link en een leverweek in de orderbevestiging.",
+                ),
+                kpi=("Quote → order 38%", "Offerte → opdracht 38%"),
+                evidence=("CRM", "CRM"),
+            ),
+            tp(
+                12,
+                name=("Installation day", "Montagedag"),
+                phase="service_loyalty",
+                channel="other",
+                device="in_person",
+                direct=True,
+                owner=("Installation team", "Montageteam"),
+                action=(
+                    "Two fitters build the veranda in one day and leave the garden clean.",
+                    "Twee monteurs bouwen de veranda in één dag en laten de tuin netjes achter.",
+                ),
+                thoughts=(
+                    "Friendly, tidy, done by five. The first evening outside!",
+                    "Vriendelijk, netjes, om vijf uur klaar. De eerste avond buiten!",
+                ),
+                emotion=2,
+                importance=5,
+                effort=4,
+                pain_points=(
+                    "Delivery date was moved once, by text message.",
+                    "De leverdatum is één keer verschoven, per sms.",
+                ),
+                opportunities=(
+                    "Fitters take a photo for the customer's own Pinterest pin.",
+                    "Monteurs maken een foto voor de eigen Pinterest-pin van de klant.",
+                ),
+                kpi=("Installed on the promised day: 81%", "Op de beloofde dag gemonteerd: 81%"),
+                evidence=("Planning system", "Planningssysteem"),
+            ),
+            tp(
+                13,
+                name=("Aftercare mail and review request", "Nazorgmail en reviewverzoek"),
+                phase="service_loyalty",
+                channel="email",
+                device="smartphone",
+                direct=True,
+                owner=("Customer service", "Klantenservice"),
+                action=(
+                    "Gets maintenance tips and a request to leave a review.",
+                    "Krijgt onderhoudstips en een verzoek om een review te schrijven.",
+                ),
+                thoughts=(
+                    "Handy tips. Sure, I'll give them five stars.",
+                    "Handige tips. Prima, ze krijgen vijf sterren.",
+                ),
+                emotion=1,
+                importance=3,
+                effort=1,
+                pain_points=(
+                    "Sent only to half of the customers; no contact for service.",
+                    "Gaat maar naar de helft van de klanten; geen contact voor service.",
+                ),
+                opportunities=(
+                    "Send to everyone, with a service number and a referral voucher.",
+                    "Naar iedereen, met servicenummer en een ‘tip de buren’-bon.",
+                ),
+                kpi=("Reviews per 100 installations: 14", "Reviews per 100 montages: 14"),
+                evidence=("E-mail platform", "E-mailplatform"),
+            ),
+            tp(
+                14,
+                name=("Sharing the new veranda", "De nieuwe veranda delen"),
+                phase="service_loyalty",
+                channel="social_media",
+                device="smartphone",
+                direct=False,
+                owner=("Content marketing", "Contentmarketing"),
+                action=(
+                    "Pins a photo of the veranda with fairy lights; the neighbours ask for the address.",
+                    "Pint een foto van de veranda met lichtjes; de buren vragen om het adres.",
+                ),
+                thoughts=("Our favourite spot of the house now.", "Nu de favoriete plek van het huis."),
+                emotion=2,
+                importance=4,
+                effort=1,
+                pain_points=(
+                    "We don't ask customers to tag us, so the pin can't be traced.",
+                    "We vragen klanten niet om ons te taggen, dus de pin is niet te herleiden.",
+                ),
+                opportunities=(
+                    "Invite customers to a ‘Zonnedak at home’ group board.",
+                    "Nodig klanten uit voor een groepsbord ‘Zonnedak thuis’.",
+                ),
+                kpi=("Customer pins tagged: 3/month", "Getagde klantpins: 3/maand"),
+                evidence=("Pinterest Analytics", "Pinterest Analytics"),
+            ),
+        ],
+        "canvases": [
+            {
+                "role": "",
+                "ideal": {
+                    "awareness": col(
+                        (
+                            "Searches ‘veranda ideas’ and sees our pins and guide first.",
+                            "Zoekt ‘veranda ideeën’ en ziet onze pins en gids als eerste.",
+                        ),
+                        (
+                            "Publish 3 pins a week from real projects; SEO guide pages per question.",
+                            "Elke week 3 pins van echte projecten; SEO-gidspagina's per vraag.",
+                        ),
+                        (
+                            "1,500 pins saved a month; top-3 ranking on 20 key searches.",
+                            "1.500 bewaarde pins per maand; top 3 op 20 belangrijke zoekwoorden.",
+                        ),
+                        5,
+                        (
+                            "Learn which pins lead to site visits.",
+                            "Leren welke pins tot websitebezoek leiden.",
+                        ),
+                    ),
+                    "interest": col(
+                        (
+                            "Reads the guide, gets a permit answer any time, plans a visit.",
+                            "Leest de gids, krijgt altijd antwoord over de vergunning, plant een bezoek.",
+                        ),
+                        (
+                            "Permit check tool; chat staffed until 21:00; fast mobile pages.",
+                            "Vergunningscheck; chat bemand tot 21.00 uur; snelle mobiele pagina's.",
+                        ),
+                        (
+                            "Time on site from search 3+ min; 60% of chats answered by a person.",
+                            "Tijd op site vanuit zoeken 3+ min; 60% van de chats door een mens beantwoord.",
+                        ),
+                        5,
+                        (
+                            "Know the top 10 questions and answer them on the site.",
+                            "De top 10 vragen kennen en op de site beantwoorden.",
+                        ),
+                    ),
+                    "consideration": col(
+                        (
+                            "Designs online with a price range, then sees it in 3D in the showroom.",
+                            "Ontwerpt online met prijsindicatie en ziet het daarna in 3D in de showroom.",
+                        ),
+                        (
+                            "Price range in the configurator; evening video consults; answer reviews.",
+                            "Prijsindicatie in de configurator; videoadvies 's avonds; reviews beantwoorden.",
+                        ),
+                        (
+                            "25% of sessions save a design; all reviews answered.",
+                            "25% van de sessies bewaart een ontwerp; alle reviews beantwoord.",
+                        ),
+                        4,
+                        (
+                            "Test which price display keeps people in the configurator.",
+                            "Testen welke prijsweergave mensen in de configurator houdt.",
+                        ),
+                    ),
+                    "purchase": col(
+                        (
+                            "Gets a complete quote within 48 hours and signs online.",
+                            "Krijgt binnen 48 uur een complete offerte en tekent online.",
+                        ),
+                        (
+                            "Quote generated from the 3D design; e-signature and iDEAL deposit.",
+                            "Offerte direct uit het 3D-ontwerp; digitaal tekenen en aanbetalen via iDEAL.",
+                        ),
+                        (
+                            "90% of quotes within 2 days; quote → order 50%.",
+                            "90% van de offertes binnen 2 dagen; offerte → opdracht 50%.",
+                        ),
+                        5,
+                        (
+                            "One quote template shared by showroom and sales office.",
+                            "Eén offertesjabloon voor showroom en binnendienst.",
+                        ),
+                    ),
+                    "service_loyalty": col(
+                        (
+                            "Veranda installed on the promised day; shares it and recommends us.",
+                            "Veranda staat er op de beloofde dag; deelt hem en beveelt ons aan.",
+                        ),
+                        (
+                            "Fixed installation week at order; aftercare mail to all; referral voucher.",
+                            "Vaste montageweek bij de opdracht; nazorgmail voor iedereen; ‘tip de buren’-bon.",
+                        ),
+                        (
+                            "95% on time; review score 4.8; 20% of leads via referral.",
+                            "95% op tijd; reviewscore 4,8; 20% van de leads via aanbeveling.",
+                        ),
+                        5,
+                        (
+                            "Turn happy customers into visible ambassadors.",
+                            "Tevreden klanten zichtbare ambassadeurs maken.",
+                        ),
+                    ),
+                },
+                "current": {
+                    "awareness": col(
+                        (
+                            "Searches Pinterest and Google; finds rivals first.",
+                            "Zoekt op Pinterest en Google; vindt eerst concurrenten.",
+                        ),
+                        (
+                            "Occasional pins of old photos; no SEO plan; budget goes to print folders.",
+                            "Af en toe pins van oude foto's; geen SEO-plan; budget gaat naar folders.",
+                        ),
+                        (
+                            "400 pins saved a month; average position 14.",
+                            "400 bewaarde pins per maand; gemiddelde positie 14.",
+                        ),
+                        2,
+                        (
+                            "Stop the folder; start a pin calendar with real projects.",
+                            "Stop de folder; start een pinkalender met echte projecten.",
+                        ),
+                    ),
+                    "interest": col(
+                        (
+                            "Reads a slow blog; the chat bot can't answer the permit question.",
+                            "Leest een trage blog; de chatbot weet het antwoord over de vergunning niet.",
+                        ),
+                        (
+                            "Chat staffed 9–17 only; no permit information on the site.",
+                            "Chat alleen bemand van 9 tot 17; geen vergunningsinformatie op de site.",
+                        ),
+                        (
+                            "Time on site from search 1.4 min; 35% of chats answered by a person.",
+                            "Tijd op site vanuit zoeken 1,4 min; 35% van de chats door een mens beantwoord.",
+                        ),
+                        3,
+                        (
+                            "Build the permit check; staff the chat in the evening.",
+                            "Bouw de vergunningscheck; bemens de chat 's avonds.",
+                        ),
+                    ),
+                    "consideration": col(
+                        (
+                            "Must give details to see a price; waits three weeks for the showroom.",
+                            "Moet gegevens geven om een prijs te zien; wacht drie weken op de showroom.",
+                        ),
+                        (
+                            "Configurator hides prices; reviews unanswered; Saturdays fully booked.",
+                            "Configurator verbergt prijzen; reviews onbeantwoord; zaterdagen vol.",
+                        ),
+                        (
+                            "9% of sessions save a design; 62% leave at the form.",
+                            "9% van de sessies bewaart een ontwerp; 62% haakt af bij het formulier.",
+                        ),
+                        3,
+                        (
+                            "Show a price range; add evening video consults.",
+                            "Toon een prijsindicatie; voeg videoadvies in de avond toe.",
+                        ),
+                    ),
+                    "purchase": col(
+                        (
+                            "Waits nine days for an incomplete quote; pays the deposit by transfer.",
+                            "Wacht negen dagen op een onvolledige offerte; maakt de aanbetaling over.",
+                        ),
+                        (
+                            "Sales office retypes the adviser's notes; no delivery date at order.",
+                            "Binnendienst typt de notities van de adviseur over; geen leverdatum bij de opdracht.",
+                        ),
+                        (
+                            "20% of quotes within 2 days; quote → order 38%.",
+                            "20% van de offertes binnen 2 dagen; offerte → opdracht 38%.",
+                        ),
+                        2,
+                        (
+                            "Generate quotes from the 3D design; 48-hour promise.",
+                            "Offertes uit het 3D-ontwerp; belofte van 48 uur.",
+                        ),
+                    ),
+                    "service_loyalty": col(
+                        (
+                            "Installation goes well, after one date change; shares a photo untagged.",
+                            "Montage gaat goed, na één verschoven datum; deelt een foto zonder tag.",
+                        ),
+                        (
+                            "Planning by text message; aftercare mail to half of the customers.",
+                            "Planning per sms; nazorgmail naar de helft van de klanten.",
+                        ),
+                        (
+                            "81% on time; review score 4.6; 6% of leads via referral.",
+                            "81% op tijd; reviewscore 4,6; 6% van de leads via aanbeveling.",
+                        ),
+                        4,
+                        (
+                            "Fix the week at order; aftercare and referral voucher for all.",
+                            "Leg de week vast bij de opdracht; nazorg en ‘tip de buren’-bon voor iedereen.",
+                        ),
+                    ),
+                },
+            }
+        ],
+        "templates": {
+            "day_in_life": {
+                "think_feel": [
+                    (
+                        "Grey and wet again; coffee inside, looking at the garden.",
+                        "Weer grijs en nat; koffie binnen, kijkend naar de tuin.",
+                    ),
+                    (
+                        "Busy at work; daydreams about summer evenings.",
+                        "Druk op het werk; dagdroomt over zomeravonden.",
+                    ),
+                    (
+                        "Curious: a colleague mentions her new veranda.",
+                        "Nieuwsgierig: een collega vertelt over haar nieuwe veranda.",
+                    ),
+                    (
+                        "Frustrated: a lovely evening, but it starts to drizzle.",
+                        "Gefrustreerd: mooie avond, maar het begint te miezeren.",
+                    ),
+                    (
+                        "Inspired, planning together with Lotte.",
+                        "Geïnspireerd, samen met Lotte aan het plannen.",
+                    ),
+                ],
+                "actions_priorities": [
+                    (
+                        "Takes the kids to school, checks the weather app.",
+                        "Brengt de kinderen naar school, kijkt op de weerapp.",
+                    ),
+                    (
+                        "Meetings; reads news on his phone in between.",
+                        "Vergaderingen; leest tussendoor nieuws op zijn telefoon.",
+                    ),
+                    (
+                        "Lunch walk; googles ‘veranda permit’.",
+                        "Lunchwandeling; googelt ‘veranda vergunning’.",
+                    ),
+                    (
+                        "Cooks, tries to eat outside, moves back in.",
+                        "Kookt, probeert buiten te eten, gaat weer naar binnen.",
+                    ),
+                    ("On the sofa with the tablet, saving pins.", "Op de bank met de tablet, pins bewaren."),
+                ],
+                "touchpoints_now": [
+                    ("Weather app, radio", "Weerapp, radio"),
+                    ("News sites, LinkedIn", "Nieuwssites, LinkedIn"),
+                    ("Google, our guide page", "Google, onze gidspagina"),
+                    ("None; the garden itself", "Geen; de tuin zelf"),
+                    ("Pinterest, Instagram, our configurator", "Pinterest, Instagram, onze configurator"),
+                ],
+                "product_use_now": [
+                    ("Not yet a customer.", "Nog geen klant."),
+                    (
+                        "Sees our ad on a news site, ignores it.",
+                        "Ziet onze advertentie op een nieuwssite, negeert die.",
+                    ),
+                    ("Reads half the guide, phone too slow.", "Leest de gids half, telefoon te traag."),
+                    ("—", "—"),
+                    (
+                        "Tries the configurator, stops at the form.",
+                        "Probeert de configurator, stopt bij het formulier.",
+                    ),
+                ],
+                "better_use": [
+                    (
+                        "A rainy-morning pin: ‘coffee outside, even today’.",
+                        "Een pin voor regenochtenden: ‘vandaag toch buiten koffie’.",
+                    ),
+                    (
+                        "A short video ad on LinkedIn for homeowners.",
+                        "Een korte video-advertentie op LinkedIn voor huiseigenaren.",
+                    ),
+                    ("A fast permit check on mobile.", "Een snelle vergunningscheck op mobiel."),
+                    (
+                        "An evening chat to ask questions while it rains.",
+                        "Een avondchat om vragen te stellen terwijl het regent.",
+                    ),
+                    (
+                        "Price range shown at once; save the design to the board.",
+                        "Direct een prijsindicatie; ontwerp bewaren op het bord.",
+                    ),
+                ],
+            },
+        },
+        "kpis": [
+            {
+                "id": "kpi-veranda-awareness-1",
+                "phase": "awareness",
+                "name": ("Pins saved", "Bewaarde pins"),
+                "target": 1500,
+                "actual": 400,
+                "unit": ("per month", "per maand"),
+                "micro_conversion": True,
+            },
+            {
+                "id": "kpi-veranda-awareness-2",
+                "phase": "awareness",
+                "name": ("Visits from search and Pinterest", "Bezoeken via zoekmachine en Pinterest"),
+                "target": 12000,
+                "actual": 5200,
+                "unit": ("per month", "per maand"),
+            },
+            {
+                "id": "kpi-veranda-interest-1",
+                "phase": "interest",
+                "name": ("Time on site from search", "Tijd op site vanuit zoeken"),
+                "target": 3,
+                "actual": 1.4,
+                "unit": ("minutes", "minuten"),
+            },
+            {
+                "id": "kpi-veranda-interest-2",
+                "phase": "interest",
+                "name": ("Inspiration brochure downloads", "Downloads inspiratiebrochure"),
+                "target": 600,
+                "actual": 310,
+                "unit": ("per month", "per maand"),
+                "micro_conversion": True,
+            },
+            {
+                "id": "kpi-veranda-consideration-1",
+                "phase": "consideration",
+                "name": ("Designs saved in configurator", "Bewaarde ontwerpen in configurator"),
+                "target": 450,
+                "actual": 160,
+                "unit": ("per month", "per maand"),
+                "micro_conversion": True,
+            },
+            {
+                "id": "kpi-veranda-consideration-2",
+                "phase": "consideration",
+                "name": ("Showroom appointments", "Showroomafspraken"),
+                "target": 120,
+                "actual": 85,
+                "unit": ("per month", "per maand"),
+            },
+            {
+                "id": "kpi-veranda-purchase-1",
+                "phase": "purchase",
+                "name": ("Orders signed", "Getekende opdrachten"),
+                "target": 55,
+                "actual": 33,
+                "unit": ("per month", "per maand"),
+            },
+            {
+                "id": "kpi-veranda-service_loyalty-1",
+                "phase": "service_loyalty",
+                "name": ("Review score", "Reviewscore"),
+                "target": 4.8,
+                "actual": 4.6,
+                "unit": ("of 5", "van 5"),
+            },
+            {
+                "id": "kpi-veranda-service_loyalty-2",
+                "phase": "service_loyalty",
+                "name": ("Leads via referral", "Leads via aanbeveling"),
+                "target": 20,
+                "actual": 6,
+                "unit": "%",
+            },
+        ],
+        "revisions": [
+            {
+                "at": "2026-02-10 13:00",
+                "author": "Ilse (marketing)",
+                "kind": "created",
+                "summary": (
+                    "Canvas filled in the team session: ideal first, then current.",
+                    "Canvas ingevuld in de teamsessie: eerst ideaal, dan huidig.",
+                ),
+            },
+            {
+                "at": "2026-02-24 10:30",
+                "author": "Ruud (sales)",
+                "kind": "change",
+                "summary": (
+                    "Added quote and deposit figures from the CRM.",
+                    "Cijfers over offertes en aanbetaling uit het CRM toegevoegd.",
+                ),
+                "changes": [("Purchase score current 3 → 2", "Score aankoop huidig 3 → 2")],
+            },
+            {
+                "at": "2026-03-10 16:00",
+                "author": ("Management", "Directie"),
+                "kind": "review",
+                "summary": (
+                    "Approved: stop the print folder, fund a Pinterest content calendar.",
+                    "Goedgekeurd: folder stoppen, budget voor een Pinterest-contentkalender.",
+                ),
+            },
+        ],
+    }
+
+
+CASES = {"airline": airline, "veranda": veranda}
 
 
 def main(argv: list[str]) -> int:
