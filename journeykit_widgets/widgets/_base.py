@@ -33,7 +33,7 @@ STYLE = """
 .jk-editor .jk-label { font-weight: 600; color: #333; }
 .jk-editor .widget-textarea textarea { font-family: inherit; }
 .jk-editor .jk-preview { border: 1px solid #ddd; background: white; }
-.jk-editor .jk-cell-head { font-weight: 600; }
+.jk-editor .jk-touchpoint-list select { font-family: var(--jp-code-font-family, monospace); font-size: 12px; }
 </style>
 """
 

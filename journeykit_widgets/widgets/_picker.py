@@ -47,7 +47,7 @@ class TouchpointList:
             box.style.description_width = "initial"
             editor.on(box, lambda _value: self.refresh())
         self.count = widgets.Label()
-        self.select = widgets.Select(rows=rows, layout=widgets.Layout(width="100%", font_family="monospace"))
+        self.select = widgets.Select(rows=rows, layout=widgets.Layout(width="100%"))
         self.select.add_class("jk-touchpoint-list")
         editor.on(self.select, self._selected)
         parts: list[widgets.Widget] = [self.count]

@@ -22,7 +22,7 @@ def render_function(name: str) -> Callable:
     """The ``journeykit_widgets.render`` function of that name, else our simple stand-in."""
     try:
         from journeykit_widgets import render
-    except ImportError:
+    except Exception:  # not there (or broken) yet: the stand-in keeps the editor usable
         render = None
     function = getattr(render, name, None) if render is not None else None
     if function is None:

@@ -80,7 +80,7 @@ class CanvasEditor(Editor):
         self.cells, self.scores = {}, {}
         for lane_id, lane in lanes.items():
             head = _head(lane.label())
-            head.description_tooltip = lane.description()
+            head.tooltip = lane.description()
             children.append(head)
             for phase in self._phases:
                 area = _cell(f"jk-cell-{lane_id}-{phase}")
