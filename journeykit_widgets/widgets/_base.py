@@ -94,7 +94,11 @@ class Editor(widgets.VBox):
         button.on_click(self.safe(lambda _button: handler()))
         return button
 
-    def report_error(self, error: BaseException) -> None:
+    def report_preview_error(self, error: BaseException) -> None:
+        """A preview that cannot be drawn: the data is safe, only the picture is missing."""
+        self.report_error(error, key="widgets.status.preview_failed")
+
+    def report_error(self, error: BaseException, key: str = "widgets.status.unexpected") -> None:
         self.last_error = error
         self.last_traceback = "".join(traceback.format_exception(error))
         _log.debug("editor callback failed", exc_info=error)
@@ -102,7 +106,7 @@ class Editor(widgets.VBox):
             text = t("widgets.status.file_problem", detail=str(error))
         else:
             detail = f"{type(error).__name__}: {error}"
-            text = t("widgets.status.unexpected", detail=detail[:300])
+            text = t(key, detail=detail[:300])
         self.status.value = f'<span style="{ERROR_STYLE}">⚠ {esc(text)}</span>'
 
     def say(self, text: str, problem: bool = False) -> None:
@@ -145,7 +149,7 @@ class Editor(widgets.VBox):
         def draw():
             return render_function(view)(self.journey, **arguments())
 
-        self.preview = Preview(draw, on_error=self.report_error)
+        self.preview = Preview(draw, on_error=self.report_preview_error)
         return self.preview
 
     def _session_changed(self) -> None:
