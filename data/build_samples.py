@@ -1963,7 +1963,1745 @@ def veranda() -> dict:
     }
 
 
-CASES = {"airline": airline, "veranda": veranda}
+# ================================================================== b2b_software
+def b2b_software() -> dict:
+    def tp(n: int, **fields) -> dict:
+        return {"id": f"tp-b2b-{n:02d}", **fields}
+
+    def col(customer, internal, experience, score, improvements) -> dict:
+        return {
+            "customer_process": customer,
+            "internal_process": internal,
+            "experience": experience,
+            "score": score,
+            "improvements": improvements,
+        }
+
+    def goal(phase: str, role: str, n: int, text: tuple[str, str]) -> dict:
+        who = role.removeprefix("role-b2b-") or "group"
+        return {"id": f"goal-b2b-{phase}-{who}-{n}", "phase": phase, "role": role, "text": text}
+
+    INI, USR, INF, DEC, PUR = (
+        "role-b2b-initiator",
+        "role-b2b-user",
+        "role-b2b-influencer",
+        "role-b2b-decision_maker",
+        "role-b2b-purchaser",
+    )
+
+    return {
+        "title": (
+            "Buying DeskPilot: a service platform for Waterland Energie",
+            "DeskPilot kopen: een serviceplatform voor Waterland Energie",
+        ),
+        "objective": (
+            "Map how the buying group of a mid-size energy supplier finds, evaluates, buys and expands "
+            "our ticketing platform, role by role, and where we lose them.",
+            "In kaart brengen hoe de inkoopgroep van een middelgrote energieleverancier ons "
+            "ticketplatform vindt, beoordeelt, koopt en uitbreidt, per rol, en waar we ze kwijtraken.",
+        ),
+        "phase_model": "b2b_seven",
+        "phases": [
+            "out_of_market",
+            "trigger",
+            "initial_consideration",
+            "active_evaluation",
+            "purchase_decision",
+            "experience",
+            "loyalty",
+        ],
+        "personas": [
+            {
+                "id": "persona-b2b-esther",
+                "name": ("Esther, head of customer service", "Esther, manager klantenservice"),
+                "role": ("Head of customer service (initiator)", "Manager klantenservice (initiatiefnemer)"),
+                "demographics": (
+                    "46, 12 years at Waterland Energie (420 staff); leads 40 agents.",
+                    "46 jaar, 12 jaar bij Waterland Energie (420 medewerkers); leidt 40 medewerkers.",
+                ),
+                "buying_behaviour": (
+                    "Reads LinkedIn and benchmark reports; starts projects when numbers go red.",
+                    "Leest LinkedIn en benchmarkrapporten; start projecten als de cijfers rood kleuren.",
+                ),
+                "needs": (
+                    "One view of every customer contact; faster answers; proof for the board.",
+                    "Eén overzicht van elk klantcontact; snellere antwoorden; bewijs voor de directie.",
+                ),
+                "frustrations": (
+                    "Four mailboxes and a phone system that don't talk to each other.",
+                    "Vier mailboxen en een telefooncentrale die niet met elkaar praten.",
+                ),
+                "channels": ["social_media", "search", "events", "demo", "sales_call"],
+                "devices": ["computer", "smartphone", "in_person"],
+                "quote": (
+                    "“My team answers the same question three times because nobody sees the history.”",
+                    "“Mijn team beantwoordt dezelfde vraag drie keer, omdat niemand de historie ziet.”",
+                ),
+            },
+            {
+                "id": "persona-b2b-youssef",
+                "name": ("Youssef, team lead service desk", "Youssef, teamleider servicedesk"),
+                "role": ("Team lead and daily user", "Teamleider en dagelijkse gebruiker"),
+                "demographics": (
+                    "31, started as an agent; leads a team of 12 on the phone and chat.",
+                    "31 jaar, begon als medewerker; leidt een team van 12 aan telefoon en chat.",
+                ),
+                "buying_behaviour": (
+                    "Trusts peer reviews and hands-on trials more than sales slides.",
+                    "Vertrouwt reviews van vakgenoten en zelf uitproberen meer dan verkoopslides.",
+                ),
+                "needs": (
+                    "A tool agents learn in a day, in Dutch, with templates and a clear queue.",
+                    "Een tool die medewerkers in een dag leren, in het Nederlands, met sjablonen en een heldere wachtrij.",
+                ),
+                "frustrations": (
+                    "Copy-pasting between systems; no overview at peak times.",
+                    "Knippen en plakken tussen systemen; geen overzicht in drukke tijden.",
+                ),
+                "channels": ["reviews", "demo", "events", "helpdesk"],
+                "devices": ["computer", "smartphone"],
+                "quote": (
+                    "“If my agents need a manual, we've already lost.”",
+                    "“Als mijn mensen een handleiding nodig hebben, zijn we al verloren.”",
+                ),
+            },
+            {
+                "id": "persona-b2b-pieter",
+                "name": ("Pieter, IT architect", "Pieter, IT-architect"),
+                "role": ("IT architect (influencer)", "IT-architect (beïnvloeder)"),
+                "demographics": (
+                    "52, guards the SAP landscape and data security.",
+                    "52 jaar, bewaakt het SAP-landschap en de informatiebeveiliging.",
+                ),
+                "buying_behaviour": (
+                    "Reads API documentation first; vetoes anything without ISO 27001 and EU hosting.",
+                    "Leest eerst de API-documentatie; blokkeert alles zonder ISO 27001 en EU-hosting.",
+                ),
+                "needs": (
+                    "Open APIs, single sign-on, a data processing agreement, a clean migration.",
+                    "Open API's, single sign-on, een verwerkersovereenkomst, een nette migratie.",
+                ),
+                "frustrations": (
+                    "Vendors who answer security questions with marketing.",
+                    "Leveranciers die beveiligingsvragen met marketing beantwoorden.",
+                ),
+                "channels": ["website", "email", "sales_call"],
+                "devices": ["computer"],
+                "quote": ("“Show me the API, not the brochure.”", "“Laat me de API zien, niet de brochure.”"),
+            },
+            {
+                "id": "persona-b2b-karin",
+                "name": ("Karin, chief operating officer", "Karin, operationeel directeur"),
+                "role": ("COO (decision maker)", "COO (beslisser)"),
+                "demographics": (
+                    "55, member of the board; owns the customer-satisfaction target.",
+                    "55 jaar, lid van de directie; eigenaar van de doelstelling klanttevredenheid.",
+                ),
+                "buying_behaviour": (
+                    "Decides on a one-page business case and a reference from a peer.",
+                    "Beslist op basis van een businesscase van één pagina en een referentie van een collega-bedrijf.",
+                ),
+                "needs": (
+                    "Lower complaint volume, a better NPS, predictable costs.",
+                    "Minder klachten, een hogere NPS, voorspelbare kosten.",
+                ),
+                "frustrations": (
+                    "IT projects that run late and never show results.",
+                    "IT-projecten die uitlopen en nooit resultaat laten zien.",
+                ),
+                "channels": ["word_of_mouth", "reviews", "sales_call"],
+                "devices": ["tablet", "in_person"],
+                "quote": (
+                    "“What will this do for our NPS within a year?”",
+                    "“Wat doet dit binnen een jaar voor onze NPS?”",
+                ),
+            },
+            {
+                "id": "persona-b2b-bram",
+                "name": ("Bram, procurement officer", "Bram, inkoper"),
+                "role": ("Procurement (purchaser)", "Inkoop (inkoper)"),
+                "demographics": (
+                    "39, buys all software and services above €25,000.",
+                    "39 jaar, koopt alle software en diensten boven € 25.000 in.",
+                ),
+                "buying_behaviour": (
+                    "Runs an RFI with a scoring sheet; negotiates on total cost over three years.",
+                    "Houdt een RFI met een scoringsmodel; onderhandelt op de totale kosten over drie jaar.",
+                ),
+                "needs": (
+                    "Comparable offers, clear licence terms, no surprises after signing.",
+                    "Vergelijkbare offertes, heldere licentievoorwaarden, geen verrassingen na ondertekening.",
+                ),
+                "frustrations": (
+                    "Per-seat prices that hide onboarding and integration fees.",
+                    "Prijzen per gebruiker waarin kosten voor onboarding en koppelingen verstopt zitten.",
+                ),
+                "channels": ["email", "sales_call", "website"],
+                "devices": ["computer", "phone_call"],
+                "quote": (
+                    "“I want one price for three years, everything in.”",
+                    "“Ik wil één prijs voor drie jaar, alles inbegrepen.”",
+                ),
+            },
+        ],
+        "buying_group": [
+            {
+                "id": INI,
+                "name": ("Head of customer service", "Manager klantenservice"),
+                "kind": "initiator",
+                "persona_id": "persona-b2b-esther",
+                "interests": (
+                    "Faster answers, fewer repeat contacts, a team that enjoys its work.",
+                    "Snellere antwoorden, minder herhaalcontact, een team dat plezier heeft in het werk.",
+                ),
+                "responsibilities": (
+                    "Starts the project, writes the requirements, leads the project group.",
+                    "Start het project, schrijft de eisen, leidt de projectgroep.",
+                ),
+            },
+            {
+                "id": USR,
+                "name": ("Service desk team lead", "Teamleider servicedesk"),
+                "kind": "user",
+                "persona_id": "persona-b2b-youssef",
+                "interests": (
+                    "Ease of use, Dutch interface, templates, a clear queue.",
+                    "Gebruiksgemak, Nederlandse interface, sjablonen, een heldere wachtrij.",
+                ),
+                "responsibilities": (
+                    "Tests the trial with agents; trains the team; reports adoption.",
+                    "Test de proefversie met medewerkers; traint het team; rapporteert het gebruik.",
+                ),
+            },
+            {
+                "id": INF,
+                "name": ("IT architect", "IT-architect"),
+                "kind": "influencer",
+                "persona_id": "persona-b2b-pieter",
+                "interests": (
+                    "Security, SAP integration, single sign-on, data in the EU.",
+                    "Beveiliging, SAP-koppeling, single sign-on, data in de EU.",
+                ),
+                "responsibilities": (
+                    "Judges the technical fit; signs off security and migration.",
+                    "Beoordeelt de technische fit; keurt beveiliging en migratie goed.",
+                ),
+            },
+            {
+                "id": DEC,
+                "name": ("Chief operating officer", "Operationeel directeur"),
+                "kind": "decision_maker",
+                "persona_id": "persona-b2b-karin",
+                "interests": (
+                    "NPS and complaint targets, predictable cost, low project risk.",
+                    "NPS- en klachtdoelen, voorspelbare kosten, laag projectrisico.",
+                ),
+                "responsibilities": (
+                    "Approves the budget and the business case; owns the result.",
+                    "Keurt budget en businesscase goed; is eigenaar van het resultaat.",
+                ),
+            },
+            {
+                "id": PUR,
+                "name": ("Procurement officer", "Inkoper"),
+                "kind": "purchaser",
+                "persona_id": "persona-b2b-bram",
+                "interests": (
+                    "Total cost of ownership, fair terms, comparable offers.",
+                    "Totale kosten, eerlijke voorwaarden, vergelijkbare offertes.",
+                ),
+                "responsibilities": (
+                    "Runs the RFI, negotiates price and contract, manages renewal.",
+                    "Voert de RFI uit, onderhandelt over prijs en contract, beheert de verlenging.",
+                ),
+            },
+        ],
+        "goals": [
+            goal(
+                "out_of_market",
+                "",
+                1,
+                (
+                    "Stay up to date on how other service teams work smarter.",
+                    "Bijblijven over hoe andere serviceteams slimmer werken.",
+                ),
+            ),
+            goal(
+                "out_of_market",
+                INI,
+                1,
+                ("Find ideas to cut repeat contacts.", "Ideeën vinden om herhaalcontact te verminderen."),
+            ),
+            goal(
+                "trigger",
+                "",
+                1,
+                (
+                    "Understand why complaints rose 40% after the price change.",
+                    "Begrijpen waarom de klachten na de prijswijziging 40% stegen.",
+                ),
+            ),
+            goal(
+                "trigger",
+                DEC,
+                1,
+                ("Get the NPS back above zero this year.", "De NPS dit jaar weer boven nul krijgen."),
+            ),
+            goal(
+                "initial_consideration",
+                "",
+                1,
+                (
+                    "Draw up requirements and a long list of vendors.",
+                    "Eisen opstellen en een longlist van leveranciers maken.",
+                ),
+            ),
+            goal(
+                "initial_consideration",
+                INF,
+                1,
+                (
+                    "Rule out vendors that fail on security or SAP.",
+                    "Leveranciers afvallen die zakken op beveiliging of SAP.",
+                ),
+            ),
+            goal(
+                "initial_consideration",
+                PUR,
+                1,
+                (
+                    "Get comparable answers from every vendor.",
+                    "Van elke leverancier vergelijkbare antwoorden krijgen.",
+                ),
+            ),
+            goal(
+                "active_evaluation",
+                "",
+                1,
+                (
+                    "Pick the vendor we trust to deliver and scale.",
+                    "De leverancier kiezen die we vertrouwen om te leveren en mee te groeien.",
+                ),
+            ),
+            goal(
+                "active_evaluation",
+                USR,
+                1,
+                (
+                    "See agents handle real tickets in the trial.",
+                    "Medewerkers echte tickets zien afhandelen in de proefversie.",
+                ),
+            ),
+            goal(
+                "active_evaluation",
+                DEC,
+                1,
+                (
+                    "Hear from a peer that it really works.",
+                    "Van een collega-bedrijf horen dat het echt werkt.",
+                ),
+            ),
+            goal(
+                "purchase_decision",
+                "",
+                1,
+                (
+                    "Sign a contract with success criteria and a timeline.",
+                    "Een contract tekenen met succescriteria en een planning.",
+                ),
+            ),
+            goal(
+                "purchase_decision",
+                PUR,
+                1,
+                ("Agree one all-in price for three years.", "Eén all-inprijs voor drie jaar afspreken."),
+            ),
+            goal(
+                "purchase_decision",
+                DEC,
+                1,
+                (
+                    "Approve a business case with a clear payback.",
+                    "Een businesscase met duidelijke terugverdientijd goedkeuren.",
+                ),
+            ),
+            goal(
+                "experience",
+                "",
+                1,
+                (
+                    "Go live fast with trained agents and no lost tickets.",
+                    "Snel live met getrainde medewerkers en zonder verloren tickets.",
+                ),
+            ),
+            goal(
+                "experience",
+                USR,
+                1,
+                ("Every agent productive within a week.", "Elke medewerker binnen een week productief."),
+            ),
+            goal(
+                "experience",
+                INF,
+                1,
+                ("A migration weekend without data loss.", "Een migratieweekend zonder gegevensverlies."),
+            ),
+            goal(
+                "loyalty",
+                "",
+                1,
+                (
+                    "Show results and roll out to sales and billing.",
+                    "Resultaten laten zien en uitrollen naar verkoop en facturatie.",
+                ),
+            ),
+            goal(
+                "loyalty",
+                INI,
+                1,
+                (
+                    "Be proud to tell peers how we improved.",
+                    "Met trots aan vakgenoten vertellen hoe we verbeterd zijn.",
+                ),
+            ),
+        ],
+        "touchpoints": [
+            tp(
+                1,
+                role=INI,
+                name=("LinkedIn post on response times", "LinkedIn-post over reactietijden"),
+                phase="out_of_market",
+                channel="social_media",
+                device="smartphone",
+                direct=True,
+                owner=("Content marketing", "Contentmarketing"),
+                action=(
+                    "Reads our post ‘How a utility halved response times’ on the train.",
+                    "Leest in de trein onze post ‘Hoe een netbeheerder de reactietijd halveerde’.",
+                ),
+                thoughts=("Interesting, we're far from that.", "Interessant, daar zijn wij ver vanaf."),
+                emotion=1,
+                importance=3,
+                effort=3,
+                pain_points=(
+                    "The post links to a generic home page.",
+                    "De post linkt naar een algemene homepage.",
+                ),
+                opportunities=(
+                    "Link to the full case and a benchmark tool.",
+                    "Link naar de volledige case en een benchmarktool.",
+                ),
+                kpi=("Engagement rate 2.1%", "Interactiepercentage 2,1%"),
+                evidence=("LinkedIn analytics", "LinkedIn-statistieken"),
+            ),
+            tp(
+                2,
+                role=INI,
+                name=("Stand at the service expo", "Stand op de klantenservicebeurs"),
+                phase="out_of_market",
+                channel="events",
+                device="in_person",
+                direct=True,
+                owner=("Events team", "Eventteam"),
+                action=(
+                    "Walks past our large stand and takes a pen.",
+                    "Loopt langs onze grote stand en pakt een pen.",
+                ),
+                thoughts=(
+                    "Lots of vendors; they all look the same.",
+                    "Veel leveranciers; ze lijken allemaal op elkaar.",
+                ),
+                emotion=0,
+                importance=1,
+                effort=5,
+                pain_points=(
+                    "€40,000 a year; three leads last year.",
+                    "€ 40.000 per jaar; vorig jaar drie leads.",
+                ),
+                opportunities=(
+                    "Replace with a small round-table for service managers.",
+                    "Vervang door een kleine rondetafel voor servicemanagers.",
+                ),
+                kpi=("Leads per expo: 3", "Leads per beurs: 3"),
+                evidence=("CRM lead source", "Leadbron in het CRM"),
+            ),
+            tp(
+                3,
+                role=USR,
+                name=("Webinar on omnichannel service", "Webinar over omnichannel service"),
+                phase="out_of_market",
+                channel="events",
+                device="computer",
+                direct=True,
+                owner=("Content marketing", "Contentmarketing"),
+                action=(
+                    "Joins our webinar and asks how chat and phone can share one queue.",
+                    "Volgt ons webinar en vraagt hoe chat en telefoon één wachtrij kunnen delen.",
+                ),
+                thoughts=(
+                    "That's exactly our mess at peak times.",
+                    "Dat is precies onze chaos in drukke tijden.",
+                ),
+                emotion=1,
+                importance=3,
+                effort=3,
+                pain_points=("Nobody follows up on his question.", "Niemand volgt zijn vraag op."),
+                opportunities=(
+                    "Send the recording plus an answer to each question.",
+                    "Stuur de opname plus een antwoord op elke vraag.",
+                ),
+                kpi=("Attendees: 180; follow-ups: 0", "Deelnemers: 180; opvolging: 0"),
+                evidence=("Webinar platform", "Webinarplatform"),
+            ),
+            tp(
+                4,
+                role=INI,
+                name=("Benchmark report download", "Download benchmarkrapport"),
+                phase="trigger",
+                channel="website",
+                device="computer",
+                direct=True,
+                owner=("Content marketing", "Contentmarketing"),
+                action=(
+                    "After a bad month, downloads our ‘Service benchmark 2026’ for energy companies.",
+                    "Downloadt na een slechte maand onze ‘Servicebenchmark 2026’ voor energiebedrijven.",
+                ),
+                thoughts=(
+                    "We're in the bottom quarter. I need to act.",
+                    "We zitten in het onderste kwart. Ik moet iets doen.",
+                ),
+                emotion=-1,
+                importance=4,
+                effort=3,
+                pain_points=(
+                    "A 12-field form; a sales call the next morning.",
+                    "Een formulier met 12 velden; de volgende ochtend al een verkoper aan de lijn.",
+                ),
+                opportunities=(
+                    "Three fields; follow up with a useful benchmark talk, not a pitch.",
+                    "Drie velden; opvolgen met een nuttig benchmarkgesprek, geen verkooppraatje.",
+                ),
+                kpi=("Report downloads: 260/quarter", "Downloads rapport: 260/kwartaal"),
+                evidence=("Marketing automation", "Marketingautomatisering"),
+            ),
+            tp(
+                5,
+                role=DEC,
+                name=("Analyst report on service software", "Analistenrapport servicesoftware"),
+                phase="trigger",
+                channel="reviews",
+                device="tablet",
+                direct=False,
+                owner=("Analyst relations", "Analistenrelaties"),
+                action=(
+                    "Reads an analyst report the board secretary shared after the NPS fell to −12.",
+                    "Leest een analistenrapport dat het directiesecretariaat deelde nadat de NPS naar −12 zakte.",
+                ),
+                thoughts=(
+                    "We're falling behind. Which vendors are serious?",
+                    "We lopen achter. Welke leveranciers zijn serieus?",
+                ),
+                emotion=-1,
+                importance=4,
+                effort=2,
+                pain_points=(
+                    "We're listed as ‘niche player’ without a utility case.",
+                    "We staan er als ‘nichespeler’ in, zonder energiecase.",
+                ),
+                opportunities=(
+                    "Brief analysts on our energy-sector customers.",
+                    "Informeer analisten over onze klanten in de energiesector.",
+                ),
+                kpi=("Mentions in analyst reports: 2", "Vermeldingen in analistenrapporten: 2"),
+                evidence=("Analyst relations log", "Logboek analistenrelaties"),
+            ),
+            tp(
+                6,
+                role=INI,
+                name=("Search: ticketing for utilities", "Zoeken: ticketsysteem energiesector"),
+                phase="initial_consideration",
+                channel="search",
+                device="computer",
+                direct=True,
+                owner=("Online marketing", "Online marketing"),
+                action=(
+                    "Googles ‘ticketing system energy supplier’ and lands on our comparison page.",
+                    "Googelt ‘ticketsysteem energieleverancier’ en komt op onze vergelijkingspagina.",
+                ),
+                thoughts=(
+                    "Honest comparison, they even list where rivals are better.",
+                    "Eerlijke vergelijking, ze noemen zelfs waar concurrenten beter zijn.",
+                ),
+                emotion=1,
+                importance=4,
+                effort=3,
+                pain_points=(
+                    "No sector page; the comparison is generic.",
+                    "Geen sectorpagina; de vergelijking is algemeen.",
+                ),
+                opportunities=(
+                    "An energy-sector page with the requirements checklist.",
+                    "Een pagina voor de energiesector met een checklist van eisen.",
+                ),
+                kpi=(
+                    "Organic sessions on comparison page: 1,900/month",
+                    "Organische sessies vergelijkingspagina: 1.900/maand",
+                ),
+                evidence=("Web analytics", "Webanalyse"),
+            ),
+            tp(
+                7,
+                role=INF,
+                name=("API docs and security page", "API-documentatie en beveiligingspagina"),
+                phase="initial_consideration",
+                channel="website",
+                device="computer",
+                direct=True,
+                owner=("Product management", "Productmanagement"),
+                action=(
+                    "Looks for the API documentation and ISO certificate; both are behind a login.",
+                    "Zoekt de API-documentatie en het ISO-certificaat; allebei achter een login.",
+                ),
+                thoughts=(
+                    "If they hide it, what else are they hiding?",
+                    "Als ze dit verstoppen, wat verstoppen ze dan nog meer?",
+                ),
+                emotion=-2,
+                importance=5,
+                effort=2,
+                pain_points=(
+                    "Docs gated; SAP connector not mentioned.",
+                    "Documentatie afgeschermd; SAP-koppeling niet genoemd.",
+                ),
+                opportunities=(
+                    "Public API docs, trust centre and SAP connector page.",
+                    "Openbare API-documentatie, trust centre en pagina over de SAP-koppeling.",
+                ),
+                kpi=("Security page → contact: 1.2%", "Beveiligingspagina → contact: 1,2%"),
+                evidence=(
+                    "Web analytics; lost-deal interviews",
+                    "Webanalyse; interviews over verloren deals",
+                ),
+            ),
+            tp(
+                8,
+                role=USR,
+                name=("Peer reviews on a review site", "Reviews van vakgenoten op een reviewsite"),
+                phase="initial_consideration",
+                channel="reviews",
+                device="computer",
+                direct=False,
+                owner=("Customer success", "Customer success"),
+                action=(
+                    "Reads reviews by other team leads, filtered on ‘50–500 employees’.",
+                    "Leest reviews van andere teamleiders, gefilterd op ‘50–500 medewerkers’.",
+                ),
+                thoughts=(
+                    "Agents say it's easy to learn. Good sign.",
+                    "Medewerkers zeggen dat het makkelijk te leren is. Goed teken.",
+                ),
+                emotion=1,
+                importance=4,
+                effort=1,
+                pain_points=("Only 23 reviews, few in Dutch.", "Maar 23 reviews, weinig in het Nederlands."),
+                opportunities=(
+                    "Ask happy customers for a review after go-live.",
+                    "Vraag tevreden klanten na de livegang om een review.",
+                ),
+                kpi=("Reviews: 23, rating 4.5", "Reviews: 23, score 4,5"),
+                evidence=("Review site dashboard", "Dashboard reviewsite"),
+            ),
+            tp(
+                9,
+                role=PUR,
+                name=("RFI questionnaire", "RFI-vragenlijst"),
+                phase="initial_consideration",
+                channel="email",
+                device="computer",
+                direct=True,
+                owner=("Sales", "Sales"),
+                action=(
+                    "Sends an RFI with 80 questions to eight vendors; ours comes back two days late.",
+                    "Stuurt een RFI met 80 vragen naar acht leveranciers; die van ons komt twee dagen te laat.",
+                ),
+                thoughts=("Late and copy-paste. Minus points.", "Te laat en knip-en-plakwerk. Minpunten."),
+                emotion=-1,
+                importance=3,
+                effort=2,
+                pain_points=(
+                    "No RFI answer library; each sales rep starts from scratch.",
+                    "Geen bibliotheek met RFI-antwoorden; elke verkoper begint opnieuw.",
+                ),
+                opportunities=(
+                    "A maintained answer library, reviewed by product and legal.",
+                    "Een bijgehouden antwoordenbibliotheek, gecontroleerd door product en juridisch.",
+                ),
+                kpi=("RFIs answered on time: 70%", "RFI's op tijd beantwoord: 70%"),
+                evidence=("Sales log", "Saleslogboek"),
+            ),
+            tp(
+                10,
+                role=INI,
+                name=("Tailored demo with own tickets", "Demo op maat met eigen tickets"),
+                phase="active_evaluation",
+                channel="demo",
+                device="computer",
+                direct=True,
+                owner=("Solution consultants", "Solution consultants"),
+                action=(
+                    "Sees a demo built on ten anonymised tickets from her own service desk.",
+                    "Ziet een demo die is opgebouwd met tien geanonimiseerde tickets van haar eigen servicedesk.",
+                ),
+                thoughts=(
+                    "That's our customer, our problem, solved in two clicks.",
+                    "Dat is onze klant, ons probleem, opgelost in twee klikken.",
+                ),
+                emotion=2,
+                importance=5,
+                effort=4,
+                pain_points=(
+                    "Takes our consultants two days to prepare.",
+                    "Kost onze consultants twee dagen voorbereiding.",
+                ),
+                opportunities=(
+                    "Demo kit for utilities to cut preparation to half a day.",
+                    "Demokit voor energiebedrijven: voorbereiding naar een halve dag.",
+                ),
+                kpi=("Demo → shortlist: 64%", "Demo → shortlist: 64%"),
+                evidence=("CRM opportunity stages", "Fasen in het CRM"),
+            ),
+            tp(
+                11,
+                role=USR,
+                name=("30-day trial with agents", "Proefperiode van 30 dagen"),
+                phase="active_evaluation",
+                channel="demo",
+                device="computer",
+                direct=True,
+                owner=("Customer success", "Customer success"),
+                action=(
+                    "Six agents use the trial for two weeks next to the old system.",
+                    "Zes medewerkers gebruiken de proefversie twee weken naast het oude systeem.",
+                ),
+                thoughts=(
+                    "They like it, but the agent screen is only in English.",
+                    "Ze vinden het fijn, maar het medewerkersscherm is alleen in het Engels.",
+                ),
+                emotion=1,
+                importance=5,
+                effort=3,
+                pain_points=(
+                    "No Dutch interface; sample data doesn't look like theirs.",
+                    "Geen Nederlandse interface; de voorbeelddata lijkt niet op die van hen.",
+                ),
+                opportunities=(
+                    "Dutch agent interface; trial pre-loaded with their own channels.",
+                    "Nederlandstalig medewerkersscherm; proefversie met hun eigen kanalen.",
+                ),
+                kpi=("Trial accounts active after 7 days: 58%", "Actieve proefaccounts na 7 dagen: 58%"),
+                evidence=("Product analytics", "Productanalyse"),
+            ),
+            tp(
+                12,
+                role=INF,
+                name=("Security and integration workshop", "Workshop beveiliging en koppelingen"),
+                phase="active_evaluation",
+                channel="sales_call",
+                device="in_person",
+                direct=True,
+                owner=("Solution consultants", "Solution consultants"),
+                action=(
+                    "Grills our architect on SSO, SAP and EU hosting for two hours.",
+                    "Ondervraagt onze architect twee uur lang over SSO, SAP en EU-hosting.",
+                ),
+                thoughts=(
+                    "They know their stuff, but the SAP answer comes a week later.",
+                    "Ze weten waar ze het over hebben, maar het SAP-antwoord komt een week later.",
+                ),
+                emotion=0,
+                importance=5,
+                effort=3,
+                pain_points=(
+                    "SAP questions have to go to the product team in Denmark.",
+                    "SAP-vragen moeten naar het productteam in Denemarken.",
+                ),
+                opportunities=(
+                    "A local SAP specialist in every energy deal.",
+                    "Een lokale SAP-specialist bij elke energiedeal.",
+                ),
+                kpi=("Technical sign-off within 2 weeks: 50%", "Technisch akkoord binnen 2 weken: 50%"),
+                evidence=("Deal reviews", "Dealevaluaties"),
+            ),
+            tp(
+                13,
+                role=DEC,
+                name=("Reference call with a peer", "Referentiegesprek met een collega"),
+                phase="active_evaluation",
+                channel="word_of_mouth",
+                device="phone_call",
+                direct=False,
+                owner=("Customer success", "Customer success"),
+                action=(
+                    "Calls the COO of a water company that went live last year.",
+                    "Belt de COO van een waterbedrijf dat vorig jaar live ging.",
+                ),
+                thoughts=(
+                    "NPS up 18 points in a year. That's what I need.",
+                    "NPS in een jaar 18 punten omhoog. Dat heb ik nodig.",
+                ),
+                emotion=2,
+                importance=5,
+                effort=2,
+                pain_points=(
+                    "Only two reference customers willing to call; both overasked.",
+                    "Maar twee referentieklanten die willen bellen; allebei overvraagd.",
+                ),
+                opportunities=(
+                    "A reference programme with a thank-you for each call.",
+                    "Een referentieprogramma met een bedankje voor elk gesprek.",
+                ),
+                kpi=(
+                    "Deals with a reference call: win rate 55%",
+                    "Deals met referentiegesprek: 55% gewonnen",
+                ),
+                evidence=("Win/loss analysis", "Win-verliesanalyse"),
+            ),
+            tp(
+                14,
+                role=PUR,
+                name=("Price and contract negotiation", "Prijs- en contractonderhandeling"),
+                phase="purchase_decision",
+                channel="sales_call",
+                device="computer",
+                direct=True,
+                owner=("Sales", "Sales"),
+                action=(
+                    "Negotiates over video; finds onboarding and the SAP connector priced separately.",
+                    "Onderhandelt via video; ontdekt dat onboarding en de SAP-koppeling apart geprijsd zijn.",
+                ),
+                thoughts=(
+                    "€38,000 extra that wasn't in the RFI answer. Trust drops.",
+                    "€ 38.000 extra die niet in het RFI-antwoord stond. Het vertrouwen daalt.",
+                ),
+                emotion=-2,
+                importance=5,
+                effort=3,
+                pain_points=(
+                    "Price list has five add-ons; the total only appears at contract stage.",
+                    "De prijslijst heeft vijf extra's; het totaal verschijnt pas bij het contract.",
+                ),
+                opportunities=(
+                    "One all-in, three-year price from the first offer.",
+                    "Eén all-inprijs voor drie jaar vanaf de eerste offerte.",
+                ),
+                kpi=("Discount given: 14% avg.", "Gegeven korting: gem. 14%"),
+                evidence=("Deal desk", "Deal desk"),
+            ),
+            tp(
+                15,
+                role=DEC,
+                name=("Business case from the account manager", "Businesscase van de accountmanager"),
+                phase="purchase_decision",
+                channel="email",
+                device="tablet",
+                direct=True,
+                owner=("Sales", "Sales"),
+                action=(
+                    "Reads a one-page business case with payback in 14 months and signs off.",
+                    "Leest een businesscase van één pagina met terugverdientijd van 14 maanden en tekent.",
+                ),
+                thoughts=(
+                    "Clear numbers and success criteria. Go.",
+                    "Duidelijke cijfers en succescriteria. Doen.",
+                ),
+                emotion=1,
+                importance=5,
+                effort=2,
+                pain_points=(
+                    "Built by hand; numbers differ from the RFI.",
+                    "Met de hand gemaakt; cijfers wijken af van de RFI.",
+                ),
+                opportunities=(
+                    "A business-case template fed by the benchmark.",
+                    "Een businesscasesjabloon gevoed door de benchmark.",
+                ),
+                kpi=("Proposal → signed: 45%", "Voorstel → getekend: 45%"),
+                evidence=("CRM", "CRM"),
+            ),
+            tp(
+                16,
+                role=INF,
+                name=("Data processing agreement", "Verwerkersovereenkomst"),
+                phase="purchase_decision",
+                channel="email",
+                device="computer",
+                direct=True,
+                owner=("Legal", "Juridische zaken"),
+                action=(
+                    "Waits three weeks for our legal team to return the marked-up agreement.",
+                    "Wacht drie weken tot onze juristen de aangepaste overeenkomst terugsturen.",
+                ),
+                thoughts=(
+                    "The project plan is slipping because of paperwork.",
+                    "De projectplanning loopt uit door papierwerk.",
+                ),
+                emotion=-1,
+                importance=4,
+                effort=1,
+                pain_points=(
+                    "No standard agreement for Dutch public-sector-like clients.",
+                    "Geen standaardovereenkomst voor semipublieke Nederlandse klanten.",
+                ),
+                opportunities=(
+                    "Publish a standard agreement in Dutch, pre-approved.",
+                    "Publiceer een vooraf goedgekeurde standaardovereenkomst in het Nederlands.",
+                ),
+                kpi=("Days to signed agreement: 21", "Dagen tot getekende overeenkomst: 21"),
+                evidence=("Legal ticket log", "Ticketlog juridische zaken"),
+            ),
+            tp(
+                17,
+                role=USR,
+                name=("Onboarding training for agents", "Onboardingtraining voor medewerkers"),
+                phase="experience",
+                channel="events",
+                device="in_person",
+                direct=True,
+                owner=("Customer success", "Customer success"),
+                action=(
+                    "Four half-day sessions on site; agents practise on their own tickets.",
+                    "Vier dagdelen op locatie; medewerkers oefenen met hun eigen tickets.",
+                ),
+                thoughts=(
+                    "My team is laughing and learning. Day one went well.",
+                    "Mijn team lacht en leert. De eerste dag ging goed.",
+                ),
+                emotion=2,
+                importance=5,
+                effort=4,
+                pain_points=("Evening shift missed the training.", "De avonddienst miste de training."),
+                opportunities=(
+                    "Recorded micro-lessons for shift workers.",
+                    "Opgenomen microlessen voor ploegendiensten.",
+                ),
+                kpi=("Agents active in week 1: 88%", "Actieve medewerkers in week 1: 88%"),
+                evidence=("Product analytics; training survey", "Productanalyse; trainingsenquête"),
+            ),
+            tp(
+                18,
+                role=INF,
+                name=("Go-live migration weekend", "Migratieweekend bij livegang"),
+                phase="experience",
+                channel="helpdesk",
+                device="computer",
+                direct=True,
+                owner=("Professional services", "Professional services"),
+                action=(
+                    "Migrates 1.2 million tickets; 3% lose their attachments.",
+                    "Migreert 1,2 miljoen tickets; bij 3% gaan de bijlagen verloren.",
+                ),
+                thoughts=(
+                    "Mostly fine, but I promised no data loss.",
+                    "Grotendeels goed, maar ik had beloofd: geen gegevensverlies.",
+                ),
+                emotion=-1,
+                importance=5,
+                effort=3,
+                pain_points=(
+                    "No test migration on a full copy.",
+                    "Geen proefmigratie op een volledige kopie.",
+                ),
+                opportunities=(
+                    "Always a full test migration two weeks before go-live.",
+                    "Altijd een volledige proefmigratie twee weken voor de livegang.",
+                ),
+                kpi=("Migration errors: 3%", "Migratiefouten: 3%"),
+                evidence=("Migration report", "Migratierapport"),
+            ),
+            tp(
+                19,
+                role=INI,
+                name=("Kick-off with customer success", "Kick-off met customer success"),
+                phase="experience",
+                channel="sales_call",
+                device="in_person",
+                direct=True,
+                owner=("Customer success", "Customer success"),
+                action=(
+                    "Agrees a 90-day plan and monthly check-ins with her customer success manager.",
+                    "Spreekt met haar customer success manager een 90-dagenplan en maandelijkse gesprekken af.",
+                ),
+                thoughts=(
+                    "Someone who knows our goals. Reassuring.",
+                    "Iemand die onze doelen kent. Geruststellend.",
+                ),
+                emotion=1,
+                importance=4,
+                effort=3,
+                pain_points=(
+                    "Customer success manager changed after a month.",
+                    "Na een maand kwam er een andere customer success manager.",
+                ),
+                opportunities=(
+                    "Keep the same manager for the first year.",
+                    "Houd het eerste jaar dezelfde manager.",
+                ),
+                kpi=("Onboarding plan completed in 90 days: 72%", "Onboardingplan in 90 dagen afgerond: 72%"),
+                evidence=("Customer success platform", "Customer-successplatform"),
+            ),
+            tp(
+                20,
+                role=DEC,
+                name=("Quarterly business review", "Kwartaalgesprek over resultaten"),
+                phase="loyalty",
+                channel="sales_call",
+                device="in_person",
+                direct=True,
+                owner=("Customer success", "Customer success"),
+                action=(
+                    "Sees response times down 45% and NPS up from −12 to +6.",
+                    "Ziet de reactietijd 45% dalen en de NPS stijgen van −12 naar +6.",
+                ),
+                thoughts=(
+                    "This is the story I take to the board.",
+                    "Dit is het verhaal dat ik aan de directie vertel.",
+                ),
+                emotion=2,
+                importance=5,
+                effort=3,
+                pain_points=(
+                    "Report built from three exports; takes a week.",
+                    "Rapport gemaakt uit drie exports; kost een week.",
+                ),
+                opportunities=(
+                    "A live results dashboard for the board.",
+                    "Een live resultatendashboard voor de directie.",
+                ),
+                kpi=("Customers with a QBR: 60%", "Klanten met een kwartaalgesprek: 60%"),
+                evidence=("QBR decks; NPS data", "Presentaties kwartaalgesprekken; NPS-data"),
+            ),
+            tp(
+                21,
+                role=USR,
+                name=("Support portal and community", "Supportportaal en community"),
+                phase="loyalty",
+                channel="helpdesk",
+                device="computer",
+                direct=True,
+                owner=("Support", "Support"),
+                action=(
+                    "Asks how to route chats by contract type; gets an answer the next day.",
+                    "Vraagt hoe hij chats per contractsoort kan routeren; krijgt de volgende dag antwoord.",
+                ),
+                thoughts=(
+                    "Fine, but another team lead had the same question last week.",
+                    "Prima, maar een andere teamleider had vorige week dezelfde vraag.",
+                ),
+                emotion=0,
+                importance=4,
+                effort=2,
+                pain_points=(
+                    "Answers stay in tickets; the community is quiet.",
+                    "Antwoorden blijven in tickets hangen; de community is stil.",
+                ),
+                opportunities=(
+                    "Turn solved tickets into community articles.",
+                    "Maak van opgeloste tickets community-artikelen.",
+                ),
+                kpi=("First response time 16 h", "Eerste reactietijd 16 uur"),
+                evidence=("Support desk", "Supportdesk"),
+            ),
+            tp(
+                22,
+                role=PUR,
+                name=(
+                    "Expansion quote for sales and billing",
+                    "Uitbreidingsofferte voor verkoop en facturatie",
+                ),
+                phase="loyalty",
+                channel="email",
+                device="computer",
+                direct=True,
+                owner=("Account management", "Accountmanagement"),
+                action=(
+                    "Gets an all-in quote to add 35 users in sales and billing.",
+                    "Krijgt een all-inofferte om 35 gebruikers bij verkoop en facturatie toe te voegen.",
+                ),
+                thoughts=(
+                    "This time the price is complete. Easy to approve.",
+                    "Deze keer is de prijs compleet. Makkelijk goed te keuren.",
+                ),
+                emotion=1,
+                importance=4,
+                effort=2,
+                pain_points=(
+                    "Renewal date and expansion are on separate contracts.",
+                    "Verlengdatum en uitbreiding staan in aparte contracten.",
+                ),
+                opportunities=(
+                    "Co-terminate expansions with the main contract.",
+                    "Laat uitbreidingen samen met het hoofdcontract aflopen.",
+                ),
+                kpi=("Net revenue retention 112%", "Netto-omzetbehoud 112%"),
+                evidence=("Billing system", "Facturatiesysteem"),
+            ),
+            tp(
+                23,
+                role=INI,
+                name=("On stage at our user day", "Op het podium van onze gebruikersdag"),
+                phase="loyalty",
+                channel="events",
+                device="in_person",
+                direct=True,
+                owner=("Marketing", "Marketing"),
+                action=(
+                    "Presents Waterland's results to 200 service managers at our user day.",
+                    "Presenteert de resultaten van Waterland aan 200 servicemanagers op onze gebruikersdag.",
+                ),
+                thoughts=(
+                    "A year ago we were bottom quarter. Now peers ask me for advice.",
+                    "Een jaar geleden zaten we in het onderste kwart. Nu vragen vakgenoten mij om advies.",
+                ),
+                emotion=3,
+                importance=3,
+                effort=3,
+                pain_points=(
+                    "Only invited because her manager knew ours.",
+                    "Alleen uitgenodigd omdat haar manager de onze kende.",
+                ),
+                opportunities=(
+                    "A customer-speaker programme for every successful go-live.",
+                    "Een sprekersprogramma voor klanten bij elke geslaagde livegang.",
+                ),
+                kpi=("Referenceable customers: 14", "Klanten die referentie willen zijn: 14"),
+                evidence=("Event survey", "Evenementenquête"),
+            ),
+        ],
+        "canvases": [
+            {
+                "role": "",
+                "ideal": {
+                    "out_of_market": col(
+                        (
+                            "Follows our content; sees us as the expert on utility service.",
+                            "Volgt onze content; ziet ons als expert in service voor energiebedrijven.",
+                        ),
+                        (
+                            "Sector benchmark, case stories, round-tables instead of expo stands.",
+                            "Sectorbenchmark, klantverhalen, rondetafels in plaats van beursstands.",
+                        ),
+                        (
+                            "Engagement 4%; 30% of target accounts know us.",
+                            "Interactie 4%; 30% van de doelaccounts kent ons.",
+                        ),
+                        4,
+                        (
+                            "Learn which content service managers share.",
+                            "Leren welke content servicemanagers delen.",
+                        ),
+                    ),
+                    "trigger": col(
+                        (
+                            "Numbers go red; the benchmark shows where they stand.",
+                            "De cijfers kleuren rood; de benchmark laat zien waar ze staan.",
+                        ),
+                        (
+                            "Short form; a benchmark talk within 2 days, no pitch.",
+                            "Kort formulier; binnen 2 dagen een benchmarkgesprek, geen verkooppraatje.",
+                        ),
+                        ("Download → conversation 25%.", "Download → gesprek 25%."),
+                        5,
+                        (
+                            "Spot triggers (complaints, NPS) in public data.",
+                            "Triggers (klachten, NPS) herkennen in openbare data.",
+                        ),
+                    ),
+                    "initial_consideration": col(
+                        (
+                            "Long list built from our sector page; all checks pass at once.",
+                            "Longlist gemaakt met onze sectorpagina; alle checks meteen in orde.",
+                        ),
+                        (
+                            "Public API docs and trust centre; RFI answers from a library within 5 days.",
+                            "Openbare API-documentatie en trust centre; RFI-antwoorden uit een bibliotheek binnen 5 dagen.",
+                        ),
+                        (
+                            "On 80% of long lists; all RFIs on time.",
+                            "Op 80% van de longlists; alle RFI's op tijd.",
+                        ),
+                        5,
+                        (
+                            "Know the top 20 security questions by heart.",
+                            "De top 20 beveiligingsvragen uit het hoofd kennen.",
+                        ),
+                    ),
+                    "active_evaluation": col(
+                        (
+                            "Demo on own tickets, Dutch trial, peer reference: trust grows.",
+                            "Demo met eigen tickets, Nederlandse proefversie, referentie: vertrouwen groeit.",
+                        ),
+                        (
+                            "Demo kit, local SAP specialist, reference programme.",
+                            "Demokit, lokale SAP-specialist, referentieprogramma.",
+                        ),
+                        (
+                            "Trial active after 7 days 80%; win rate 50%.",
+                            "Proefversie actief na 7 dagen 80%; winratio 50%.",
+                        ),
+                        5,
+                        ("Measure what convinces each role.", "Meten wat elke rol overtuigt."),
+                    ),
+                    "purchase_decision": col(
+                        (
+                            "One all-in price; contract with success criteria; signed in 2 weeks.",
+                            "Eén all-inprijs; contract met succescriteria; binnen 2 weken getekend.",
+                        ),
+                        (
+                            "Standard Dutch agreement; business-case template; deal desk.",
+                            "Standaard Nederlandse overeenkomst; businesscasesjabloon; deal desk.",
+                        ),
+                        (
+                            "No price changes after offer; 10 days to signature.",
+                            "Geen prijswijziging na de offerte; 10 dagen tot ondertekening.",
+                        ),
+                        4,
+                        ("Price transparency as a selling point.", "Prijstransparantie als verkoopargument."),
+                    ),
+                    "experience": col(
+                        (
+                            "Live in 60 days; every agent trained; no data lost.",
+                            "Binnen 60 dagen live; elke medewerker getraind; geen gegevens kwijt.",
+                        ),
+                        (
+                            "Full test migration; micro-lessons for shifts; fixed CSM.",
+                            "Volledige proefmigratie; microlessen voor ploegen; vaste CSM.",
+                        ),
+                        (
+                            "Agents active in week 1: 95%; migration errors 0%.",
+                            "Actieve medewerkers week 1: 95%; migratiefouten 0%.",
+                        ),
+                        5,
+                        (
+                            "A go-live checklist shared with the customer.",
+                            "Een livegangchecklist die we met de klant delen.",
+                        ),
+                    ),
+                    "loyalty": col(
+                        (
+                            "Sees results live; rolls out company-wide; speaks for us.",
+                            "Ziet resultaten live; rolt bedrijfsbreed uit; spreekt voor ons.",
+                        ),
+                        (
+                            "Live dashboard, community, speaker programme.",
+                            "Live dashboard, community, sprekersprogramma.",
+                        ),
+                        (
+                            "Net revenue retention 120%; 25 referenceable customers.",
+                            "Netto-omzetbehoud 120%; 25 referentieklanten.",
+                        ),
+                        5,
+                        (
+                            "Every success story becomes content for out-of-market.",
+                            "Elk succesverhaal wordt content voor de out-of-marketfase.",
+                        ),
+                    ),
+                },
+                "current": {
+                    "out_of_market": col(
+                        ("Sees a post now and then; forgets us.", "Ziet af en toe een post; vergeet ons."),
+                        (
+                            "Big expo stand; webinars without follow-up.",
+                            "Grote beursstand; webinars zonder opvolging.",
+                        ),
+                        ("Engagement 2.1%; 3 leads per expo.", "Interactie 2,1%; 3 leads per beurs."),
+                        2,
+                        (
+                            "Stop the expo stand; follow up every webinar question.",
+                            "Stop met de beursstand; volg elke webinarvraag op.",
+                        ),
+                    ),
+                    "trigger": col(
+                        (
+                            "Downloads the benchmark; gets a sales call the next morning.",
+                            "Downloadt de benchmark; krijgt de volgende ochtend een verkoper aan de lijn.",
+                        ),
+                        (
+                            "12-field form; leads go straight to sales.",
+                            "Formulier met 12 velden; leads gaan direct naar sales.",
+                        ),
+                        ("Download → conversation 9%.", "Download → gesprek 9%."),
+                        3,
+                        (
+                            "Cut the form; replace the pitch by a benchmark talk.",
+                            "Formulier inkorten; verkooppraatje vervangen door benchmarkgesprek.",
+                        ),
+                    ),
+                    "initial_consideration": col(
+                        (
+                            "IT can't find the API docs; our RFI is late.",
+                            "IT vindt de API-documentatie niet; onze RFI is te laat.",
+                        ),
+                        (
+                            "Docs behind login; each rep writes RFIs from scratch.",
+                            "Documentatie achter login; elke verkoper schrijft RFI's opnieuw.",
+                        ),
+                        (
+                            "On 45% of long lists; 70% of RFIs on time.",
+                            "Op 45% van de longlists; 70% van de RFI's op tijd.",
+                        ),
+                        2,
+                        (
+                            "Open the docs; build the RFI answer library.",
+                            "Documentatie openen; RFI-antwoordenbibliotheek bouwen.",
+                        ),
+                    ),
+                    "active_evaluation": col(
+                        (
+                            "Strong demo; English-only trial; SAP answer a week late.",
+                            "Sterke demo; proefversie alleen in het Engels; SAP-antwoord een week te laat.",
+                        ),
+                        (
+                            "Two days of demo prep; SAP questions go abroad.",
+                            "Twee dagen demovoorbereiding; SAP-vragen gaan naar het buitenland.",
+                        ),
+                        (
+                            "Trial active after 7 days 58%; win rate 34%.",
+                            "Proefversie actief na 7 dagen 58%; winratio 34%.",
+                        ),
+                        3,
+                        (
+                            "Dutch agent screen; local SAP specialist.",
+                            "Nederlands medewerkersscherm; lokale SAP-specialist.",
+                        ),
+                    ),
+                    "purchase_decision": col(
+                        (
+                            "Add-on fees appear late; legal takes three weeks.",
+                            "Extra kosten verschijnen laat; juridisch duurt drie weken.",
+                        ),
+                        (
+                            "Five add-ons on the price list; no standard agreement.",
+                            "Vijf extra's op de prijslijst; geen standaardovereenkomst.",
+                        ),
+                        (
+                            "14% average discount; 35 days to signature.",
+                            "Gemiddeld 14% korting; 35 dagen tot ondertekening.",
+                        ),
+                        2,
+                        (
+                            "All-in price from the first offer; standard agreement.",
+                            "All-inprijs vanaf de eerste offerte; standaardovereenkomst.",
+                        ),
+                    ),
+                    "experience": col(
+                        (
+                            "Good training; 3% of attachments lost; CSM changes.",
+                            "Goede training; 3% van de bijlagen kwijt; CSM wisselt.",
+                        ),
+                        (
+                            "No test migration; evening shift not trained.",
+                            "Geen proefmigratie; avonddienst niet getraind.",
+                        ),
+                        (
+                            "Agents active in week 1: 88%; migration errors 3%.",
+                            "Actieve medewerkers week 1: 88%; migratiefouten 3%.",
+                        ),
+                        3,
+                        (
+                            "Mandatory test migration; micro-lessons.",
+                            "Verplichte proefmigratie; microlessen.",
+                        ),
+                    ),
+                    "loyalty": col(
+                        (
+                            "Results are good but take a week to report; expands.",
+                            "Resultaten goed, maar rapportage kost een week; breidt uit.",
+                        ),
+                        (
+                            "QBRs for 60% of customers; quiet community.",
+                            "Kwartaalgesprekken voor 60% van de klanten; stille community.",
+                        ),
+                        (
+                            "Net revenue retention 112%; 14 referenceable customers.",
+                            "Netto-omzetbehoud 112%; 14 referentieklanten.",
+                        ),
+                        4,
+                        ("Live dashboard; speaker programme.", "Live dashboard; sprekersprogramma."),
+                    ),
+                },
+            },
+            {
+                "role": USR,
+                "ideal": {
+                    "initial_consideration": col(
+                        ("Reads many Dutch peer reviews.", "Leest veel Nederlandse reviews van vakgenoten."),
+                        ("Review requests after every go-live.", "Reviewverzoek na elke livegang."),
+                        ("60+ reviews, rating 4.6.", "60+ reviews, score 4,6."),
+                        5,
+                        (
+                            "Review volume is a user-role lever.",
+                            "Aantal reviews is een hefboom voor de gebruiker.",
+                        ),
+                    ),
+                    "active_evaluation": col(
+                        (
+                            "Agents test in Dutch with their own channels.",
+                            "Medewerkers testen in het Nederlands met hun eigen kanalen.",
+                        ),
+                        (
+                            "Trial pre-loaded; daily tips by e-mail.",
+                            "Proefversie vooraf ingericht; dagelijkse tips per mail.",
+                        ),
+                        (
+                            "80% of trial agents active after 7 days.",
+                            "80% van de proefgebruikers actief na 7 dagen.",
+                        ),
+                        5,
+                        (
+                            "Track which features agents try first.",
+                            "Bijhouden welke functies medewerkers eerst proberen.",
+                        ),
+                    ),
+                    "experience": col(
+                        (
+                            "Every shift trained; productive in a week.",
+                            "Elke ploeg getraind; binnen een week productief.",
+                        ),
+                        ("On-site training plus micro-lessons.", "Training op locatie plus microlessen."),
+                        ("Agents active in week 1: 95%.", "Actieve medewerkers week 1: 95%."),
+                        5,
+                        ("Plan training around shift schedules.", "Training plannen rond de roosters."),
+                    ),
+                    "loyalty": col(
+                        (
+                            "Finds answers in the community in minutes.",
+                            "Vindt antwoorden in minuten in de community.",
+                        ),
+                        ("Solved tickets become articles.", "Opgeloste tickets worden artikelen."),
+                        ("Self-service rate 40%.", "Zelfservicegraad 40%."),
+                        5,
+                        ("Reward active community members.", "Actieve communityleden belonen."),
+                    ),
+                },
+                "current": {
+                    "initial_consideration": col(
+                        ("Finds 23 reviews, few in Dutch.", "Vindt 23 reviews, weinig in het Nederlands."),
+                        ("No review requests.", "Geen reviewverzoeken."),
+                        ("23 reviews, rating 4.5.", "23 reviews, score 4,5."),
+                        3,
+                        ("Start review requests after go-live.", "Start met reviewverzoeken na livegang."),
+                    ),
+                    "active_evaluation": col(
+                        (
+                            "Agents like it, but the screen is English.",
+                            "Medewerkers vinden het fijn, maar het scherm is Engels.",
+                        ),
+                        ("Empty trial with sample data.", "Lege proefversie met voorbeelddata."),
+                        (
+                            "58% of trial agents active after 7 days.",
+                            "58% van de proefgebruikers actief na 7 dagen.",
+                        ),
+                        3,
+                        ("Translate the agent screen first.", "Eerst het medewerkersscherm vertalen."),
+                    ),
+                    "experience": col(
+                        (
+                            "Day shift trained; evening shift learns from colleagues.",
+                            "Dagdienst getraind; avonddienst leert van collega's.",
+                        ),
+                        ("Four on-site sessions only.", "Alleen vier sessies op locatie."),
+                        ("Agents active in week 1: 88%.", "Actieve medewerkers week 1: 88%."),
+                        4,
+                        ("Record micro-lessons.", "Microlessen opnemen."),
+                    ),
+                    "loyalty": col(
+                        (
+                            "Waits a day for answers others already got.",
+                            "Wacht een dag op antwoorden die anderen al kregen.",
+                        ),
+                        ("Answers stay in tickets.", "Antwoorden blijven in tickets."),
+                        ("First response 16 h; self-service 12%.", "Eerste reactie 16 uur; zelfservice 12%."),
+                        3,
+                        ("Publish solved tickets weekly.", "Opgeloste tickets wekelijks publiceren."),
+                    ),
+                },
+            },
+            {
+                "role": DEC,
+                "ideal": {
+                    "trigger": col(
+                        (
+                            "Sees us named as a leader for utilities.",
+                            "Ziet ons genoemd als leider voor energiebedrijven.",
+                        ),
+                        ("Analyst briefings with sector cases.", "Analistenbriefings met sectorcases."),
+                        ("Named in 4 analyst reports.", "Genoemd in 4 analistenrapporten."),
+                        4,
+                        (
+                            "Give analysts utility references.",
+                            "Analisten referenties in de energiesector geven.",
+                        ),
+                    ),
+                    "active_evaluation": col(
+                        ("Speaks to a peer COO within a week.", "Spreekt binnen een week een collega-COO."),
+                        (
+                            "Reference programme with 10 willing customers.",
+                            "Referentieprogramma met 10 bereidwillige klanten.",
+                        ),
+                        ("Reference call in 80% of deals.", "Referentiegesprek in 80% van de deals."),
+                        5,
+                        ("Match references by sector and size.", "Referenties koppelen op sector en omvang."),
+                    ),
+                    "purchase_decision": col(
+                        (
+                            "Approves a one-page case with one all-in price.",
+                            "Keurt een businesscase van één pagina met één all-inprijs goed.",
+                        ),
+                        (
+                            "Template fed by benchmark and RFI numbers.",
+                            "Sjabloon gevoed door benchmark- en RFI-cijfers.",
+                        ),
+                        ("Approval within 1 board cycle.", "Goedkeuring binnen 1 directieoverleg."),
+                        5,
+                        ("Same numbers from RFI to contract.", "Dezelfde cijfers van RFI tot contract."),
+                    ),
+                    "loyalty": col(
+                        (
+                            "Checks results live before each board meeting.",
+                            "Bekijkt de resultaten live voor elk directieoverleg.",
+                        ),
+                        ("Live results dashboard.", "Live resultatendashboard."),
+                        ("QBR for 100% of customers.", "Kwartaalgesprek bij 100% van de klanten."),
+                        5,
+                        (
+                            "Tie the dashboard to the success criteria.",
+                            "Het dashboard koppelen aan de succescriteria.",
+                        ),
+                    ),
+                },
+                "current": {
+                    "trigger": col(
+                        ("Reads we are a ‘niche player’.", "Leest dat we een ‘nichespeler’ zijn."),
+                        ("No analyst briefings this year.", "Dit jaar geen analistenbriefings."),
+                        ("Named in 2 reports.", "Genoemd in 2 rapporten."),
+                        2,
+                        ("Brief two analysts this quarter.", "Dit kwartaal twee analisten briefen."),
+                    ),
+                    "active_evaluation": col(
+                        (
+                            "Waits two weeks for a reference call.",
+                            "Wacht twee weken op een referentiegesprek.",
+                        ),
+                        ("Two overasked reference customers.", "Twee overvraagde referentieklanten."),
+                        ("Reference call in 40% of deals.", "Referentiegesprek in 40% van de deals."),
+                        3,
+                        ("Recruit eight more references.", "Acht extra referenties werven."),
+                    ),
+                    "purchase_decision": col(
+                        (
+                            "Approves, but numbers differ from the RFI.",
+                            "Keurt goed, maar de cijfers wijken af van de RFI.",
+                        ),
+                        (
+                            "Business case made by hand per deal.",
+                            "Businesscase per deal met de hand gemaakt.",
+                        ),
+                        ("Approval after 2 board cycles.", "Goedkeuring na 2 directieoverleggen."),
+                        3,
+                        ("Build the business-case template.", "Het businesscasesjabloon bouwen."),
+                    ),
+                    "loyalty": col(
+                        (
+                            "Gets results a week after each quarter.",
+                            "Krijgt resultaten een week na elk kwartaal.",
+                        ),
+                        ("QBR deck from three exports.", "Kwartaalpresentatie uit drie exports."),
+                        ("QBR for 60% of customers.", "Kwartaalgesprek bij 60% van de klanten."),
+                        4,
+                        ("Automate the QBR report.", "Het kwartaalrapport automatiseren."),
+                    ),
+                },
+            },
+        ],
+        "templates": {
+            "current_state": {
+                "think_feel": [
+                    (
+                        "“Complaints are up; we must do something.”",
+                        "“De klachten stijgen; we moeten iets doen.”",
+                    ),
+                    ("“Can IT even find their documentation?”", "“Kan IT hun documentatie wel vinden?”"),
+                    ("“This demo is about us. Impressive.”", "“Deze demo gaat over ons. Indrukwekkend.”"),
+                    (
+                        "“Extra fees now? That hurts trust.”",
+                        "“Nu nog extra kosten? Dat schaadt het vertrouwen.”",
+                    ),
+                    ("“Results are great; we want more.”", "“De resultaten zijn goed; we willen meer.”"),
+                ],
+                "action": [
+                    ("Downloads the benchmark report.", "Downloadt het benchmarkrapport."),
+                    ("Builds a long list; sends the RFI.", "Maakt een longlist; verstuurt de RFI."),
+                    ("Demo, trial and reference call.", "Demo, proefperiode en referentiegesprek."),
+                    (
+                        "Negotiates price and signs the contract.",
+                        "Onderhandelt over de prijs en tekent het contract.",
+                    ),
+                    (
+                        "Goes live; expands to sales and billing.",
+                        "Gaat live; breidt uit naar verkoop en facturatie.",
+                    ),
+                ],
+                "touchpoint": [
+                    ("Website, marketing e-mail", "Website, marketingmail"),
+                    ("Search, API docs, RFI e-mail", "Zoekmachine, API-documentatie, RFI-mail"),
+                    ("Demo, trial, reference customer", "Demo, proefversie, referentieklant"),
+                    ("Sales calls, contract, legal", "Verkoopgesprekken, contract, juridisch"),
+                    ("Training, support, QBR, user day", "Training, support, kwartaalgesprek, gebruikersdag"),
+                ],
+                "change": [
+                    (
+                        "Three-field form; benchmark talk, not a pitch.",
+                        "Formulier met drie velden; benchmarkgesprek, geen pitch.",
+                    ),
+                    ("Open docs; RFI answer library.", "Openbare documentatie; RFI-antwoordenbibliotheek."),
+                    ("Dutch trial; local SAP specialist.", "Nederlandse proefversie; lokale SAP-specialist."),
+                    ("All-in price; standard agreement.", "All-inprijs; standaardovereenkomst."),
+                    ("Test migration; live dashboard.", "Proefmigratie; live dashboard."),
+                ],
+                "how_why": [
+                    (
+                        "Only 9% of downloads lead to a talk.",
+                        "Maar 9% van de downloads leidt tot een gesprek.",
+                    ),
+                    ("IT drops us before sales even knows.", "IT laat ons vallen voordat sales het weet."),
+                    ("Trial adoption predicts the win.", "Gebruik van de proefversie voorspelt de winst."),
+                    (
+                        "Late fees cost 14% discount and trust.",
+                        "Late extra kosten kosten 14% korting en vertrouwen.",
+                    ),
+                    (
+                        "Visible results drive expansion and references.",
+                        "Zichtbare resultaten zorgen voor uitbreiding en referenties.",
+                    ),
+                ],
+            },
+        },
+        "kpis": [
+            {
+                "id": "kpi-b2b-out_of_market-1",
+                "phase": "out_of_market",
+                "name": ("Target accounts engaged with content", "Doelaccounts die content bekijken"),
+                "target": 900,
+                "actual": 640,
+                "unit": ("accounts", "accounts"),
+            },
+            {
+                "id": "kpi-b2b-out_of_market-2",
+                "phase": "out_of_market",
+                "name": ("Newsletter sign-ups", "Aanmeldingen nieuwsbrief"),
+                "target": 300,
+                "actual": 210,
+                "unit": ("per quarter", "per kwartaal"),
+                "micro_conversion": True,
+            },
+            {
+                "id": "kpi-b2b-trigger-1",
+                "phase": "trigger",
+                "name": ("Benchmark report downloads", "Downloads benchmarkrapport"),
+                "target": 400,
+                "actual": 260,
+                "unit": ("per quarter", "per kwartaal"),
+                "micro_conversion": True,
+            },
+            {
+                "id": "kpi-b2b-initial_consideration-1",
+                "phase": "initial_consideration",
+                "name": ("On the long list / RFIs received", "Op de longlist / ontvangen RFI's"),
+                "target": 60,
+                "actual": 38,
+                "unit": ("per quarter", "per kwartaal"),
+            },
+            {
+                "id": "kpi-b2b-active_evaluation-1",
+                "phase": "active_evaluation",
+                "name": ("Tailored demos held", "Demo's op maat gegeven"),
+                "target": 30,
+                "actual": 22,
+                "unit": ("per quarter", "per kwartaal"),
+            },
+            {
+                "id": "kpi-b2b-active_evaluation-2",
+                "phase": "active_evaluation",
+                "name": ("Trial accounts created", "Proefaccounts aangemaakt"),
+                "target": 25,
+                "actual": 16,
+                "unit": ("per quarter", "per kwartaal"),
+                "micro_conversion": True,
+            },
+            {
+                "id": "kpi-b2b-purchase_decision-1",
+                "phase": "purchase_decision",
+                "name": ("Contracts signed", "Getekende contracten"),
+                "target": 12,
+                "actual": 7,
+                "unit": ("per quarter", "per kwartaal"),
+            },
+            {
+                "id": "kpi-b2b-experience-1",
+                "phase": "experience",
+                "name": ("Live within 60 days", "Binnen 60 dagen live"),
+                "target": 11,
+                "actual": 5,
+                "unit": ("customers", "klanten"),
+            },
+            {
+                "id": "kpi-b2b-loyalty-1",
+                "phase": "loyalty",
+                "name": ("Expanded within 12 months", "Uitgebreid binnen 12 maanden"),
+                "target": 6,
+                "actual": 3,
+                "unit": ("customers", "klanten"),
+            },
+        ],
+        "revisions": [
+            {
+                "at": "2026-01-20 10:00",
+                "author": "Sophie (product marketing)",
+                "kind": "created",
+                "summary": (
+                    "Mapped from 9 win/loss interviews and CRM data.",
+                    "Opgesteld uit 9 win-verliesinterviews en CRM-data.",
+                ),
+            },
+            {
+                "at": "2026-02-03 15:30",
+                "author": "Hans (customer success)",
+                "kind": "change",
+                "summary": (
+                    "Added experience and loyalty touchpoints for the user role.",
+                    "Contactpunten voor de gebruiker in de fasen ervaring en loyaliteit toegevoegd.",
+                ),
+                "changes": [
+                    (
+                        "Added: onboarding training, support portal",
+                        "Toegevoegd: onboardingtraining, supportportaal",
+                    )
+                ],
+            },
+            {
+                "at": "2026-02-17 09:00",
+                "author": ("Revenue team", "Revenueteam"),
+                "kind": "review",
+                "summary": (
+                    "Reviewed with sales: priority on open API docs and all-in pricing.",
+                    "Beoordeeld met sales: prioriteit voor openbare API-documentatie en all-inprijzen.",
+                ),
+            },
+        ],
+    }
+
+
+CASES = {"airline": airline, "veranda": veranda, "b2b_software": b2b_software}
 
 
 def main(argv: list[str]) -> int:
