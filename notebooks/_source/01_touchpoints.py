@@ -1,0 +1,193 @@
+# Notebook 01: step 1 of the method, the touchpoint inventory.
+
+from _cells import code, facilitator, header, key_points, md, setup, solution, widget, your_turn
+
+CELLS = [
+    header(
+        ("Step 1 · Touchpoint inventory", "Onderdeel 1 · Inventarisatie van contactpunten"),
+        45,
+        (
+            [
+                "what a touchpoint is, and the difference between direct and indirect touchpoints",
+                "how to find every touchpoint, in every phase of the journey",
+                "how to record each touchpoint with its phase, channel and device",
+                "how to see at a glance where your journey is still thin",
+            ],
+            [
+                "wat een contactpunt is, en het verschil tussen directe en indirecte contactpunten",
+                "hoe je alle contactpunten vindt, in elke fase van de klantreis",
+                "hoe je elk contactpunt vastlegt met fase, kanaal en apparaat",
+                "hoe je in één oogopslag ziet waar je klantreis nog dun is",
+            ],
+        ),
+    ),
+    facilitator(
+        """
+        Let the group brainstorm on paper or sticky notes first (10 min, one phase per
+        flip-over sheet), then enter the touchpoints in the form (20 min). Ask each table
+        for one indirect touchpoint nobody in the company owns. Close with the check cell.
+        """,
+        """
+        Laat de groep eerst op papier of geeltjes brainstormen (10 min, één fase per
+        flap), en daarna de contactpunten in het formulier invoeren (20 min). Vraag elke
+        tafel naar één indirect contactpunt waar niemand in het bedrijf eigenaar van is.
+        Sluit af met de controlecel.
+        """,
+    ),
+    md(
+        """
+        ## What is a touchpoint?
+
+        A **touchpoint** is every moment the customer comes into contact with your
+        organisation, its products or its reputation: social media, apps, the website,
+        phone numbers, e-mail, a shop, chat, events, demos, sales calls, the invoice,
+        the delivery.
+
+        - **Direct** touchpoints are ones you control: your website, your shop, your
+          newsletter, your helpdesk.
+        - **Indirect** touchpoints are ones you do not control, but that shape the
+          journey just as much: reviews, comparison sites, a friend's advice, the press.
+
+        Every touchpoint belongs to a **phase** of the journey, happens in a **channel**
+        (website, phone, shop …) and often on a **device** (smartphone, computer).
+        Customers switch devices: they look around on their phone and buy later on a
+        computer.
+
+        **Where to find touchpoints:** ask the colleagues who talk to customers (sales,
+        service, the shop floor), look at your analytics, read reviews and complaints,
+        and walk the journey yourself: search for your own product as a customer would.
+        """,
+        """
+        ## Wat is een contactpunt?
+
+        Een **contactpunt** is elk moment waarop de klant in aanraking komt met je
+        organisatie, je producten of je reputatie: social media, apps, de website,
+        telefoonnummers, e-mail, een winkel, chat, evenementen, demo's, verkoopgesprekken,
+        de factuur, de bezorging.
+
+        - **Directe** contactpunten heb je zelf in de hand: je website, je winkel, je
+          nieuwsbrief, je helpdesk.
+        - **Indirecte** contactpunten heb je niet in de hand, maar ze bepalen de
+          klantreis net zo goed: reviews, vergelijkingssites, het advies van een vriend,
+          de pers.
+
+        Elk contactpunt hoort bij een **fase** van de klantreis, speelt zich af in een
+        **kanaal** (website, telefoon, winkel …) en vaak op een **apparaat** (smartphone,
+        computer). Klanten wisselen van apparaat: ze kijken rond op hun telefoon en kopen
+        later op de computer.
+
+        **Waar vind je contactpunten?** Vraag het de collega's die klanten spreken
+        (verkoop, service, de winkelvloer), kijk in je webstatistieken, lees reviews en
+        klachten, en loop de klantreis zelf: zoek je eigen product zoals een klant dat
+        zou doen.
+        """,
+    ),
+    setup(),
+    md(
+        """
+        These are the phases of your journey: the columns of your map. Keep them in mind
+        while you collect touchpoints: every phase needs some.
+        """,
+        """
+        Dit zijn de fasen van je klantreis: de kolommen van je kaart. Houd ze in je
+        achterhoofd terwijl je contactpunten verzamelt: elke fase heeft er een paar nodig.
+        """,
+    ),
+    code("jk.show_phases(path)"),
+    md(
+        """
+        ## Add your touchpoints
+
+        Use the form below. For each touchpoint, give it a short name the whole team
+        understands ("Booking page on the website"), choose its phase, channel and
+        device, and say whether it is direct. Every change is saved at once.
+        """,
+        """
+        ## Voeg je contactpunten toe
+
+        Gebruik het formulier hieronder. Geef elk contactpunt een korte naam die het hele
+        team begrijpt ('Boekingspagina op de website'), kies de fase, het kanaal en het
+        apparaat, en geef aan of het direct is. Elke wijziging wordt meteen bewaard.
+        """,
+    ),
+    widget("jk.touchpoint_editor(path)"),
+    md(
+        """
+        ## Your inventory
+
+        Run the cells below after you have added touchpoints: the table lists them by
+        phase, and the map places them in their columns.
+        """,
+        """
+        ## Je inventarisatie
+
+        Voer de cellen hieronder uit als je contactpunten hebt toegevoegd: de tabel zet
+        ze per fase op een rij, en de kaart plaatst ze in hun kolommen.
+        """,
+    ),
+    code("jk.show_touchpoints(path)"),
+    code("jk.show_map(path)"),
+    md(
+        """
+        The chart below counts your touchpoints per channel and phase. Empty rows and
+        columns are questions worth asking: is there really no contact there, or have we
+        not looked yet?
+        """,
+        """
+        De grafiek hieronder telt je contactpunten per kanaal en fase. Lege rijen en
+        kolommen zijn goede vragen: is daar echt geen contact, of hebben we nog niet
+        goed gekeken?
+        """,
+    ),
+    code("jk.show_channels(path)"),
+    your_turn(
+        """
+        1. Make sure every phase has **at least two** touchpoints.
+        2. Add **at least three indirect** touchpoints: where do customers hear about you
+           without you being there?
+        3. Run the check below. It tells you what is done (✅) and what still needs work (👉).
+        """,
+        """
+        1. Zorg dat elke fase **minstens twee** contactpunten heeft.
+        2. Voeg **minstens drie indirecte** contactpunten toe: waar horen klanten over je
+           zonder dat jij erbij bent?
+        3. Voer de controle hieronder uit. Die vertelt je wat af is (✅) en wat nog aandacht
+           nodig heeft (👉).
+        """,
+    ),
+    code("jk.check_touchpoints(path)"),
+    solution(
+        """
+        For the airline, indirect touchpoints could be: a travel blog that compares
+        airlines, reviews on a booking site, a friend who flew with them last month, a
+        news item about the safety award, the airport's information screen. Thin phases
+        are usually *Care* (after the flight) and *Touch* (before the customer searches):
+        think of the thank-you card, the points statement, a post by a fellow traveller.
+        """,
+        """
+        Voor de luchtvaartmaatschappij kunnen indirecte contactpunten zijn: een reisblog
+        die maatschappijen vergelijkt, reviews op een boekingssite, een vriend die vorige
+        maand met hen vloog, een nieuwsbericht over de veiligheidsprijs, het
+        informatiescherm op het vliegveld. Dunne fasen zijn meestal *Care* (na de vlucht)
+        en *Touch* (voordat de klant gaat zoeken): denk aan het bedankkaartje, het
+        puntenoverzicht, een bericht van een medereiziger.
+        """,
+    ),
+    key_points(
+        (
+            [
+                "A touchpoint is every moment of contact with your organisation, its products or its reputation.",
+                "Direct touchpoints you control; indirect ones (reviews, friends, press) you do not, but they count just as much.",
+                "Give every touchpoint a phase, a channel and a device; customers switch devices along the way.",
+                "Empty phases and channels on the map show where to look further.",
+            ],
+            [
+                "Een contactpunt is elk moment van contact met je organisatie, je producten of je reputatie.",
+                "Directe contactpunten heb je in de hand; indirecte (reviews, vrienden, pers) niet, maar ze tellen net zo zwaar.",
+                "Geef elk contactpunt een fase, een kanaal en een apparaat; klanten wisselen onderweg van apparaat.",
+                "Lege fasen en kanalen op de kaart laten zien waar je verder moet zoeken.",
+            ],
+        ),
+        ("02_persona", ("step 2, who the map is for", "onderdeel 2, voor wie de kaart is")),
+    ),
+]

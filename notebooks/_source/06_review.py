@@ -1,0 +1,154 @@
+# Notebook 06: step 6 of the method, review and revise; current versus future state.
+
+from _cells import code, facilitator, header, key_points, md, setup, solution, widget, your_turn
+
+CELLS = [
+    header(
+        ("Step 6 · Review and revise", "Onderdeel 6 · Herzien en bijwerken"),
+        30,
+        (
+            [
+                "why a journey map is never finished",
+                "how to review the map: what changed since the last review",
+                "how to describe the future state next to the current state",
+            ],
+            [
+                "waarom een klantreiskaart nooit af is",
+                "hoe je de kaart herziet: wat is er veranderd sinds de vorige keer",
+                "hoe je de toekomstige situatie naast de huidige beschrijft",
+            ],
+        ),
+    ),
+    facilitator(
+        """
+        Use this step twice: at the end of the workshop (a quick proofread) and in a
+        follow-up session some weeks later. Agree on a review rhythm (every quarter, or
+        after every campaign or product change) and on who owns the map.
+        """,
+        """
+        Gebruik dit onderdeel twee keer: aan het eind van de workshop (snel nalezen) en
+        in een vervolgsessie een paar weken later. Spreek een ritme af voor herzieningen
+        (elk kwartaal, of na elke campagne of productwijziging) en wie eigenaar is van de
+        kaart.
+        """,
+    ),
+    md(
+        """
+        ## A map is never finished
+
+        Customers change, channels change, and every change to a touchpoint changes the
+        communication around it. So the last step is not an end point but a habit: go
+        back to the map regularly, **proofread** it, and **revise** it.
+
+        A review asks four questions:
+
+        1. **Is it still true?** Do the touchpoints, feelings and scores match what
+           customers tell us now?
+        2. **What changed?** New touchpoints, removed ones, changed scores.
+        3. **What did our actions do?** Did the low points we worked on go up?
+        4. **What is next?** Which improvement do we take on before the next review?
+
+        The journey file keeps a history of every change, so you can see what happened
+        since the last review.
+        """,
+        """
+        ## Een kaart is nooit af
+
+        Klanten veranderen, kanalen veranderen, en elke verandering aan een contactpunt
+        verandert de communicatie eromheen. Het laatste onderdeel is dus geen eindpunt
+        maar een gewoonte: ga regelmatig terug naar de kaart, **lees hem na** en **werk
+        hem bij**.
+
+        Een herziening stelt vier vragen:
+
+        1. **Klopt het nog?** Passen de contactpunten, gevoelens en scores bij wat
+           klanten ons nu vertellen?
+        2. **Wat is er veranderd?** Nieuwe contactpunten, verdwenen contactpunten,
+           andere scores.
+        3. **Wat hebben onze acties opgeleverd?** Zijn de dalen waaraan we werkten gestegen?
+        4. **Wat is de volgende stap?** Welke verbetering pakken we op voor de volgende herziening?
+
+        Het klantreisbestand houdt een geschiedenis bij van elke wijziging, zodat je kunt
+        zien wat er sinds de vorige herziening is gebeurd.
+        """,
+    ),
+    setup(),
+    widget("jk.review_panel(path)"),
+    code("jk.show_changes(path)"),
+    md(
+        """
+        ## Current state and future state
+
+        The **current state** template describes, step by step, how customers experience
+        you today: what they think and feel, what they do, the touchpoint, what you want
+        to change and how or why. The **future state** template uses the same rows and
+        columns for the journey you expect with new products, services and experiences.
+        Side by side, they show what has to change.
+        """,
+        """
+        ## Huidige en toekomstige situatie
+
+        Het sjabloon **huidige situatie** beschrijft stap voor stap hoe klanten je vandaag
+        ervaren: wat ze denken en voelen, wat ze doen, het contactpunt, wat je wilt
+        veranderen en hoe of waarom. Het sjabloon **toekomstige situatie** gebruikt
+        dezelfde rijen en kolommen voor de klantreis die je verwacht met nieuwe producten,
+        diensten en ervaringen. Naast elkaar laten ze zien wat er moet veranderen.
+        """,
+    ),
+    widget('jk.template_editor(path, "current_state")'),
+    code('jk.show_template(path, "current_state")'),
+    widget('jk.template_editor(path, "future_state")'),
+    code('jk.show_template(path, "future_state")'),
+    your_turn(
+        """
+        1. In the **future state**, describe **one step** of the journey as it will be after
+           your most important improvement: what will the customer think, feel and do?
+        2. Mark the map as reviewed in the review panel, with a one-line summary of what
+           you agreed.
+        3. Agree when the next review is, and who does it.
+        """,
+        """
+        1. Beschrijf in de **toekomstige situatie** **één stap** van de klantreis zoals die
+           wordt na je belangrijkste verbetering: wat denkt, voelt en doet de klant dan?
+        2. Markeer de kaart als herzien in het herzieningspaneel, met een samenvatting van
+           één regel van wat je hebt afgesproken.
+        3. Spreek af wanneer de volgende herziening is, en wie die doet.
+        """,
+    ),
+    solution(
+        """
+        Airline, future state, step 3 (booking). *Thinks/feels:* "Clear, I see the total
+        price with my suitcase straight away." *Action:* books in under three minutes on
+        her phone. *Touchpoint:* the new one-page booking module. *Change:* show luggage
+        costs on the first screen. *How/why:* removes the biggest price threshold from our
+        survey. Review summary: "Booking step redesigned; next review after the summer
+        campaign (owner: e-commerce lead)."
+        """,
+        """
+        Luchtvaartmaatschappij, toekomstige situatie, stap 3 (boeken). *Denkt/voelt:*
+        'Duidelijk, ik zie meteen de totaalprijs met mijn koffer.' *Actie:* boekt in
+        minder dan drie minuten op haar telefoon. *Contactpunt:* de nieuwe boekingsmodule
+        op één pagina. *Verandering:* bagagekosten op het eerste scherm tonen.
+        *Hoe/waarom:* neemt de grootste prijsdrempel uit onze enquête weg. Samenvatting
+        van de herziening: 'Boekingsstap vernieuwd; volgende herziening na de
+        zomercampagne (eigenaar: e-commerceleider).'
+        """,
+    ),
+    key_points(
+        (
+            [
+                "A journey map is never finished: review and revise it regularly.",
+                "Every change to a touchpoint changes the communication; the history shows what changed since the last review.",
+                "Describe the future state next to the current state to see what has to change.",
+                "Agree on a review rhythm and an owner for the map.",
+            ],
+            [
+                "Een klantreiskaart is nooit af: herzie hem en werk hem regelmatig bij.",
+                "Elke wijziging aan een contactpunt verandert de communicatie; de geschiedenis toont wat er sinds de vorige herziening veranderde.",
+                "Beschrijf de toekomstige situatie naast de huidige om te zien wat er moet veranderen.",
+                "Spreek een ritme voor herzieningen af en een eigenaar van de kaart.",
+            ],
+        ),
+        ("07_b2b_canvas", ("the four-lane B2B canvas", "het B2B-canvas met vier banen")),
+    ),
+]

@@ -1,0 +1,203 @@
+# Notebook 08: everything together (maps, analyses, action list) and the export of a report.
+
+from _cells import code, facilitator, header, key_points, md, setup, solution, your_turn
+
+CELLS = [
+    header(
+        ("Your customer journey: the report", "Je klantreis: het rapport"),
+        20,
+        (
+            [
+                "how all the steps come together on one map",
+                "what the analyses say: peak–end, priorities and gaps, ideal versus current",
+                "how to share the result as an HTML or PDF report",
+            ],
+            [
+                "hoe alle onderdelen samenkomen op één kaart",
+                "wat de analyses zeggen: piek-eind, prioriteiten en gaps, ideaal tegenover huidig",
+                "hoe je het resultaat deelt als HTML- of pdf-rapport",
+            ],
+        ),
+        intro=(
+            "This notebook has no forms: it reads your journey file and draws the whole "
+            "picture. Run all cells (menu **Run › Run All Cells**) and read it from top to bottom.",
+            "Dit notebook heeft geen formulieren: het leest je klantreisbestand en tekent het "
+            "hele plaatje. Voer alle cellen uit (menu **Run › Run All Cells**) en lees het van "
+            "boven naar beneden.",
+        ),
+    ),
+    facilitator(
+        """
+        Use this notebook to close the workshop: each group presents its map and its three
+        most important actions (3 minutes per group). Export the reports during the break
+        so everyone leaves with a PDF.
+        """,
+        """
+        Gebruik dit notebook om de workshop af te sluiten: elke groep presenteert haar kaart
+        en haar drie belangrijkste acties (3 minuten per groep). Exporteer de rapporten in
+        de pauze, zodat iedereen met een pdf naar huis gaat.
+        """,
+    ),
+    setup(),
+    md("## The customer journey map", "## De klantreiskaart"),
+    code("jk.show_map(path)"),
+    md(
+        """
+        ## Who the map is for
+
+        The persona is the reference point for every step on the map.
+        """,
+        """
+        ## Voor wie de kaart is
+
+        De persona is het referentiepunt voor elke stap op de kaart.
+        """,
+    ),
+    code("jk.show_persona(path)"),
+    md("## Customer goals", "## Klantdoelen"),
+    code("jk.show_goals(path)"),
+    md(
+        """
+        ## How the journey feels
+
+        The emotion curve and what the peak–end rule says about it: people remember the
+        most intense moment and the end.
+        """,
+        """
+        ## Hoe de klantreis voelt
+
+        De emotiecurve en wat de piek-eindregel erover zegt: mensen onthouden het
+        heftigste moment en het einde.
+        """,
+    ),
+    code("jk.show_emotion_curve(path)"),
+    code("jk.show_peak_end(path)"),
+    md(
+        """
+        ## Where to invest
+
+        Customer importance against company effort: do more where customers care and we do
+        little, and less where we do much and customers hardly care.
+        """,
+        """
+        ## Waar investeren
+
+        Belang voor de klant tegenover moeite van het bedrijf: doe meer waar klanten het
+        belangrijk vinden en wij weinig doen, en minder waar wij veel doen en klanten het
+        nauwelijks merken.
+        """,
+    ),
+    code("jk.show_priorities(path)"),
+    code("jk.show_gaps(path)"),
+    md(
+        """
+        ## Ideal versus current, and the action list
+
+        The canvas with the ideal and the current situation side by side, and the actions
+        that come from the differences.
+        """,
+        """
+        ## Ideaal tegenover huidig, en de actielijst
+
+        Het canvas met de ideale en de huidige situatie naast elkaar, en de acties die uit
+        de verschillen volgen.
+        """,
+    ),
+    code('jk.show_canvas(path, "both")'),
+    code("jk.show_actions(path)"),
+    md(
+        """
+        ## KPIs per phase
+
+        Each phase has its own measure, but they form one chain: small steps
+        (micro-conversions such as a newsletter sign-up) lead to the purchase.
+        """,
+        """
+        ## KPI's per fase
+
+        Elke fase heeft een eigen meetpunt, maar samen vormen ze één keten: kleine stappen
+        (microconversies zoals een aanmelding voor de nieuwsbrief) leiden naar de aankoop.
+        """,
+    ),
+    code("jk.show_funnel(path)"),
+    md("## Review history", "## Geschiedenis van de herzieningen"),
+    code("jk.show_changes(path)"),
+    md(
+        """
+        ## Share your report
+
+        Everything above is drawn from your journey file, so a report can be made without
+        opening the notebook. In a terminal, in the JourneyKit folder:
+
+        ```
+        journeykit export notebooks/08_report.ipynb --journey workspace/my_journey.json --to pdf
+        ```
+
+        Use `--to html` for a web page. Your trainer can make the reports for the whole
+        group at once.
+        """,
+        """
+        ## Deel je rapport
+
+        Alles hierboven wordt getekend uit je klantreisbestand, dus een rapport kan worden
+        gemaakt zonder het notebook te openen. In een terminal, in de map van JourneyKit:
+
+        ```
+        journeykit export notebooks/nl/08_report.ipynb --journey workspace/my_journey.json --to pdf
+        ```
+
+        Gebruik `--to html` voor een webpagina. Je trainer kan de rapporten voor de hele
+        groep in één keer maken.
+        """,
+    ),
+    your_turn(
+        """
+        Prepare a three-minute presentation of your journey for the group:
+
+        1. **Who** is the customer (the persona, in one sentence)?
+        2. **Where** does the journey hurt most, and where is the end (peak–end)?
+        3. **Which three actions** will you take, and who owns each one?
+        """,
+        """
+        Bereid een presentatie van drie minuten over je klantreis voor de groep voor:
+
+        1. **Wie** is de klant (de persona, in één zin)?
+        2. **Waar** doet de klantreis het meeste pijn, en waar is het einde (piek-eind)?
+        3. **Welke drie acties** ga je ondernemen, en wie is van elke actie eigenaar?
+        """,
+    ),
+    solution(
+        """
+        Airline. *Who:* Sanne, a city-tripper who books on her phone and hates hidden costs.
+        *Where:* the lowest point is the luggage step while booking; the end is the care
+        after the flight, now neutral. *Actions:* show the full price with a suitcase on the
+        first screen (e-commerce), a personal thank-you with points on landing (loyalty
+        team), and reduce the TV budget in favour of both (marketing director).
+        """,
+        """
+        Luchtvaartmaatschappij. *Wie:* Sanne, een stedentripper die op haar telefoon boekt
+        en een hekel heeft aan verborgen kosten. *Waar:* het dieptepunt is de bagagestap
+        tijdens het boeken; het einde is de zorg na de vlucht, nu neutraal. *Acties:* de
+        volledige prijs met koffer op het eerste scherm tonen (e-commerce), een persoonlijk
+        bedankje met punten na de landing (loyaliteitsteam), en het tv-budget verlagen ten
+        gunste van beide (marketingdirecteur).
+        """,
+    ),
+    key_points(
+        (
+            [
+                "The map, persona, emotion curve, priorities and canvas together tell one story about your customer.",
+                "Peak–end, gap analysis and ideal-versus-current each point to where to act.",
+                "Every action needs an owner; review the map again after the actions.",
+                "Reports are drawn from the journey file, so they can be made at any time.",
+            ],
+            [
+                "De kaart, persona, emotiecurve, prioriteiten en het canvas vertellen samen één verhaal over je klant.",
+                "Piek-eind, gapanalyse en ideaal-tegenover-huidig wijzen elk aan waar je moet handelen.",
+                "Elke actie heeft een eigenaar nodig; herzie de kaart opnieuw na de acties.",
+                "Rapporten worden uit het klantreisbestand getekend en kunnen dus altijd worden gemaakt.",
+            ],
+        ),
+        None,
+    ),
+]

@@ -1,0 +1,118 @@
+"""The building blocks of the notebook sources: one cell in both languages.
+
+Every source file imports what it needs from here; ``build.py`` turns the cells
+into notebooks. Markdown is written in both languages side by side, so the
+English and Dutch notebooks keep exactly the same structure.
+"""
+
+from __future__ import annotations
+
+import textwrap
+from dataclasses import dataclass, field
+
+LANGUAGES = ("en", "nl")
+
+
+@dataclass
+class Cell:
+    kind: str  # "markdown" | "code"
+    text: dict[str, str]  # language → source
+    tags: tuple[str, ...] = field(default_factory=tuple)
+
+
+def _clean(text: str) -> str:
+    return textwrap.dedent(text).strip("\n")
+
+
+def md(en: str, nl: str, tags: tuple[str, ...] = ()) -> Cell:
+    """A markdown cell in both languages."""
+    return Cell("markdown", {"en": _clean(en), "nl": _clean(nl)}, tuple(tags))
+
+
+def facilitator(en: str, nl: str) -> Cell:
+    """Notes for the trainer (kept in the facilitator guide, left out of participant copies)."""
+    return md("**Trainer** · " + _clean(en), "**Trainer** · " + _clean(nl), ("facilitator",))
+
+
+def solution(en: str, nl: str) -> Cell:
+    """A model answer (left out of participant copies)."""
+    return md("**Model answer** · " + _clean(en), "**Modelantwoord** · " + _clean(nl), ("solution",))
+
+
+def code(source: str, nl: str | None = None, tags: tuple[str, ...] = ()) -> Cell:
+    """A code cell: a few short lines that call the package."""
+    lines = [line for line in _clean(source).splitlines() if line.strip()]
+    if len(lines) > 3:
+        raise ValueError(f"code cells have at most three lines:\n{source}")
+    return Cell("code", {"en": _clean(source), "nl": _clean(nl if nl is not None else source)}, tuple(tags))
+
+
+def widget(source: str) -> Cell:
+    """A live editor; handouts drop it and keep the static cells after it."""
+    return code(source, tags=("widget",))
+
+
+def header(
+    title: tuple[str, str], minutes: int, objectives: tuple[list[str], list[str]], intro=("", "")
+) -> Cell:
+    """Title, what you will learn and the time needed: the same shape in every notebook."""
+    texts = {}
+    for i, lang in enumerate(LANGUAGES):
+        learn = "What you will learn" if lang == "en" else "Wat je leert"
+        time = "Time needed" if lang == "en" else "Tijd"
+        unit = "about {} minutes" if lang == "en" else "ongeveer {} minuten"
+        bullets = "\n".join(f"- {item}" for item in objectives[i])
+        lead = f"\n{_clean(intro[i])}\n" if intro[i] else ""
+        texts[lang] = f"# {title[i]}\n{lead}\n**{learn}**\n\n{bullets}\n\n**{time}:** {unit.format(minutes)}"
+    return Cell("markdown", texts)
+
+
+def setup(about: bool = True) -> list[Cell]:
+    """The parameters cell and the cell that resolves the journey file."""
+    intro = md(
+        """
+        ## Your journey file
+
+        The next two cells choose the journey this notebook works on: your own
+        journey from `00_start_here`, or the airline sample if you have not started
+        one yet. Just run them; you do not need to change anything.
+        """,
+        """
+        ## Je klantreisbestand
+
+        De volgende twee cellen kiezen de klantreis waaraan dit notebook werkt: je
+        eigen klantreis uit `00_start_here`, of het voorbeeld van de
+        luchtvaartmaatschappij als je er nog geen bent begonnen. Voer ze gewoon uit;
+        je hoeft niets te veranderen.
+        """,
+    )
+    parameters = code(
+        'journey_file = None  # None: your own journey, else e.g. "data/veranda.en.json"\nlanguage = None',
+        nl='journey_file = None  # None: je eigen klantreis, anders bv. "data/veranda.nl.json"\nlanguage = "nl"',
+        tags=("parameters",),
+    )
+    # The blank line after the import is what `ruff format` writes, so the
+    # committed notebooks stay unchanged under the formatter.
+    resolve = "import journeykit_widgets as jk\n\npath = jk.journey_path(journey_file, language)"
+    if about:
+        resolve += "\njk.about(path)"
+    return [intro, parameters, code(resolve)]
+
+
+def your_turn(en: str, nl: str) -> Cell:
+    return md("## ✍️ Your turn\n\n" + _clean(en), "## ✍️ Aan de slag\n\n" + _clean(nl))
+
+
+def key_points(points: tuple[list[str], list[str]], next_notebook: tuple[str, str] | None) -> Cell:
+    texts = {}
+    for i, lang in enumerate(LANGUAGES):
+        head = "## Key points" if lang == "en" else "## Kernpunten"
+        body = "\n".join(f"- {p}" for p in points[i])
+        tail = ""
+        if next_notebook:
+            name, label = next_notebook
+            word = "Next" if lang == "en" else "Volgende stap"
+            label_text = label if isinstance(label, str) else label[i]
+            tail = f"\n\n**{word}:** [{name}]({name}.ipynb) — {label_text}"
+        texts[lang] = f"{head}\n\n{body}{tail}"
+    return Cell("markdown", texts)
