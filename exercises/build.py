@@ -131,7 +131,7 @@ def code_for(cell: Cell, lang: str, variant: str) -> str:
         out.append(line)
     if inside:
         raise ValueError("### BEGIN SOLUTION without END")
-    return "\n".join(out).replace("__LANG__", json.dumps(lang))
+    return "\n".join(out).replace("__LANG__", lang)
 
 
 def notebook(cells: list[Cell], lang: str, variant: str, stem: str) -> dict:

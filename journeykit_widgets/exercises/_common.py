@@ -3,6 +3,7 @@ touchpoints, and forgiving ways to read what a participant typed."""
 
 from __future__ import annotations
 
+import numbers
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
@@ -87,7 +88,7 @@ def resolve_touchpoint(ref: object, numbered: Sequence[Touchpoint]) -> Touchpoin
         return ref if ref in numbered else None
     if isinstance(ref, bool):
         return None
-    if isinstance(ref, int | float) and float(ref).is_integer():
+    if isinstance(ref, numbers.Real) and float(ref).is_integer():  # also numpy numbers
         index = int(ref)
         return numbered[index - 1] if 1 <= index <= len(numbered) else None
     text = fold(ref)
@@ -126,7 +127,8 @@ def phase_names(phase_id: str, journey: Journey) -> set[str]:
 
 def resolve_phase(ref: object, journey: Journey) -> str | None:
     """A phase id from its id, its name in English or Dutch, or its number (1 = first)."""
-    if isinstance(ref, int) and not isinstance(ref, bool):
+    if isinstance(ref, numbers.Integral) and not isinstance(ref, bool):
+        ref = int(ref)
         return journey.phase_ids[ref - 1] if 1 <= ref <= len(journey.phase_ids) else None
     text = fold(ref)
     if text.isdigit():

@@ -121,7 +121,8 @@ def check(answer: object, journey: Journey | str | Path | None = None) -> Feedba
     journey = load_journey(journey, CASE)
     if isinstance(answer, Mapping | str) or not isinstance(answer, Sequence):
         return fb.no_answer("exercises.actions.expected_list", got=type_name(answer))
-    entries = [raw for raw in answer if not is_blank(raw)]
+    # The skeleton's ("", "", "") rows count as not written yet.
+    entries = [raw for raw in answer if not is_blank(raw) and not _all_blank(raw)]
     if not entries:
         fb.no_answer("exercises.actions.nothing", count=MIN_ACTIONS)
         return fb.hint("exercises.actions.hint_start")
@@ -196,6 +197,14 @@ def check(answer: object, journey: Journey | str | Path | None = None) -> Feedba
             total=len(with_gap),
         )
     return fb
+
+
+def _all_blank(raw: object) -> bool:
+    if isinstance(raw, Mapping):
+        return all(is_blank(v) for v in raw.values())
+    if isinstance(raw, Sequence) and not isinstance(raw, str):
+        return all(is_blank(v) for v in raw)
+    return False
 
 
 def _is_ideal_text(action: str, column) -> bool:

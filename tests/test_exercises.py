@@ -1,0 +1,404 @@
+"""Exercises: the checks give specific, friendly feedback in both languages; the
+built participant copies hide every solution; the solution copies run headless and
+every check in them reports success."""
+
+from __future__ import annotations
+
+import html
+import importlib.util
+import re
+import sys
+from pathlib import Path
+
+import nbformat
+import pytest
+
+from journeykit_widgets import analysis, i18n, samples
+from journeykit_widgets.exercises import (
+    EXERCISES,
+    Feedback,
+    action_points,
+    choose_template,
+    classify_touchpoints,
+    exercise,
+    gap_analysis,
+    own_journey,
+    peak_end,
+)
+from journeykit_widgets.model import Journey, Touchpoint
+
+ROOT = Path(__file__).resolve().parent.parent
+EXERCISES_DIR = ROOT / "exercises"
+
+
+def _build_module():
+    spec = importlib.util.spec_from_file_location("exercises_build", EXERCISES_DIR / "build.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up there
+    spec.loader.exec_module(module)
+    return module
+
+
+build = _build_module()
+SOURCES = build.sources()
+NOTEBOOKS = [(src.stem, lang) for src in SOURCES for lang in build.LANGUAGES]
+
+
+def _text(fb: Feedback) -> str:
+    return str(fb)
+
+
+# ------------------------------------------------------------------ feedback
+def test_feedback_escapes_participant_text_in_html_and_markdown():
+    fb = classify_touchpoints.check({"touch": ["<script>alert(1)</script>"]})
+    page = fb._repr_html_()
+    assert "<script>" not in page
+    assert html.escape("<script>alert(1)</script>") in page
+    assert "\\<script\\>" in fb._repr_markdown_()
+    assert 'data-status="partial"' in page
+
+
+def test_feedback_status_and_marks():
+    fb = Feedback("T")
+    assert fb.status == "done" and fb.passed
+    fb.todo("exercises.gap.nothing")
+    assert fb.status == "partial"
+    fb.no_answer("exercises.gap.nothing")
+    assert fb.status == "empty" and not fb.passed
+    assert "…" in str(fb) and "No answer yet" in str(fb)
+
+
+def test_every_exercise_module_is_registered_and_has_check():
+    for name in EXERCISES:
+        assert callable(exercise(name).check)
+
+
+# ------------------------------------------------------- checks never raise
+@pytest.mark.parametrize("lang", ["en", "nl"])
+@pytest.mark.parametrize(
+    "answer",
+    [None, "", 0, 3.5, True, [], {}, "touch", [None, {}], {"x": object()}, {None: None}, {1: [None, 2.5]}],
+)
+def test_checks_never_raise_and_say_what_they_expected(lang, answer):
+    i18n.set_language(lang)
+    for module in (classify_touchpoints, peak_end, gap_analysis, action_points, choose_template):
+        fb = module.check(answer)
+        assert isinstance(fb, Feedback)
+        assert fb.status != "done", (module.__name__, answer)
+        assert fb.todos or fb.wrongs
+        assert fb.language == lang
+
+
+# ------------------------------------------------------------------ exercise 1
+def _classify_solution(journey: Journey) -> dict:
+    items = classify_touchpoints.numbered(journey)
+    answer: dict[str, list[int]] = {}
+    for n, tp in enumerate(items, 1):
+        answer.setdefault(tp.phase, []).append(n)
+    return answer
+
+
+@pytest.mark.parametrize("lang", ["en", "nl"])
+def test_classify_accepts_the_phases_of_the_sample_file(lang):
+    i18n.set_language(lang)
+    journey = samples.load_sample("airline", lang)
+    assert classify_touchpoints.check(_classify_solution(journey)).passed
+    # names (either form) and the inverted form work too
+    by_name = {tp.name: tp.phase for tp in journey.touchpoints}
+    assert classify_touchpoints.check(by_name).passed
+
+
+def test_classify_numbers_are_the_same_in_both_languages():
+    en = [tp.id for tp in classify_touchpoints.numbered(samples.load_sample("airline", "en"))]
+    nl = [tp.id for tp in classify_touchpoints.numbered(samples.load_sample("airline", "nl"))]
+    assert en == nl
+    # and the mixed order does not give the phases away
+    phases = [tp.phase for tp in classify_touchpoints.numbered(samples.load_sample("airline", "en"))]
+    assert phases != sorted(phases, key=["touch", "tell", "sell", "care"].index)
+
+
+def test_classify_names_a_misplaced_touchpoint_and_hints_at_its_phase():
+    journey = samples.load_sample("airline", "en")
+    answer = _classify_solution(journey)
+    moved = answer["sell"].pop()  # a Sell touchpoint put in Care
+    answer["care"].append(moved)
+    tp = classify_touchpoints.numbered(journey)[moved - 1]
+    fb = classify_touchpoints.check(answer)
+    assert fb.status == "partial"
+    assert any(f"{moved} ({tp.name}) does not belong in Care" in w for w in fb.wrongs)
+    assert any("threshold" in h for h in fb.hints)  # the Sell question
+    assert any("Touch is complete" in r for r in fb.rights)
+
+
+def test_classify_in_dutch_reports_unknown_phase_and_unplaced():
+    i18n.set_language("nl")
+    fb = classify_touchpoints.check({"verkoop": [1], "touch": [2]})
+    text = _text(fb)
+    assert "'verkoop' is geen fase van deze klantreis" in text
+    assert "Nog in te delen (15)" in text
+
+
+# ------------------------------------------------------------------ exercise 2
+def test_peak_end_expected_answers_come_from_the_analysis():
+    journey = samples.load_sample("airline", "en")
+    result = analysis.peak_end(journey)
+    answer = {
+        "peak": result.peaks[0].index + 1,
+        "low": result.lows[0].index + 1,
+        "end": result.end.index + 1,
+        "improve": result.strengthen[0].index + 1,
+        "why": "the end is what people remember",
+    }
+    assert peak_end.check(answer).passed
+
+
+def test_peak_end_typical_mistakes_get_specific_feedback():
+    journey = samples.load_sample("airline", "en")
+    result = analysis.peak_end(journey)
+    low = result.lows[0].index + 1
+    second_best = next(m for m in result.moments if m.emotion == result.peaks[0].emotion - 1)
+    fb = peak_end.check(
+        {
+            "peak": second_best.index + 1,
+            "low": low,
+            "end": low,
+            "improve": result.peaks[0].index + 1,
+            "why": "",
+        }
+    )
+    text = _text(fb)
+    assert (
+        f"scores +{second_best.emotion}, but the highest score on the curve is +{result.peaks[0].emotion}"
+        in text
+    )
+    assert "is a low point, not the end" in text
+    assert "already the peak" in text
+    assert "Say in one sentence why" in text
+    assert any("Low point" in r for r in fb.rights)
+
+
+def test_peak_end_flags_an_improvement_that_only_raises_the_average():
+    i18n.set_language("nl")
+    result = analysis.peak_end(samples.load_sample("airline", "nl"))
+    middle = result.no_effect[0]
+    fb = peak_end.check({"piek": 1, "verbeter": middle.index + 1})
+    assert "verhoogt het gemiddelde, maar niet de herinnerde ervaring" in _text(fb)
+
+
+def test_peak_end_on_a_built_journey_and_empty_answer():
+    journey = Journey.new("Mini")
+    for i, (phase, emotion) in enumerate([("touch", 1), ("tell", 3), ("sell", -2), ("care", 0)], 1):
+        journey.touchpoints.append(Touchpoint(id=f"t{i}", name=f"Step {i}", phase=phase, emotion=emotion))
+    assert peak_end.check(
+        {"peak": 2, "low": 3, "end": 4, "improve": "Step 3", "why": "a b c d"}, journey
+    ).passed
+    empty = peak_end.check({"peak": None, "low": None, "end": None, "improve": None}, journey)
+    assert empty.status == "empty" and "fill in the numbers (1 to 4)" in _text(empty)
+
+
+# ------------------------------------------------------------------ exercise 3
+def _gap_solution(journey: Journey) -> dict:
+    expected = gap_analysis.expected(journey)
+    order = gap_analysis.journey_order(journey)
+    return {
+        "over": [order.index(tp) + 1 for tp in expected["over_investing"]],
+        "under": [order.index(tp) + 1 for tp in expected["under_investing"]],
+    }
+
+
+@pytest.mark.parametrize("lang", ["en", "nl"])
+def test_gap_expected_answer_follows_the_quadrants_of_the_data(lang):
+    i18n.set_language(lang)
+    journey = samples.load_sample("veranda", lang)
+    solution = _gap_solution(journey)
+    assert solution["over"] and solution["under"]
+    assert gap_analysis.check(solution).passed
+    result = analysis.gap_analysis(journey)
+    assert sorted(solution["over"]) == sorted(result.over_investment["position"])
+
+
+def test_gap_explains_a_wrong_quadrant_with_the_ratings():
+    journey = samples.load_sample("veranda", "en")
+    order = gap_analysis.journey_order(journey)
+    keep = next(tp for tp in order if analysis.quadrant(tp.importance, tp.effort) == "keep")
+    n = order.index(keep) + 1
+    fb = gap_analysis.check({"over": [n], "under": []})
+    text = _text(fb)
+    assert f"{n} ({keep.name}) has importance {keep.importance} and effort {keep.effort}" in text
+    assert "not over-investment but well invested" in text
+    assert "still to find" in text
+
+
+def test_gap_dutch_keys_and_missing_lists():
+    i18n.set_language("nl")
+    fb = gap_analysis.check({"te veel": None, "te weinig": None})
+    assert fb.status == "empty" and "Nog geen antwoord" in _text(fb)
+    fb = gap_analysis.check({"groot": [1]})
+    assert "Ik vond de lijsten 'te veel' en 'te weinig' niet" in _text(fb)
+
+
+# ------------------------------------------------------------------ exercise 5
+def test_actions_point_at_the_largest_gap_and_vague_or_ownerless_items():
+    journey = samples.load_sample("veranda", "en")
+    gaps = action_points.gaps(journey)
+    largest = max(gaps.values(), key=lambda g: g.score_gap)
+    other = next(g for g in gaps.values() if g.score_gap < largest.score_gap)
+    fb = action_points.check([(other.phase, "Do better", "")])
+    text = _text(fb)
+    assert "is too vague" in text and "has no owner" in text
+    label = journey.phase(largest.phase).label("en")
+    assert (
+        f"The largest gap is in {label} (ideal {largest.ideal_score}, current {largest.current_score})"
+        in text
+    )
+
+
+def test_actions_reject_copying_the_ideal_text():
+    i18n.set_language("nl")
+    journey = samples.load_sample("veranda", "nl")
+    ideal = journey.canvas("").column("ideal", "purchase").internal_process
+    fb = action_points.check([("aankoop", ideal, "verkoop")])
+    assert "neemt de ideale situatie over" in _text(fb)
+
+
+def test_actions_skeleton_counts_as_empty():
+    fb = action_points.check([("", "", ""), ("", "", "")])
+    assert fb.status == "empty"
+
+
+# ------------------------------------------------------------------ exercise 6
+def test_templates_accept_ids_and_names_in_both_languages():
+    answer = {n: template for n, template in choose_template.GOALS.items()}
+    assert choose_template.check(answer).passed
+    dutch = {
+        1: "Huidige situatie",
+        2: "toekomstige situatie",
+        3: "dag",
+        4: "Service-blauwdruk",
+        5: "Een dag uit het leven",
+    }
+    assert choose_template.check(dutch).passed
+
+
+def test_templates_wrong_choice_quotes_what_the_template_is_for():
+    fb = choose_template.check(
+        {1: "current_state", 2: "current_state", 3: "day_in_life", 4: "blueprint", 5: "x"}
+    )
+    text = _text(fb)
+    assert (
+        "Goal 2: 'Current state' is for something else — How customers experience your company today" in text
+    )
+    assert "does not exist yet" in text  # the hint for goal 2
+    assert "Goal 5: I don't know the template 'x'" in text
+
+
+# ------------------------------------------------------------------ exercise 7
+def test_own_journey_readiness_names_what_is_missing(tmp_path):
+    journey = Journey.new("Mine", language="nl")
+    journey.touchpoints.append(Touchpoint(name="Website", phase="tell"))
+    path = tmp_path / "mine.json"
+    from journeykit_widgets import store
+
+    store.save(journey, path)
+    i18n.set_language("nl")
+    text = _text(own_journey.check(path))
+    assert "Nog geen persona" in text
+    assert "Pas 1 contactpunt(en)" in text
+    assert "Fasen zonder contactpunt: Touch, Sell, Care" in text
+    fb = own_journey.check(tmp_path / "missing.json")
+    assert fb.status == "empty" and "Ik kon je klantreisbestand niet lezen" in _text(fb)
+
+
+# ------------------------------------------------------------------ notebooks
+def test_committed_notebooks_equal_a_fresh_build():
+    assert build.stale() == [], "run: python exercises/build.py"
+
+
+def _solution_blocks(source: Path) -> list[str]:
+    text = source.read_text("utf-8")
+    blocks = re.findall(r"### BEGIN SOLUTION\n(.*?)### END SOLUTION", text, flags=re.S)
+    return [line.strip() for block in blocks for line in block.splitlines() if line.strip()]
+
+
+@pytest.mark.parametrize("stem,lang", NOTEBOOKS)
+def test_participant_copy_hides_the_solution(stem, lang):
+    source = EXERCISES_DIR / "source" / f"{stem}.py"
+    participant = nbformat.read(EXERCISES_DIR / "participant" / lang / f"{stem}.ipynb", as_version=4)
+    solution = nbformat.read(EXERCISES_DIR / "solutions" / lang / f"{stem}.ipynb", as_version=4)
+    code = "\n".join(c.source for c in participant.cells if c.cell_type == "code")
+    lines = _solution_blocks(source)
+    # lines that carry the answer: a value, a number or a call (not a bare "answer = [")
+    telling = [line for line in lines if re.search(r"[\"'\d(]", line)]
+    assert telling
+    code_lines = {line.strip() for line in code.splitlines()}
+    for line in telling:
+        assert line not in code_lines and line not in code, line
+    for nb in (participant, solution):
+        raw = nbformat.writes(nb)
+        assert "BEGIN SOLUTION" not in raw and "END SOLUTION" not in raw and "### SKELETON" not in raw
+    solution_code = "\n".join(c.source for c in solution.cells if c.cell_type == "code")
+    assert any(line in solution_code for line in lines)
+    assert build.placeholder(lang) in code
+    tagged = [c for c in solution.cells if "solution" in c.metadata.get("tags", [])]
+    assert tagged and all(c.cell_type == "code" for c in tagged)
+    assert not [c for c in participant.cells if "solution" in c.metadata.get("tags", [])]
+    assert any("parameters" in c.metadata.get("tags", []) for c in participant.cells)
+    for nb in (participant, solution):
+        for cell in nb.cells:
+            if cell.cell_type == "code":
+                assert not cell.outputs and cell.execution_count is None
+
+
+def _execute(path: Path, tmp_path: Path) -> nbformat.NotebookNode:
+    from nbclient import NotebookClient
+
+    nb = nbformat.read(path, as_version=4)
+    NotebookClient(
+        nb, timeout=180, kernel_name="python3", resources={"metadata": {"path": str(tmp_path)}}
+    ).execute()
+    return nb
+
+
+def _feedback_statuses(nb) -> list[tuple[int, str]]:
+    found = []
+    for index, cell in enumerate(nb.cells):
+        for output in cell.get("outputs", []):
+            page = output.get("data", {}).get("text/html", "")
+            match = re.search(r'class="jk-feedback" data-status="(\w+)"', page)
+            if match:
+                found.append((index, match.group(1)))
+    return found
+
+
+def _check_cells(nb) -> list[int]:
+    return [i for i, c in enumerate(nb.cells) if c.cell_type == "code" and ".check(" in c.source]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("stem,lang", NOTEBOOKS)
+def test_solution_copy_runs_headless_and_every_check_succeeds(stem, lang, tmp_path):
+    nb = _execute(EXERCISES_DIR / "solutions" / lang / f"{stem}.ipynb", tmp_path)
+    statuses = _feedback_statuses(nb)
+    assert [i for i, _ in statuses] == _check_cells(nb)
+    assert all(status == "done" for _, status in statuses), statuses
+    language = 'lang="nl"' if lang == "nl" else 'lang="en"'
+    for cell in nb.cells:
+        for output in cell.get("outputs", []):
+            assert output.get("output_type") != "error"
+            page = output.get("data", {}).get("text/html", "")
+            if "jk-feedback" in page:
+                assert language in page
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("stem,lang", NOTEBOOKS)
+def test_participant_copy_runs_and_its_checks_ask_for_the_answer(stem, lang, tmp_path):
+    nb = _execute(EXERCISES_DIR / "participant" / lang / f"{stem}.ipynb", tmp_path)
+    statuses = dict(_feedback_statuses(nb))
+    answer_cells = [i for i, c in enumerate(nb.cells) if "answer" in c.metadata.get("tags", [])]
+    assert answer_cells
+    for i in answer_cells:
+        check = next(j for j in _check_cells(nb) if j > i)
+        assert statuses[check] == "empty", (check, statuses)
+        plain = "".join(o.get("data", {}).get("text/plain", "") for o in nb.cells[check].outputs)
+        assert ("No answer yet" if lang == "en" else "Nog geen antwoord") in plain
