@@ -333,7 +333,7 @@ def airline() -> dict:
                 ),
                 emotion=0,
                 importance=4,
-                effort=3,
+                effort=4,
                 pain_points=(
                     "Our ad leads to the home page, not to Lisbon fares.",
                     "Onze advertentie leidt naar de homepage, niet naar tarieven voor Lissabon.",
@@ -393,7 +393,7 @@ def airline() -> dict:
                 ),
                 emotion=1,
                 importance=4,
-                effort=3,
+                effort=4,
                 pain_points=(
                     "Prices shown per person without luggage; no family total.",
                     "Prijzen per persoon zonder bagage; geen totaal voor het gezin.",
@@ -695,7 +695,7 @@ def airline() -> dict:
                 ),
                 emotion=0,
                 importance=4,
-                effort=2,
+                effort=4,
                 pain_points=(
                     "Late, full of jargon, and no offer for the next trip.",
                     "Laat, vol jargon, en geen aanbod voor de volgende reis.",
@@ -1269,7 +1269,7 @@ def veranda() -> dict:
                 ),
                 emotion=1,
                 importance=4,
-                effort=2,
+                effort=4,
                 pain_points=(
                     "Page loads slowly on mobile and has no next step.",
                     "Pagina laadt traag op mobiel en heeft geen volgende stap.",
@@ -1386,7 +1386,7 @@ def veranda() -> dict:
                 ),
                 emotion=-1,
                 importance=5,
-                effort=3,
+                effort=4,
                 pain_points=(
                     "62% leave at the contact form; no price range shown.",
                     "62% haakt af bij het contactformulier; geen prijsindicatie.",
@@ -1470,7 +1470,7 @@ def veranda() -> dict:
                 ),
                 emotion=1,
                 importance=4,
-                effort=3,
+                effort=4,
                 pain_points=(
                     "Deposit only by bank transfer; no delivery date yet.",
                     "Aanbetalen alleen per overschrijving; nog geen leverdatum.",
@@ -1556,7 +1556,7 @@ def veranda() -> dict:
                 ),
                 thoughts=("Our favourite spot of the house now.", "Nu de favoriete plek van het huis."),
                 emotion=2,
-                importance=4,
+                importance=3,
                 effort=1,
                 pain_points=(
                     "We don't ask customers to tag us, so the pin can't be traced.",
@@ -2472,7 +2472,7 @@ def b2b_software() -> dict:
                 ),
                 emotion=-1,
                 importance=4,
-                effort=3,
+                effort=4,
                 pain_points=(
                     "A 12-field form; a sales call the next morning.",
                     "Een formulier met 12 velden; de volgende ochtend al een verkoper aan de lijn.",
@@ -2534,7 +2534,7 @@ def b2b_software() -> dict:
                 ),
                 emotion=1,
                 importance=4,
-                effort=3,
+                effort=4,
                 pain_points=(
                     "No sector page; the comparison is generic.",
                     "Geen sectorpagina; de vergelijking is algemeen.",
@@ -2689,7 +2689,7 @@ def b2b_software() -> dict:
                 ),
                 emotion=1,
                 importance=5,
-                effort=3,
+                effort=4,
                 pain_points=(
                     "No Dutch interface; sample data doesn't look like theirs.",
                     "Geen Nederlandse interface; de voorbeelddata lijkt niet op die van hen.",
@@ -2720,7 +2720,7 @@ def b2b_software() -> dict:
                 ),
                 emotion=0,
                 importance=5,
-                effort=3,
+                effort=4,
                 pain_points=(
                     "SAP questions have to go to the product team in Denmark.",
                     "SAP-vragen moeten naar het productteam in Denemarken.",
@@ -2785,7 +2785,7 @@ def b2b_software() -> dict:
                 ),
                 emotion=-2,
                 importance=5,
-                effort=3,
+                effort=4,
                 pain_points=(
                     "Price list has five add-ons; the total only appears at contract stage.",
                     "De prijslijst heeft vijf extra's; het totaal verschijnt pas bij het contract.",
@@ -2937,7 +2937,7 @@ def b2b_software() -> dict:
                 ),
                 emotion=1,
                 importance=4,
-                effort=3,
+                effort=4,
                 pain_points=(
                     "Customer success manager changed after a month.",
                     "Na een maand kwam er een andere customer success manager.",
@@ -2968,7 +2968,7 @@ def b2b_software() -> dict:
                 ),
                 emotion=2,
                 importance=5,
-                effort=3,
+                effort=4,
                 pain_points=(
                     "Report built from three exports; takes a week.",
                     "Rapport gemaakt uit drie exports; kost een week.",
@@ -3016,7 +3016,7 @@ def b2b_software() -> dict:
                 role=PUR,
                 name=(
                     "Expansion quote for sales and billing",
-                    "Uitbreidingsofferte voor verkoop en facturatie",
+                    "Uitbreidingsofferte verkoop & facturatie",
                 ),
                 phase="loyalty",
                 channel="email",
@@ -3032,7 +3032,7 @@ def b2b_software() -> dict:
                     "Deze keer is de prijs compleet. Makkelijk goed te keuren.",
                 ),
                 emotion=1,
-                importance=4,
+                importance=3,
                 effort=2,
                 pain_points=(
                     "Renewal date and expansion are on separate contracts.",
