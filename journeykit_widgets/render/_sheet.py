@@ -139,7 +139,7 @@ class Sheet:
         return fitted
 
     def row_of_texts(
-        self, boxes, size, min_size, pad=PAD, colour=_style.INK, items=False, more="+{n}"
+        self, boxes, size, min_size, pad=PAD, colour=_style.INK, items=False, more="+{n}", bullet="• "
     ) -> float:
         """Texts (or bulleted lists) for a row of cells, all at one size: the
         largest size at which every cell fits, so a row reads evenly.
@@ -148,7 +148,7 @@ class Sheet:
         for x, y, w, h, content in boxes:
             del x, y
             if items:
-                fitted = fit_items(list(content), w - 2 * pad, h - 2 * pad, size, min_size, more)
+                fitted = fit_items(list(content), w - 2 * pad, h - 2 * pad, size, min_size, more, bullet)
             else:
                 fitted = fit(content, w - 2 * pad, h - 2 * pad, size, min_size)
             if fitted.lines:
@@ -156,7 +156,7 @@ class Sheet:
         common = min(sizes) if sizes else size
         for x, y, w, h, content in boxes:
             if items:
-                self.items(x, y, w, h, content, more, common, common, colour, pad=pad)
+                self.items(x, y, w, h, content, more, common, common, colour, bullet, pad=pad)
             else:
                 self.text(x, y, w, h, content, common, common, colour=colour, pad=pad)
         return common

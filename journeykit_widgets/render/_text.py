@@ -9,6 +9,7 @@ per line at the default line spacing of 1.2.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache
 
@@ -61,14 +62,26 @@ def text_height(lines: int, size: float) -> float:
 
 
 def _split_word(word: str, width: float, size: float, weight: str) -> list[str]:
-    """Break a word longer than the line into pieces that fit."""
-    pieces, current = [], ""
-    for char in word:
-        if current and text_width(current + char, size, weight) > width:
+    """Break a word longer than the line into pieces that fit: at its own hyphens
+    first ("SEO-|gidspagina's"), else anywhere with a hyphen added."""
+    pieces: list[str] = []
+    current = ""
+    for segment in re.findall(r"[^-]+-*|-+", word):
+        if text_width(current + segment, size, weight) <= width:
+            current += segment
+            continue
+        if current:
             pieces.append(current)
-            current = char
-        else:
-            current += char
+            current = ""
+        if text_width(segment, size, weight) <= width:
+            current = segment
+            continue
+        for char in segment:
+            if current and text_width(current + char + "-", size, weight) > width:
+                pieces.append(current + "-")
+                current = char
+            else:
+                current += char
     if current:
         pieces.append(current)
     return pieces
@@ -82,7 +95,9 @@ def wrap(text: str, width: float, size: float, weight: str = "normal", break_wor
     lines: list[str] = []
     space = text_width(" ", size, weight)
     for paragraph in text.split("\n"):
-        words = paragraph.split()
+        # Only ordinary spaces break a line: no-break and narrow no-break spaces
+        # (thousands separators, "€ 49") keep their neighbours together.
+        words = [w for w in re.split(r"[ \t]+", paragraph) if w]
         if not words:
             lines.append("")
             continue
@@ -155,15 +170,20 @@ def fit(
     text = (text or "").strip()
     if not text or width <= 0 or height <= 0:
         return Fitted((), size)
+    # First keep words whole while shrinking a little; then allow a long word
+    # (a Dutch compound such as "vergunningsinformatie") to be hyphenated
+    # rather than shrinking the whole text to the floor for it.
+    comfortable = max(min_size, size * 0.9)
     for current in _sizes(size, min_size):
-        lines = wrap(text, width, current, weight, break_words=False)
-        fits_lines = max_lines is None or len(lines) <= max_lines
-        if (
-            fits_lines
-            and text_height(len(lines), current) <= height
-            and all(text_width(line, current, weight) <= width for line in lines)
-        ):
-            return Fitted(tuple(lines), current)
+        for break_words in (False, True) if current <= comfortable else (False,):
+            lines = wrap(text, width, current, weight, break_words=break_words)
+            fits_lines = max_lines is None or len(lines) <= max_lines
+            if (
+                fits_lines
+                and text_height(len(lines), current) <= height
+                and all(text_width(line, current, weight) <= width for line in lines)
+            ):
+                return Fitted(tuple(lines), current)
     room = max(1, int(height // (min_size * LINE_HEIGHT)))
     if max_lines is not None:
         room = min(room, max_lines)

@@ -204,16 +204,12 @@ def canvas(
                     cy, ch = cy + 11 * s, ch - 11 * s
                     if st == "current" and _differs(ideal, current, lane_id):
                         differences += 1
-                        sheet.rect(
-                            x + 1.5,
-                            ly + 1.5,
-                            half - 3,
-                            lh - 3,
-                            fc=_style.tint(_style.ACCENT, 0.88),
-                            ec=_style.ACCENT,
-                            lw=1.0,
-                            zorder=1,
-                        )
+                        # A stripe marks changed text; a worse score also tints the cell.
+                        worse = lane_id == "experience" and (current.score or 0) < (ideal.score or 0)
+                        if worse:
+                            tinted = _style.tint(_style.ACCENT, 0.88)
+                            sheet.rect(x + 1.5, ly + 1.5, half - 3, lh - 3, fc=tinted, zorder=1)
+                        sheet.rect(x + 0.5, ly + 1.5, 2 * s, lh - 3, fc=_style.ACCENT, zorder=2)
                 if score is not None:
                     dot = 8.5 * s if len(states) == 1 else 7 * s
                     used = _dots(sheet, x + 4 * s, cy + 4 * s, score, dot)
@@ -272,13 +268,15 @@ def canvas(
             for n in range(SCORE_MIN, SCORE_MAX + 1)
         ]
         if len(states) == 2:
+            tinted = _style.tint(_style.ACCENT, 0.88)
             entries.append(
                 (
                     "patch",
-                    {"fc": _style.tint(_style.ACCENT, 0.88), "ec": _style.ACCENT},
+                    {"fc": _style.ACCENT, "ec": _style.ACCENT},
                     t("render.canvas.legend.differs", n=differences),
                 )
             )
+            entries.append(("patch", {"fc": tinted, "ec": tinted}, t("render.canvas.legend.worse")))
         sheet.legend(
             m, sheet.H - m - legend_h + 6 * s, sheet.W - 2 * m, entries, 7, t("render.canvas.legend.score")
         )

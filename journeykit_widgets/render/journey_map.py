@@ -235,7 +235,7 @@ def _touchpoint_cards(sheet: Sheet, journey, by_phase, grid_x, col_w, ly, lh):
     for i, phase in enumerate(journey.phases):
         cards = by_phase[phase.id]
         x0 = grid_x + i * col_w
-        rows, cols, cw, ch, shown = card_grid(len(cards), col_w, lh, 40 * s, 15 * s, gap)
+        rows, _cols, cw, ch, shown = card_grid(len(cards), col_w, lh, 40 * s, 15 * s, gap)
         for k in range(min(shown, len(cards))):
             tp = cards[k]
             col, row = divmod(k, rows)
