@@ -1,0 +1,279 @@
+"""Run notebooks headless against journey files and convert them, one at a time
+or as a batch across the machine's cores.
+
+A batch never stops at a bad file: every job ends in an ``ExportResult`` that
+says what was written or, in one line, why not.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+from collections.abc import Callable, Iterable, Sequence
+from concurrent.futures import ProcessPoolExecutor, as_completed
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from journeykit_widgets.i18n import LANGUAGES, language, t
+
+__all__ = [
+    "FORMATS",
+    "ExportJob",
+    "ExportResult",
+    "export_batch",
+    "export_notebook",
+    "find_journeys",
+    "find_notebooks",
+    "plan_jobs",
+]
+
+FORMATS: dict[str, str] = {"html": ".html", "pdf": ".pdf"}
+
+
+@dataclass(frozen=True)
+class ExportJob:
+    """One notebook, run against one journey file, written to one file."""
+
+    notebook: Path
+    output: Path
+    journey: Path | None = None
+    to: str = "html"
+    variant: str = "report"
+    lang: str | None = None
+    timeout: int = 600
+    browser: str | None = None
+    execute: bool = True
+
+    @property
+    def name(self) -> str:
+        journey = f"{self.journey.name} → " if self.journey else ""
+        return f"{journey}{self.notebook.name}"
+
+
+@dataclass
+class ExportResult:
+    job: ExportJob
+    ok: bool
+    seconds: float
+    error: str = ""
+    pages: int | None = None
+    details: dict = field(default_factory=dict)
+
+    @property
+    def path(self) -> Path:
+        return self.job.output
+
+
+def find_notebooks(path: Path, lang: str | None = None) -> list[Path]:
+    """A notebook, or the notebooks in a folder (its ``nl/`` subfolder for Dutch, when there is one)."""
+    path = Path(path)
+    if not path.exists():
+        raise FileNotFoundError(t("handouts.error.not_found", path=path))
+    if path.is_file():
+        return [path]
+    if lang and lang != "en" and (path / lang).is_dir() and any((path / lang).glob("*.ipynb")):
+        path = path / lang
+    found = sorted(p for p in path.glob("*.ipynb") if not p.name.startswith("."))
+    if not found:
+        raise FileNotFoundError(t("handouts.error.no_notebooks", path=path))
+    return found
+
+
+def find_journeys(path: Path | None) -> list[Path | None]:
+    """A journey file, or the journey files (``*.json``) in a folder; ``[None]`` for none."""
+    if path is None:
+        return [None]
+    path = Path(path)
+    if not path.exists():
+        raise FileNotFoundError(t("handouts.error.not_found", path=path))
+    if path.is_file():
+        return [path]
+    found = sorted(p for p in path.glob("*.json") if not p.name.startswith("."))
+    if not found:
+        raise FileNotFoundError(t("handouts.error.no_journeys", path=path))
+    return found
+
+
+def plan_jobs(
+    notebooks: Sequence[Path],
+    journeys: Sequence[Path | None],
+    output_dir: Path,
+    *,
+    to: str = "html",
+    variant: str = "report",
+    **options,
+) -> list[ExportJob]:
+    """Every notebook × journey pair, with file names a trainer can sort by.
+
+    One journey: ``<notebook>.html``. Several journeys (a trainer's batch):
+    ``<journey>.html`` for one notebook, ``<journey>/<notebook>.html`` for several.
+    Participant and facilitator copies get their variant in the name.
+    """
+    suffix = "" if variant == "report" else f"-{variant}"
+    ext = FORMATS[to]
+    jobs = []
+    for journey in journeys:
+        for notebook in notebooks:
+            if len(journeys) > 1 and journey is not None:
+                if len(notebooks) == 1:
+                    out = output_dir / f"{journey.stem}{suffix}{ext}"
+                else:
+                    out = output_dir / journey.stem / f"{notebook.stem}{suffix}{ext}"
+            else:
+                out = output_dir / f"{notebook.stem}{suffix}{ext}"
+            jobs.append(
+                ExportJob(notebook=notebook, output=out, journey=journey, to=to, variant=variant, **options)
+            )
+    return jobs
+
+
+def _reason(error: BaseException) -> str:
+    """One line a trainer can act on."""
+    from nbclient.exceptions import CellExecutionError, CellTimeoutError
+
+    if isinstance(error, CellTimeoutError):
+        return str(error).splitlines()[0]
+    if isinstance(error, CellExecutionError):
+        ename = getattr(error, "ename", "") or "Error"
+        evalue = getattr(error, "evalue", "") or ""
+        return f"{ename}: {evalue}".strip().rstrip(":")
+    text = str(error).strip().splitlines()
+    first = text[0] if text else ""
+    return first if type(error).__name__ in first else f"{type(error).__name__}: {first}".rstrip(": ")
+
+
+def export_notebook(
+    notebook: Path | str,
+    journey: Path | str | None = None,
+    output: Path | str | None = None,
+    *,
+    to: str = "html",
+    variant: str = "report",
+    lang: str | None = None,
+    timeout: int = 600,
+    browser: str | None = None,
+    execute: bool = True,
+) -> Path:
+    """Run ``notebook`` against ``journey`` and write the handout; returns its path.
+
+    Raises the underlying error (a failing cell, a bad journey file, no browser).
+    """
+    import nbformat
+    from traitlets.config import Config
+
+    from journeykit_widgets.handouts.exporters import exporter_for
+
+    notebook = Path(notebook).resolve()
+    if to not in FORMATS:
+        raise ValueError(f"unknown format {to!r}; choose one of: {', '.join(FORMATS)}")
+    if lang is not None and lang not in LANGUAGES:
+        raise ValueError(f"unknown language {lang!r}")
+    output = Path(output) if output else notebook.with_suffix(FORMATS[to])
+    if journey is not None:
+        from journeykit_widgets.store import load
+
+        load(journey)  # a damaged or invalid file fails here, with the store's clear message
+
+    config = Config()
+    config.ExecutePreprocessor.enabled = execute
+    config.ExecutePreprocessor.timeout = timeout
+    exporter = exporter_for(
+        to,
+        variant,
+        config=config,
+        journey_file=str(Path(journey).resolve()) if journey else "",
+        language=lang or "",
+    )
+    if to == "pdf":
+        if browser:
+            exporter.browser_path = str(browser)
+        exporter.browser()  # no browser: say so before spending a minute executing
+    nb = nbformat.read(notebook, as_version=4)
+    resources = {"metadata": {"path": str(notebook.parent), "name": notebook.stem}}
+    with language(lang):
+        body, _ = exporter.from_notebook_node(nb, resources)
+    output.parent.mkdir(parents=True, exist_ok=True)
+    if isinstance(body, bytes):
+        output.write_bytes(body)
+    else:
+        output.write_text(body, encoding="utf-8")
+    return output
+
+
+def _run(job: ExportJob) -> ExportResult:
+    start = time.perf_counter()
+    try:
+        export_notebook(
+            job.notebook,
+            job.journey,
+            job.output,
+            to=job.to,
+            variant=job.variant,
+            lang=job.lang,
+            timeout=job.timeout,
+            browser=job.browser,
+            execute=job.execute,
+        )
+    except Exception as error:
+        return ExportResult(job, False, time.perf_counter() - start, error=_reason(error))
+    return ExportResult(job, True, time.perf_counter() - start)
+
+
+def _worker_init(lang: str | None) -> None:
+    # Spawned workers start fresh: same language, quiet matplotlib.
+    os.environ.setdefault("MPLBACKEND", "Agg")
+    if lang:
+        from journeykit_widgets.i18n import set_language
+
+        set_language(lang)
+
+
+def export_batch(
+    jobs: Iterable[ExportJob],
+    workers: int | None = None,
+    progress: bool | None = None,
+    on_result: Callable[[ExportResult], None] | None = None,
+) -> list[ExportResult]:
+    """Run every job, in parallel across ``workers`` processes (default: the CPU
+    count); results come back in the jobs' order. One failure never stops the rest."""
+    from tqdm import tqdm
+
+    jobs = list(jobs)
+    workers = max(1, min(workers or os.cpu_count() or 1, len(jobs) or 1))
+    results: dict[int, ExportResult] = {}
+    bar = tqdm(
+        total=len(jobs),
+        desc=t("handouts.cli.export.progress"),
+        unit="nb",
+        file=sys.stderr,
+        disable=(not sys.stderr.isatty()) if progress is None else not progress,
+    )
+    with bar:
+        if workers == 1 or len(jobs) <= 1:
+            for i, job in enumerate(jobs):
+                results[i] = _run(job)
+                bar.update()
+                if on_result:
+                    on_result(results[i])
+        else:
+            import multiprocessing
+
+            from journeykit_widgets.i18n import get_language
+
+            # "spawn": each worker starts clean (no copied kernels, threads or browser state).
+            context = multiprocessing.get_context("spawn")
+            with ProcessPoolExecutor(
+                max_workers=workers, mp_context=context, initializer=_worker_init, initargs=(get_language(),)
+            ) as pool:
+                futures = {pool.submit(_run, job): i for i, job in enumerate(jobs)}
+                for future in as_completed(futures):
+                    i = futures[future]
+                    try:
+                        results[i] = future.result()
+                    except Exception as error:  # a worker died (out of memory, killed)
+                        results[i] = ExportResult(jobs[i], False, 0.0, error=_reason(error))
+                    bar.update()
+                    if on_result:
+                        on_result(results[i])
+    return [results[i] for i in range(len(jobs))]

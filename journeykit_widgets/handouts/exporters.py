@@ -1,0 +1,443 @@
+"""nbconvert exporters for JourneyKit handouts, registered as entry points:
+
+======================================  =========  ==============================================
+``--to``                                 format     what it keeps
+======================================  =========  ==============================================
+``journeykit-report``                    HTML       the participant's maps and tables (take-home)
+``journeykit-pdf``                       PDF        the same, printed to A4
+``journeykit-participant``               HTML       teaching text and exercises, room to write
+``journeykit-participant-pdf``           PDF        the same, printed to A4
+``journeykit-facilitator``               HTML       everything, answers and trainer notes marked
+``journeykit-facilitator-pdf``           PDF        the same, printed to A4
+======================================  =========  ==============================================
+
+Code is never shown (except the facilitator's answer code), live widgets are
+replaced by the static maps and tables the notebook draws from the journey
+file, and every output passes an HTML whitelist, so text a participant typed
+can never run as a script in the report.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import concurrent.futures
+import html
+import os
+import tempfile
+from functools import cache
+from pathlib import Path
+
+from nbconvert.exporters import HTMLExporter, WebPDFExporter
+from traitlets import Int, Unicode, default
+
+from journeykit_widgets.i18n import t
+
+__all__ = [
+    "EXPORTERS",
+    "BrowserNotFoundError",
+    "JourneykitFacilitatorExporter",
+    "JourneykitFacilitatorPDFExporter",
+    "JourneykitPDFExporter",
+    "JourneykitParticipantExporter",
+    "JourneykitParticipantPDFExporter",
+    "JourneykitReportExporter",
+    "clean_html",
+    "exporter_for",
+    "template_dir",
+]
+
+_PRE = "journeykit_widgets.handouts.preprocessors."
+
+
+def template_dir() -> Path:
+    """The folder that holds the ``journeykit`` nbconvert template."""
+    return Path(__file__).with_name("templates")
+
+
+# ------------------------------------------------------------------ sanitising
+_TAGS = frozenset(
+    [
+        "a",
+        "abbr",
+        "b",
+        "blockquote",
+        "br",
+        "caption",
+        "code",
+        "col",
+        "colgroup",
+        "dd",
+        "del",
+        "details",
+        "div",
+        "dl",
+        "dt",
+        "em",
+        "figcaption",
+        "figure",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "hr",
+        "i",
+        "img",
+        "ins",
+        "kbd",
+        "li",
+        "mark",
+        "ol",
+        "p",
+        "pre",
+        "q",
+        "s",
+        "small",
+        "span",
+        "strong",
+        "sub",
+        "summary",
+        "sup",
+        "table",
+        "tbody",
+        "td",
+        "tfoot",
+        "th",
+        "thead",
+        "tr",
+        "u",
+        "ul",
+    ]
+)
+_ATTRIBUTES = {
+    "*": ["class", "id", "title", "lang", "dir"],
+    "a": ["href", "title"],
+    "img": ["src", "alt", "width", "height"],
+    "td": ["colspan", "rowspan", "align"],
+    "th": ["colspan", "rowspan", "align", "scope"],
+    "ol": ["start"],
+}
+
+
+@cache
+def _cleaner():
+    import bleach
+
+    # Tags outside the list are escaped, not removed: a touchpoint called
+    # "<script>" is printed as that text, and nothing runs.
+    return bleach.Cleaner(
+        tags=_TAGS, attributes=_ATTRIBUTES, protocols={"http", "https", "mailto", "data"}, strip=False
+    )
+
+
+def clean_html(markup: str) -> str:
+    """Outputs and Markdown reduced to a whitelist of document tags (no scripts,
+    styles, event handlers, iframes or forms)."""
+    return _cleaner().clean(str(markup))
+
+
+# ------------------------------------------------------------------ exporters
+class _Journeykit(HTMLExporter):
+    """What the HTML and PDF exporters share: template, preprocessors, cover, contents."""
+
+    variant = Unicode("report", help="report, participant or facilitator").tag(config=True)
+    journey_file = Unicode(
+        "", help="Journey file to run the notebook against (injected after its parameters cell)."
+    ).tag(config=True)
+    language = Unicode("", help="Language of the notebook's texts and of the cover: en or nl.").tag(
+        config=True
+    )
+    section_break_level = Int(2, help="Headings of this level or higher start a new page.").tag(config=True)
+    toc_depth = Int(2, help="Heading levels listed in the contents (0: no contents page).").tag(config=True)
+
+    @default("template_name")
+    def _template_name_default(self):
+        return "journeykit"
+
+    @default("template_extension")
+    def _template_extension_default(self):
+        return ".html.j2"
+
+    @default("extra_template_basedirs")
+    def _extra_template_basedirs_default(self):
+        return [str(template_dir()), *super()._default_extra_template_basedirs()]
+
+    @default("exclude_input_prompt")
+    def _exclude_input_prompt_default(self):
+        return True
+
+    @default("exclude_output_prompt")
+    def _exclude_output_prompt_default(self):
+        return True
+
+    @default("exclude_anchor_links")
+    def _exclude_anchor_links_default(self):
+        return True
+
+    @default("default_preprocessors")
+    def _default_preprocessors_default(self):
+        steps = list(HTMLExporter.class_traits()["default_preprocessors"].default())
+        at = steps.index("nbconvert.preprocessors.ExecutePreprocessor")
+        steps.insert(at, _PRE + "InjectParameters")
+        steps[at + 2 : at + 2] = [
+            "journeykit_widgets.handouts.cover.CoverPage",
+            _PRE + "FilterVariant",
+            _PRE + "MarkSections",
+        ]
+        return steps
+
+    def _init_preprocessors(self):
+        super()._init_preprocessors()
+        from journeykit_widgets.handouts.cover import CoverPage
+        from journeykit_widgets.handouts.preprocessors import FilterVariant, InjectParameters, MarkSections
+
+        # The exporter's options drive its own steps, so one flag is enough.
+        for step in self._preprocessors:
+            if isinstance(step, InjectParameters):
+                step.journey_file = step.journey_file or self.journey_file
+                step.language = step.language or self.language
+            elif isinstance(step, CoverPage):
+                step.journey_file = step.journey_file or self.journey_file
+                step.language = step.language or self.language
+                step.variant = self.variant
+            elif isinstance(step, FilterVariant):
+                step.variant = self.variant
+            elif isinstance(step, MarkSections):
+                step.break_level = self.section_break_level
+
+    def default_filters(self):
+        yield from super().default_filters()
+        yield ("jk_clean", clean_html)
+
+    def _journeykit_html(self, nb, resources=None, **kw):
+        html_text, resources = HTMLExporter.from_notebook_node(self, nb, resources, **kw)
+        return self._with_contents(html_text, resources), resources
+
+    def _with_contents(self, html_text: str, resources) -> str:
+        """Fill the contents list from the headings the notebook produced."""
+        from bs4 import BeautifulSoup
+
+        soup = BeautifulSoup(html_text, features="html.parser")
+        toc = soup.find(id="jk-toc")
+        if toc is None:
+            return html_text
+        entries = []
+        if self.toc_depth > 0:
+            levels = [f"h{i}" for i in range(1, min(self.toc_depth, 6) + 1)]
+            for cell in soup.select(".jk-content .jp-MarkdownCell"):
+                for node in cell.find_all(levels):
+                    if not node.get("id"):
+                        node["id"] = f"jk-section-{len(entries) + 1}"
+                    entries.append((int(node.name[1]), node["id"], node.get_text(" ", strip=True)))
+        if len(entries) < 2:  # a contents page for one heading is wasted paper
+            toc.decompose()
+            return str(soup)
+        top = min(level for level, _, _ in entries)
+        listing = toc.find("ol")
+        for level, anchor, text in entries:
+            item = soup.new_tag("li", attrs={"class": f"jk-toc-level-{level - top + 1}"})
+            link = soup.new_tag("a", href=f"#{anchor}")
+            link.string = text  # BeautifulSoup escapes it on output
+            item.append(link)
+            listing.append(item)
+        return str(soup)
+
+    def from_notebook_node(self, nb, resources=None, **kw):
+        return self._journeykit_html(nb, resources, **kw)
+
+
+class JourneykitReportExporter(_Journeykit, HTMLExporter):
+    """The participant's take-home report as one self-contained HTML file."""
+
+    export_from_notebook = "JourneyKit report (HTML)"
+
+
+class JourneykitParticipantExporter(JourneykitReportExporter):
+    """The session handout: teaching text and exercises, room to write, no answers."""
+
+    export_from_notebook = "JourneyKit participant handout (HTML)"
+
+    @default("variant")
+    def _variant_default(self):
+        return "participant"
+
+
+class JourneykitFacilitatorExporter(JourneykitReportExporter):
+    """The trainer's copy with answers and trainer notes."""
+
+    export_from_notebook = "JourneyKit facilitator copy (HTML)"
+
+    @default("variant")
+    def _variant_default(self):
+        return "facilitator"
+
+
+# ------------------------------------------------------------------ PDF
+class BrowserNotFoundError(RuntimeError):
+    """No Chromium to print the PDF with; the message says how to get one."""
+
+
+_PAGE_MARGIN = {"top": "16mm", "bottom": "18mm", "left": "17mm", "right": "17mm"}
+
+_FOOTER = (
+    "<div style=\"width:100%;margin:0 17mm;font-family:'DejaVu Sans',Arial,sans-serif;font-size:7.5pt;"
+    'color:#5B6470;display:flex;justify-content:space-between;border-top:0.5pt solid #C9CED6;padding-top:2mm">'
+    '<span>{left}</span><span>{page} <span class="pageNumber"></span> {of} <span class="totalPages"></span>'
+    "</span></div>"
+)
+
+
+class JourneykitPDFExporter(_Journeykit, WebPDFExporter):
+    """The report printed to A4 by a headless Chromium (nbconvert's webpdf route),
+    with page numbers in the footer and a cover without one."""
+
+    export_from_notebook = "JourneyKit report (PDF)"
+
+    browser_path = Unicode(
+        "",
+        help="Chromium or Chrome executable (default: $JOURNEYKIT_BROWSER, a Playwright-managed "
+        "Chromium, then the system's chromium).",
+    ).tag(config=True)
+
+    @default("template_name")
+    def _template_name_default(self):
+        return "journeykit"
+
+    @default("browser_args")
+    def _browser_args_default(self):
+        from journeykit_widgets._browser import LAUNCH_ARGS
+
+        return list(LAUNCH_ARGS)
+
+    def browser(self) -> Path:
+        """The browser executable, or ``BrowserNotFoundError`` with what to do."""
+        from journeykit_widgets._browser import ENV_VAR, find_browser
+
+        found = find_browser(self.browser_path or None)
+        if found is None:
+            wanted = self.browser_path or os.environ.get(ENV_VAR)
+            if wanted:
+                raise BrowserNotFoundError(t("handouts.error.browser_missing_at", path=wanted))
+            raise BrowserNotFoundError(t("handouts.error.no_browser", env=ENV_VAR))
+        return found
+
+    def run_playwright(self, html_text: str, footer_title: str = "", lang: str | None = None) -> bytes:
+        """Print ``html_text`` to an A4 PDF; the first page (the cover) has no footer."""
+        executable = self.browser()
+        footer = _FOOTER.format(
+            left=html.escape(footer_title),
+            page=html.escape(t("handouts.page", lang=lang)),
+            of=html.escape(t("handouts.of", lang=lang)),
+        )
+        args = list(self.browser_args)
+
+        async def render(path: str) -> tuple[bytes, bytes]:
+            from playwright.async_api import async_playwright
+
+            async with async_playwright() as playwright:
+                browser = await playwright.chromium.launch(
+                    executable_path=str(executable),
+                    args=args,
+                    handle_sigint=False,
+                    handle_sigterm=False,
+                    handle_sighup=False,
+                )
+                try:
+                    page = await browser.new_page()
+                    await page.emulate_media(media="print")
+                    await page.goto(Path(path).as_uri(), wait_until="load")
+                    # Images are inline data; wait until all are decoded before printing.
+                    await page.evaluate(
+                        "() => Promise.all(Array.from(document.images).map(i => i.decode().catch(() => null)))"
+                    )
+                    options = {"format": "A4", "print_background": True, "margin": _PAGE_MARGIN}
+                    body = await page.pdf(
+                        **options,
+                        display_header_footer=True,
+                        header_template="<span></span>",
+                        footer_template=footer,
+                    )
+                    cover = await page.pdf(**options, page_ranges="1")
+                    return body, cover
+                finally:
+                    await browser.close()
+
+        with tempfile.TemporaryDirectory(prefix="journeykit-pdf-") as folder:
+            path = os.path.join(folder, "handout.html")
+            Path(path).write_text(html_text, encoding="utf-8")
+            # A thread of our own, so this also works inside a running event loop (Jupyter).
+            with concurrent.futures.ThreadPoolExecutor(max_workers=1) as pool:
+                try:
+                    body, cover = pool.submit(asyncio.run, render(path)).result()
+                except BrowserNotFoundError:
+                    raise
+                except Exception as error:
+                    if "Executable doesn't exist" in str(error) or "ENOENT" in str(error):
+                        raise BrowserNotFoundError(
+                            t("handouts.error.browser_missing_at", path=executable)
+                        ) from error
+                    raise
+        return _replace_first_page(body, cover)
+
+    def from_notebook_node(self, nb, resources=None, **kw):
+        html_text, resources = self._journeykit_html(nb, resources, **kw)
+        info = resources.get("journeykit", {})
+        footer_title = " · ".join(x for x in (info.get("journey_title"), info.get("title")) if x)
+        self.log.info("Printing PDF with %s", self.browser())
+        pdf = self.run_playwright(html_text, footer_title=footer_title, lang=info.get("lang"))
+        return pdf, resources
+
+
+def _replace_first_page(body: bytes, first: bytes) -> bytes:
+    """``body`` with its first page swapped for ``first`` (the cover without a footer)."""
+    import io
+
+    from pypdf import PdfReader, PdfWriter
+
+    writer = PdfWriter()
+    cover = PdfReader(io.BytesIO(first))
+    rest = PdfReader(io.BytesIO(body))
+    writer.add_page(cover.pages[0])
+    for page in rest.pages[1:]:
+        writer.add_page(page)
+    # Keep the clickable contents: links on pages after the cover point into the body.
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
+
+
+class JourneykitParticipantPDFExporter(JourneykitPDFExporter):
+    export_from_notebook = "JourneyKit participant handout (PDF)"
+
+    @default("variant")
+    def _variant_default(self):
+        return "participant"
+
+
+class JourneykitFacilitatorPDFExporter(JourneykitPDFExporter):
+    export_from_notebook = "JourneyKit facilitator copy (PDF)"
+
+    @default("variant")
+    def _variant_default(self):
+        return "facilitator"
+
+
+# (format, variant) → exporter class; the CLI and the entry points use the same table.
+EXPORTERS: dict[tuple[str, str], type] = {
+    ("html", "report"): JourneykitReportExporter,
+    ("pdf", "report"): JourneykitPDFExporter,
+    ("html", "participant"): JourneykitParticipantExporter,
+    ("pdf", "participant"): JourneykitParticipantPDFExporter,
+    ("html", "facilitator"): JourneykitFacilitatorExporter,
+    ("pdf", "facilitator"): JourneykitFacilitatorPDFExporter,
+}
+
+
+def exporter_for(fmt: str, variant: str, **options):
+    """An exporter instance for ``fmt`` (``html``/``pdf``) and a variant."""
+    try:
+        cls = EXPORTERS[(fmt, variant)]
+    except KeyError:
+        raise ValueError(f"no handout exporter for {fmt!r} / {variant!r}") from None
+    return cls(**options)

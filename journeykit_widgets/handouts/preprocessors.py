@@ -1,0 +1,219 @@
+"""Notebook preprocessors for handouts: parameters in, tags and widgets out.
+
+Three steps, in this order around nbconvert's ``ExecutePreprocessor``:
+
+1. ``InjectParameters`` (before executing): a cell after the ``parameters`` cell
+   sets ``journey_file`` and ``language``, papermill-style.
+2. ``FilterVariant`` (after executing): keeps what a variant shows, by cell tag
+   (see ``VARIANTS``), drops live-widget outputs, warnings and code.
+3. ``MarkSections``: marks the cells that start a section, for page breaks.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from nbconvert.preprocessors import Preprocessor
+from nbformat import v4
+from traitlets import Bool, Int, Unicode
+
+__all__ = [
+    "VARIANTS",
+    "WIDGET_MIMETYPES",
+    "FilterVariant",
+    "InjectParameters",
+    "MarkSections",
+    "Variant",
+    "cell_tags",
+    "variant",
+]
+
+TAG_WIDGET, TAG_SOLUTION, TAG_FACILITATOR, TAG_PARAMETERS = "widget", "solution", "facilitator", "parameters"
+TAG_INJECTED = "injected-parameters"
+
+WIDGET_MIMETYPES = (
+    "application/vnd.jupyter.widget-view+json",
+    "application/vnd.jupyter.widget-state+json",
+)
+
+
+@dataclass(frozen=True)
+class Variant:
+    """What one kind of handout keeps.
+
+    ``drop``: cells with any of these tags are left out.
+    ``widget_space``: a widget cell becomes a box to write in (a printed form)
+    instead of disappearing. ``solution_code``: solution cells show their code.
+    """
+
+    name: str
+    drop: frozenset[str]
+    widget_space: bool = False
+    solution_code: bool = False
+
+
+VARIANTS: dict[str, Variant] = {
+    # The participant's take-home record: their journey's maps and tables only.
+    "report": Variant("report", frozenset({TAG_WIDGET, TAG_SOLUTION, TAG_FACILITATOR})),
+    # The worksheet handed out before a session: the teaching text and exercises,
+    # with room to write where the workshop has a form; no answers, no trainer notes.
+    "participant": Variant("participant", frozenset({TAG_SOLUTION, TAG_FACILITATOR}), widget_space=True),
+    # The trainer's copy: everything, with answers (and their code) and notes marked.
+    "facilitator": Variant("facilitator", frozenset(), widget_space=True, solution_code=True),
+}
+
+
+def variant(name: str) -> Variant:
+    try:
+        return VARIANTS[name]
+    except KeyError:
+        raise ValueError(f"unknown handout variant {name!r}; choose one of: {', '.join(VARIANTS)}") from None
+
+
+def cell_tags(cell) -> set[str]:
+    return set(cell.get("metadata", {}).get("tags", []))
+
+
+def _add_tag(cell, tag: str) -> None:
+    tags = cell.setdefault("metadata", {}).setdefault("tags", [])
+    if tag not in tags:
+        tags.append(tag)
+
+
+class _EnabledPreprocessor(Preprocessor):
+    # nbconvert's preprocessors are off unless switched on; ours always run
+    # when an exporter lists them.
+    enabled = Bool(True, help="Whether to use this preprocessor.").tag(config=True)
+
+
+class InjectParameters(_EnabledPreprocessor):
+    """Insert ``journey_file = ...`` and ``language = ...`` after the ``parameters`` cell.
+
+    Nothing is injected when neither is set, so the notebook keeps its own
+    default (the participant's workspace file, else the airline sample).
+    """
+
+    journey_file = Unicode("", help="Journey file the notebook runs against.").tag(config=True)
+    language = Unicode("", help="Language of the notebook's texts: en or nl.").tag(config=True)
+
+    def preprocess(self, nb, resources):
+        values = {}
+        if self.journey_file:
+            values["journey_file"] = str(Path(self.journey_file).expanduser().resolve())
+        if self.language:
+            values["language"] = self.language
+        meta = nb.metadata.setdefault("journeykit", {})
+        meta.update(values)
+        if not values:
+            return nb, resources
+        # repr() of a str is a valid Python literal whatever the path contains.
+        source = "\n".join(f"{name} = {value!r}" for name, value in values.items())
+        cell = v4.new_code_cell(source, metadata={"tags": [TAG_INJECTED]})
+        cells = [c for c in nb.cells if TAG_INJECTED not in cell_tags(c)]
+        at = next((i + 1 for i, c in enumerate(cells) if TAG_PARAMETERS in cell_tags(c)), 0)
+        cells.insert(at, cell)
+        nb.cells = cells
+        return nb, resources
+
+
+# "<Figure size 640x480 with 1 Axes>", "<object at 0x7f...>": a repr, not content.
+_BARE_REPR = re.compile(r"^<[^<>]*(?: at 0x[0-9a-fA-F]+|Figure size [^<>]*)>$")
+
+
+def _strip_outputs(outputs: list) -> list:
+    """Outputs worth printing: no live widgets, warnings or empty displays."""
+    kept = []
+    for output in outputs:
+        kind = output.get("output_type")
+        if kind == "stream" and output.get("name") == "stderr":
+            continue
+        if kind in ("display_data", "execute_result"):
+            data = {k: v for k, v in output.get("data", {}).items() if k not in WIDGET_MIMETYPES}
+            # A widget's text/plain fallback ("HBox(children=...)") is noise on paper.
+            if set(output.get("data", {})) & set(WIDGET_MIMETYPES) and set(data) <= {"text/plain"}:
+                continue
+            if not data or (set(data) == {"text/plain"} and _BARE_REPR.match(str(data["text/plain"]))):
+                continue
+            output["data"] = data
+        kept.append(output)
+    return kept
+
+
+_EDITOR_CALL = re.compile(r"\b(\w+_(?:editor|panel|switch))\s*\(")
+
+
+class FilterVariant(_EnabledPreprocessor):
+    """Keep what the chosen variant shows; code is hidden except solution code
+    in the facilitator copy."""
+
+    variant = Unicode("report", help="report, participant or facilitator").tag(config=True)
+
+    def preprocess(self, nb, resources):
+        chosen = variant(self.variant)
+        cells = []
+        for cell in nb.cells:
+            tags = cell_tags(cell)
+            if TAG_INJECTED in tags or TAG_PARAMETERS in tags:
+                continue
+            if tags & chosen.drop:
+                continue
+            if TAG_WIDGET in tags:
+                if chosen.widget_space:
+                    match = _EDITOR_CALL.search(cell.get("source", ""))
+                    space = v4.new_markdown_cell("", metadata={"tags": ["jk-write-in"]})
+                    space.metadata["journeykit"] = {"form": match.group(1) if match else ""}
+                    cells.append(space)
+                continue
+            if cell.cell_type == "code":
+                cell.outputs = _strip_outputs(cell.get("outputs", []))
+                show_code = chosen.solution_code and TAG_SOLUTION in tags
+                if not show_code:
+                    # nbconvert's templates leave out sources marked this way.
+                    cell.metadata.setdefault("transient", {})["remove_source"] = True
+                if not cell.outputs and not show_code:
+                    continue
+            for tag in (TAG_SOLUTION, TAG_FACILITATOR):
+                if tag in tags:
+                    _add_tag(cell, f"jk-{tag}")
+            cells.append(cell)
+        nb.cells = cells
+        # Widget state would only make the page fetch scripts from the internet.
+        nb.metadata.pop("widgets", None)
+        resources.setdefault("journeykit", {})["variant"] = chosen.name
+        return nb, resources
+
+
+_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+\S", re.M)
+
+
+def heading_level(source: str) -> int | None:
+    """Level of the first Markdown heading when the cell starts with one."""
+    stripped = source.lstrip()
+    match = _HEADING.match(stripped)
+    return len(match.group(1)) if match and stripped.startswith("#") else None
+
+
+class MarkSections(_EnabledPreprocessor):
+    """Tag Markdown cells that open a section (a heading of ``break_level`` or
+    higher) so the print style starts them on a new page, unless nothing came
+    since the last break (the first heading follows the cover and contents)."""
+
+    break_level = Int(2, help="Headings of this level or higher start a new page (0: never).").tag(
+        config=True
+    )
+
+    def preprocess(self, nb, resources):
+        content_since_break = False
+        for cell in nb.cells:
+            level = heading_level(cell.source) if cell.cell_type == "markdown" else None
+            if level is None or level > max(self.break_level, 0):
+                content_since_break = True
+                continue
+            # A heading straight after another (a title, then its first section)
+            # stays on the same page.
+            if content_since_break:
+                _add_tag(cell, "jk-new-page")
+            content_since_break = False
+        return nb, resources
