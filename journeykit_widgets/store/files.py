@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import tempfile
+import time
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -55,21 +57,68 @@ def to_json(journey: Journey) -> str:
     return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
 
 
-def write_atomic(path: Path | str, text: str) -> None:
-    """Replace ``path`` with ``text`` so that a crash leaves the old or the new file."""
+def write_atomic(path: Path | str, text: str | bytes) -> None:
+    """Replace ``path`` with ``text`` (or bytes) so that a crash leaves the old or the new file."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    _remove_stale_temp_files(path)
+    # The process id in the name lets a later save recognise (and remove) the temporary
+    # file of a save that was killed half-way; see _remove_stale_temp_files.
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.{os.getpid()}.", suffix=".tmp", dir=path.parent)
     try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
+        if isinstance(text, bytes):
+            with os.fdopen(fd, "wb") as handle:
+                handle.write(text)
+                handle.flush()
+                os.fsync(handle.fileno())
+        else:
+            with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
+                handle.write(text)
+                handle.flush()
+                os.fsync(handle.fileno())
         os.replace(tmp_name, path)
     except BaseException:
         Path(tmp_name).unlink(missing_ok=True)
         raise
     _fsync_dir(path.parent)
+
+
+_STALE_AFTER_SECONDS = 3600
+
+
+def _pid_alive(pid: int) -> bool:
+    if os.name != "posix":
+        return True  # no safe liveness check (os.kill would end the process on Windows)
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True  # exists, but belongs to someone else
+    return True
+
+
+def _remove_stale_temp_files(path: Path) -> None:
+    """Delete temporary files left by saves of this file that were killed half-way:
+    those of a process that no longer runs, or older than an hour. A save in flight
+    in a live process (another kernel, an autosave thread) is never touched."""
+    pattern = re.compile(rf"^\.{re.escape(path.name)}\.(\d+)\.[A-Za-z0-9_]+\.tmp$")
+    now = time.time()
+    try:
+        entries = list(os.scandir(path.parent))
+    except OSError:
+        return
+    for entry in entries:
+        match = pattern.match(entry.name)
+        if not match:
+            continue
+        pid = int(match.group(1))
+        try:
+            old = now - entry.stat().st_mtime > _STALE_AFTER_SECONDS
+        except OSError:
+            continue
+        if old or (pid != os.getpid() and not _pid_alive(pid)):
+            Path(entry.path).unlink(missing_ok=True)
 
 
 def _fsync_dir(folder: Path) -> None:
@@ -139,7 +188,10 @@ def load(path: Path | str) -> Journey:
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as error:
-        raise JourneyFileError(path, t("store.not_utf8", offset=error.start)) from None
+        # Name the line and column of the bad byte too, so it can be found in an editor.
+        line = raw.count(b"\n", 0, error.start) + 1
+        column = error.start - (raw.rfind(b"\n", 0, error.start) + 1) + 1
+        raise JourneyFileError(path, t("store.not_utf8", offset=error.start), line, column) from None
     return loads(text, source=str(path))
 
 

@@ -41,6 +41,7 @@ from pydantic import ValidationError
 from journeykit_widgets import frameworks
 from journeykit_widgets.i18n import LANGUAGES, has_key, t
 from journeykit_widgets.model import TOUCHPOINT_FIELDS, Journey, Touchpoint, problems_from
+from journeykit_widgets.store.files import write_atomic
 
 __all__ = [
     "REQUIRED_COLUMNS",
@@ -273,7 +274,7 @@ def export_csv(journey: Journey, path: Path | str, delimiter: str | None = None)
     for row in rows:
         writer.writerow([_csv_escape(v) for v in row])
     path = Path(path)
-    _write_atomic_bytes(path, ("\ufeff" + buffer.getvalue()).encode("utf-8"))
+    write_atomic(path, ("\ufeff" + buffer.getvalue()).encode("utf-8"))
     return ExportResult(path, len(rows))
 
 
@@ -333,7 +334,7 @@ def export_xlsx(journey: Journey, path: Path | str) -> ExportResult:
     buffer = io.BytesIO()
     book.save(buffer)
     path = Path(path)
-    _write_atomic_bytes(path, buffer.getvalue())
+    write_atomic(path, buffer.getvalue())
     return ExportResult(path, len(rows), cleaned)
 
 
@@ -368,24 +369,6 @@ def _add_choice_lists(book, sheet, journey: Journey, count: int) -> None:
         target = get_column_letter(TOUCHPOINT_FIELDS.index(name) + 1)
         check.add(f"{target}2:{target}{last_row}")
         sheet.add_data_validation(check)
-
-
-def _write_atomic_bytes(path: Path, data: bytes) -> None:
-    """Like ``files.write_atomic`` for bytes: the old file or the new one, never half of one."""
-    import os
-    import tempfile
-
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
 
 
 def export_touchpoints(journey: Journey, path: Path | str, fmt: str | None = None) -> ExportResult:
