@@ -991,13 +991,13 @@ def airline() -> dict:
         "revisions": [
             {
                 "at": "2026-03-02 09:30",
-                "author": "Marieke (CX lead)",
+                "author": ("Marieke (CX lead)", "Marieke (CX-lead)"),
                 "kind": "created",
                 "summary": ("First map from the campaign workshop.", "Eerste kaart uit de campagneworkshop."),
             },
             {
                 "at": "2026-03-09 14:00",
-                "author": "Joost (Customer service)",
+                "author": ("Joost (customer service)", "Joost (klantenservice)"),
                 "kind": "change",
                 "summary": (
                     "Added the care phase touchpoints after complaint analysis.",
@@ -1012,7 +1012,7 @@ def airline() -> dict:
             },
             {
                 "at": "2026-03-16 11:15",
-                "author": "Marieke (CX lead)",
+                "author": ("Marieke (CX lead)", "Marieke (CX-lead)"),
                 "kind": "change",
                 "summary": (
                     "Re-scored importance and effort with survey results (n=412).",
@@ -1942,7 +1942,7 @@ def veranda() -> dict:
             },
             {
                 "at": "2026-02-24 10:30",
-                "author": "Ruud (sales)",
+                "author": ("Ruud (sales)", "Ruud (verkoop)"),
                 "kind": "change",
                 "summary": (
                     "Added quote and deposit figures from the CRM.",
@@ -3666,7 +3666,7 @@ def b2b_software() -> dict:
         "revisions": [
             {
                 "at": "2026-01-20 10:00",
-                "author": "Sophie (product marketing)",
+                "author": ("Sophie (product marketing)", "Sophie (productmarketing)"),
                 "kind": "created",
                 "summary": (
                     "Mapped from 9 win/loss interviews and CRM data.",
