@@ -139,18 +139,30 @@ class Sheet:
         return fitted
 
     def row_of_texts(
-        self, boxes, size, min_size, pad=PAD, colour=_style.INK, items=False, more="+{n}", bullet="• "
+        self,
+        boxes,
+        size,
+        min_size,
+        pad=PAD,
+        colour=_style.INK,
+        items=False,
+        more="+{n}",
+        bullet="• ",
+        **style,
     ) -> float:
         """Texts (or bulleted lists) for a row of cells, all at one size: the
         largest size at which every cell fits, so a row reads evenly.
-        ``boxes`` are (x, y, w, h, content); returns the size used."""
+        ``boxes`` are (x, y, w, h, content); ``style`` goes to ``text`` (weight,
+        ha, va, max_lines). Returns the size used."""
+        weight = style.get("weight", "normal")
         sizes = []
-        for x, y, w, h, content in boxes:
-            del x, y
+        for _x, _y, w, h, content in boxes:
             if items:
                 fitted = fit_items(list(content), w - 2 * pad, h - 2 * pad, size, min_size, more, bullet)
             else:
-                fitted = fit(content, w - 2 * pad, h - 2 * pad, size, min_size)
+                fitted = fit(
+                    content, w - 2 * pad, h - 2 * pad, size, min_size, weight, style.get("max_lines")
+                )
             if fitted.lines:
                 sizes.append(fitted.size)
         common = min(sizes) if sizes else size
@@ -158,8 +170,30 @@ class Sheet:
             if items:
                 self.items(x, y, w, h, content, more, common, common, colour, bullet, pad=pad)
             else:
-                self.text(x, y, w, h, content, common, common, colour=colour, pad=pad)
+                self.text(x, y, w, h, content, common, common, colour=colour, pad=pad, **style)
         return common
+
+    def phase_band(
+        self, x0, y, col_w, h, labels, size=9.5, min_size=6.0, max_lines=2, fc=_style.HEADER
+    ) -> None:
+        """The dark header band of phase (or step) names, all at one size."""
+        s = self.scale
+        boxes = []
+        for i, label in enumerate(labels):
+            x = x0 + i * col_w
+            self.rect(x + 1, y, col_w - 2, h - 2, fc=fc, radius=3 * s)
+            boxes.append((x + 1, y, col_w - 2, h - 2, label))
+        self.row_of_texts(
+            boxes,
+            size * s,
+            min_size * s,
+            2 * s,
+            "white",
+            weight="bold",
+            ha="center",
+            va="center",
+            max_lines=max_lines,
+        )
 
     # ------------------------------------------------------------ page parts
     def header(self, title: str, subtitle: str = "", note: str = "", height: float | None = None) -> float:

@@ -140,25 +140,10 @@ def canvas(
         y += h
     sheet.line([grid_x, grid_x + grid_w], [lanes_top] * 2, _style.RULE, 0.6)
 
-    for i, phase in enumerate(journey.phases):
+    sheet.phase_band(grid_x, top, col_w, phase_h, [p.label() for p in journey.phases], max_lines=2)
+    for i in range(1, len(journey.phases)):
         x = grid_x + i * col_w
-        sheet.rect(x + 1, top, col_w - 2, phase_h - 2, fc=_style.HEADER, radius=3 * s)
-        sheet.text(
-            x + 1,
-            top,
-            col_w - 2,
-            phase_h - 2,
-            phase.label(),
-            9.5 * s,
-            6 * s,
-            "bold",
-            "white",
-            "center",
-            "center",
-            max_lines=1,
-        )
-        if i:
-            sheet.line([x, x], [lanes_top, lanes_top + lanes_h], _style.RULE, 0.6)
+        sheet.line([x, x], [lanes_top, lanes_top + lanes_h], _style.RULE, 0.6)
 
     if blank:
         for lane_id in frameworks.LANE_IDS:
@@ -249,7 +234,7 @@ def canvas(
                         )
                         cy, ch = cy + 11 * s, ch - 11 * s
                 rows[lane_id].append((x, cy, half, ch, getattr(column, _LANE_FIELD[lane_id])))
-    for lane_id, cells in rows.items():
+    for cells in rows.values():
         sheet.row_of_texts(cells, (8.5 if len(states) == 1 else 7.5) * s, 5 * s, pad=4 * s)
 
     if not filled:

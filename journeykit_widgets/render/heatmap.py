@@ -80,23 +80,7 @@ def channel_heatmap(journey: Journey, *, value: str = "count", role: str | None 
     rows_top = top + head_h
     row_h = min(34 * s, (sheet.H - m - legend_h - rows_top - 22 * s) / len(channels))
 
-    for j, phase in enumerate(journey.phases):
-        x = grid_x + j * col_w
-        sheet.rect(x + 1, top, col_w - 2, head_h - 2, fc=_style.HEADER, radius=3 * s)
-        sheet.text(
-            x + 1,
-            top,
-            col_w - 2,
-            head_h - 2,
-            phase.label(),
-            9 * s,
-            5.5 * s,
-            "bold",
-            "white",
-            "center",
-            "center",
-            max_lines=2,
-        )
+    sheet.phase_band(grid_x, top, col_w, head_h, [p.label() for p in journey.phases], 9, 5.5)
     total_label = t("render.heatmap.total" if value == "count" else "render.heatmap.mean")
     sheet.text(
         grid_x + grid_w + 2 * s,

@@ -140,13 +140,16 @@ def journey_map(journey: Journey, *, role: str | None = None, paper: str = "a4",
         h = weight * unit
         lane_boxes[lane] = (y, h)
         sheet.rect(m, y, label_w, h, fc=_style.PANEL, ec="white", lw=1.2)
-        sheet.text(m, y, label_w - 4 * s, h, t(f"render.lane.{lane}"), 8.5 * s, 6 * s, "bold", pad=5 * s)
+        head = sheet.text(
+            m, y, label_w - 4 * s, h, t(f"render.lane.{lane}"), 8.5 * s, 6 * s, "bold", pad=5 * s
+        )
         if blank:
+            below = head.height + 7 * s
             sheet.text(
                 m,
-                y + 12 * s,
-                label_w - 4 * s,
-                h - 12 * s,
+                y + below,
+                label_w - (22 if lane == "emotion" else 4) * s,
+                h - below,
                 t(f"render.lane.{lane}.question"),
                 6.5 * s,
                 5 * s,
@@ -158,30 +161,17 @@ def journey_map(journey: Journey, *, role: str | None = None, paper: str = "a4",
     sheet.line([grid_x, grid_x + grid_w], [lanes_top, lanes_top], _style.RULE, 0.6)
 
     # Phase header band and column rules.
-    for i, phase in enumerate(journey.phases):
+    names = []
+    for phase in journey.phases:
+        count = len(by_phase[phase.id]) if not blank else 0
+        names.append(f"{phase.label()}  ({count})" if count else phase.label())
+    sheet.phase_band(grid_x, top, col_w, phase_h, names, max_lines=1)
+    for i in range(1, n_phases):
         x = grid_x + i * col_w
-        sheet.rect(x + 1, top, col_w - 2, phase_h - 2, fc=_style.HEADER, radius=3 * s)
-        name = phase.label()
-        if not blank and by_phase[phase.id]:
-            name = f"{name}  ({len(by_phase[phase.id])})"
-        sheet.text(
-            x + 1,
-            top,
-            col_w - 2,
-            phase_h - 2,
-            name,
-            9.5 * s,
-            6 * s,
-            "bold",
-            "white",
-            "center",
-            "center",
-            max_lines=1,
-        )
-        if i:
-            sheet.line([x, x], [lanes_top, lanes_top + lanes_h], _style.RULE, 0.6)
+        sheet.line([x, x], [lanes_top, lanes_top + lanes_h], _style.RULE, 0.6)
 
     if blank:
+        _emotion_lane(sheet, journey, [], by_phase, grid_x, col_w, label_w, role, *lane_boxes["emotion"])
         return sheet.finish()
 
     # Text lanes.

@@ -27,32 +27,24 @@ def template_grid(journey: Journey, template_id: str, *, paper: str = "a4", blan
         top = sheet.header(spec.label(), f"{spec.description()}\n{journey.title}", t("render.template.note"))
 
     label_w = 170 * s
-    head_h = 24 * s
+    from journeykit_widgets.render._text import fit
+
+    # Long column names (the service blueprint's) get a taller header band.
+    col_guess = (sheet.W - 2 * m - 170 * s) / len(spec.columns) - 8 * s
+    one_line = all(
+        len(fit(c.label(), col_guess, 12 * s, 9.5 * s, 8 * s, "bold").lines) == 1 for c in spec.columns
+    )
+    head_h = 24 * s if one_line else 38 * s
     grid_x = m + label_w
     grid_w = sheet.W - m - grid_x
     col_w = grid_w / len(spec.columns)
     rows_top = top + head_h
     row_h = (sheet.H - m - rows_top) / len(spec.rows)
 
-    for j, column in enumerate(spec.columns):
+    sheet.phase_band(grid_x, top, col_w, head_h, [c.label() for c in spec.columns], max_lines=3)
+    for j in range(1, len(spec.columns)):
         x = grid_x + j * col_w
-        sheet.rect(x + 1, top, col_w - 2, head_h - 2, fc=_style.HEADER, radius=3 * s)
-        sheet.text(
-            x + 1,
-            top,
-            col_w - 2,
-            head_h - 2,
-            column.label(),
-            9.5 * s,
-            6 * s,
-            "bold",
-            "white",
-            "center",
-            "center",
-            max_lines=2,
-        )
-        if j:
-            sheet.line([x, x], [rows_top, rows_top + row_h * len(spec.rows)], _style.RULE, 0.6)
+        sheet.line([x, x], [rows_top, rows_top + row_h * len(spec.rows)], _style.RULE, 0.6)
 
     filled = False
     for i, row in enumerate(spec.rows):

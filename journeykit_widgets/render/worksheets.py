@@ -53,7 +53,7 @@ def worksheet(kind: str, *, lang: str = "en", paper: str = "a4", phase_model: st
 def worksheets_pdf(path, lang: str = "en", paper: str = "a4", kinds=None) -> Path:
     """Every blank worksheet (or ``kinds``), one per page, in one reproducible PDF."""
     path = Path(path)
-    with pdf_pages(path) as pdf, _style.style():
+    with _style.style(), pdf_pages(path) as pdf:
         for kind in kinds or WORKSHEETS:
             fig = worksheet(kind, lang=lang, paper=paper)
             pdf.savefig(fig)
