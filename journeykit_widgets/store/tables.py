@@ -39,7 +39,7 @@ from pathlib import Path
 from pydantic import ValidationError
 
 from journeykit_widgets import frameworks
-from journeykit_widgets.i18n import LANGUAGES, has_key, t
+from journeykit_widgets.i18n import LANGUAGES, get_language, has_key, t
 from journeykit_widgets.model import TOUCHPOINT_FIELDS, Journey, Touchpoint, problems_from
 from journeykit_widgets.store.files import write_atomic
 
@@ -68,8 +68,9 @@ _LOOKUP_FIELDS = ("phase", "channel", "device", "role")
 # A cell starting with one of these is a formula (or becomes one) in Excel, LibreOffice, Sheets.
 _FORMULA_START = frozenset("=+-@\t\r")
 _CSV_ESCAPE = "'"
-# Characters an XLSX file cannot hold (XML 1.0); openpyxl refuses them.
-_XLSX_ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+# Characters an XLSX file cannot hold (not allowed in XML 1.0). openpyxl refuses the
+# control characters, but writes U+FFFE/U+FFFF into a file that no program can open.
+_XLSX_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 _YES = frozenset({"yes", "ja", "true", "waar", "1", "y", "j", "direct"})
 _NO = frozenset({"no", "nee", "false", "onwaar", "0", "n", "indirect"})
 # Column widths in Excel's character units, by kind of field.
@@ -82,18 +83,22 @@ _DEFAULT_WIDTH = 38
 @dataclass(frozen=True)
 class TableProblem:
     """One thing wrong in the table. ``row`` is the row number Excel shows (header = 1),
-    ``column`` the column's name in the active language ('' for a whole row)."""
+    ``column`` the column's name; both, like ``message``, in the language that was
+    active when the table was read (kept in ``lang``)."""
 
     row: int | None
     column: str
     message: str
+    lang: str = field(default_factory=get_language, compare=False)
 
     def __str__(self) -> str:
         if self.row is None:
             return f"{self.column}: {self.message}" if self.column else self.message
         if self.column:
-            return t("tables.row_problem", row=self.row, column=self.column, message=self.message)
-        return t("tables.row_only", row=self.row, message=self.message)
+            return t(
+                "tables.row_problem", lang=self.lang, row=self.row, column=self.column, message=self.message
+            )
+        return t("tables.row_only", lang=self.lang, row=self.row, message=self.message)
 
 
 class TableImportError(ValueError):
@@ -103,6 +108,9 @@ class TableImportError(ValueError):
         self.path = Path(path)
         self.problems = list(problems)
         rows = {p.row for p in self.problems if p.row is not None}
+        if not rows and len(self.problems) == 1:  # the file as a whole: one plain sentence
+            super().__init__(f"{self.path}: {self.problems[0]}")
+            return
         head = f"{self.path}: " + t("tables.import_failed", count=len(rows) or len(self.problems))
         super().__init__("\n".join([head, *("  - " + str(p) for p in self.problems)]))
 
@@ -161,9 +169,12 @@ class _Lookup:
         key = _norm(value)
         return self.ids.get(key) or self.labels.get(key)
 
-    def export(self, ident: str, label: str) -> str:
-        # Write the label only when it reads back as the same id (labels may repeat).
-        return label if label and self.resolve(label) == ident else ident
+    def export(self, ident: str, label: str, xlsx: bool = False) -> str:
+        # Write the label only when it reads back as the same id: labels may repeat,
+        # look blank, or (in XLSX) hold characters the format cannot store.
+        if not label.strip() or self.resolve(label) != ident or (xlsx and clean_for_xlsx(label) != label):
+            return ident
+        return label
 
 
 @dataclass
@@ -187,18 +198,18 @@ class _Context:
             role=_Lookup((r.id, [r.name]) for r in journey.buying_group),
         )
 
-    def label(self, name: str, ident: str, lang: str) -> str:
+    def label(self, name: str, ident: str, lang: str, xlsx: bool = False) -> str:
         if name == "phase":
             phase = next((p for p in self.journey.phases if p.id == ident), None)
-            return self.phase.export(ident, phase.label(lang) if phase else "")
+            return self.phase.export(ident, phase.label(lang) if phase else "", xlsx)
         if name == "role":
             if not ident:
                 return ""
             role = next((r for r in self.journey.buying_group if r.id == ident), None)
-            return self.role.export(ident, role.name if role else "")
+            return self.role.export(ident, role.name if role else "", xlsx)
         entries = frameworks.channels() if name == "channel" else frameworks.devices()
         entry = entries.get(ident)
-        return getattr(self, name).export(ident, entry.label(lang) if entry else "")
+        return getattr(self, name).export(ident, entry.label(lang) if entry else "", xlsx)
 
     def choices(self, name: str) -> str:
         if name == "phase":
@@ -226,7 +237,7 @@ def _header_lookup() -> dict[str, str]:
 
 
 # ----------------------------------------------------------------------------- export
-def _rows(journey: Journey) -> tuple[list[str], list[list[object]]]:
+def _rows(journey: Journey, xlsx: bool = False) -> tuple[list[str], list[list[object]]]:
     """Header and rows of the table in the journey's language; ints stay ints."""
     ctx = _Context.of(journey)
     lang = journey.language
@@ -238,7 +249,7 @@ def _rows(journey: Journey) -> tuple[list[str], list[list[object]]]:
         for name in TOUCHPOINT_FIELDS:
             value = getattr(tp, name)
             if name in _LOOKUP_FIELDS:
-                value = ctx.label(name, value, lang)
+                value = ctx.label(name, value, lang, xlsx)
             elif name == "direct":
                 value = yes if value else no
             row.append(value)
@@ -293,7 +304,7 @@ def export_xlsx(journey: Journey, path: Path | str) -> ExportResult:
     from openpyxl.styles import Alignment, Font, PatternFill
     from openpyxl.utils import get_column_letter
 
-    header, rows = _rows(journey)
+    header, rows = _rows(journey, xlsx=True)
     lang = journey.language
     book = Workbook()
     sheet = book.active
@@ -348,11 +359,11 @@ def _add_choice_lists(book, sheet, journey: Journey, count: int) -> None:
     lang = journey.language
     ctx = _Context.of(journey)
     lists = {
-        "phase": [ctx.label("phase", p.id, lang) for p in journey.phases],
-        "channel": [ctx.label("channel", c, lang) for c in frameworks.channels()],
-        "device": [ctx.label("device", d, lang) for d in frameworks.devices()],
+        "phase": [ctx.label("phase", p.id, lang, True) for p in journey.phases],
+        "channel": [ctx.label("channel", c, lang, True) for c in frameworks.channels()],
+        "device": [ctx.label("device", d, lang, True) for d in frameworks.devices()],
         "direct": [t("value.yes", lang=lang), t("value.no", lang=lang)],
-        "role": [ctx.label("role", r.id, lang) for r in journey.buying_group],
+        "role": [ctx.label("role", r.id, lang, True) for r in journey.buying_group],
     }
     hidden = book.create_sheet(t("tables.lists_sheet", lang=lang))
     hidden.sheet_state = "hidden"
