@@ -407,7 +407,7 @@ def airline() -> dict:
             ),
             tp(
                 7,
-                name=("Price comparison site", "Prijsvergelijkingssite"),
+                name=("Price comparison site", "Vergelijkingssite"),
                 phase="tell",
                 channel="reviews",
                 device="smartphone",
@@ -2862,6 +2862,40 @@ def b2b_software() -> dict:
             tp(
                 17,
                 role=USR,
+                name=("Success criteria workshop", "Workshop succescriteria"),
+                phase="purchase_decision",
+                channel="sales_call",
+                device="computer",
+                direct=True,
+                owner=("Customer success", "Customer success"),
+                action=(
+                    "Sets adoption targets with our CSM on a video call: 90% of agents active, first reply within 4 hours.",
+                    "Legt in een videogesprek met onze CSM de doelen vast: 90% van de medewerkers actief, eerste reactie binnen 4 uur.",
+                ),
+                thoughts=(
+                    "Finally someone asks what my team needs to succeed.",
+                    "Eindelijk vraagt iemand wat mijn team nodig heeft om te slagen.",
+                ),
+                emotion=1,
+                importance=4,
+                effort=3,
+                pain_points=(
+                    "Held in only one deal in three; usually users aren't asked.",
+                    "Gebeurt maar bij één op de drie deals; meestal worden gebruikers niet gevraagd.",
+                ),
+                opportunities=(
+                    "Make it a standard step before every signature.",
+                    "Maak het een vaste stap vóór elke ondertekening.",
+                ),
+                kpi=(
+                    "Contracts with user success criteria: 35%",
+                    "Contracten met succescriteria van gebruikers: 35%",
+                ),
+                evidence=("Contract reviews", "Contractanalyse"),
+            ),
+            tp(
+                18,
+                role=USR,
                 name=("Onboarding training for agents", "Onboardingtraining voor medewerkers"),
                 phase="experience",
                 channel="events",
@@ -2888,7 +2922,7 @@ def b2b_software() -> dict:
                 evidence=("Product analytics; training survey", "Productanalyse; trainingsenquête"),
             ),
             tp(
-                18,
+                19,
                 role=INF,
                 name=("Go-live migration weekend", "Migratieweekend bij livegang"),
                 phase="experience",
@@ -2919,7 +2953,7 @@ def b2b_software() -> dict:
                 evidence=("Migration report", "Migratierapport"),
             ),
             tp(
-                19,
+                20,
                 role=INI,
                 name=("Kick-off with customer success", "Kick-off met customer success"),
                 phase="experience",
@@ -2950,7 +2984,7 @@ def b2b_software() -> dict:
                 evidence=("Customer success platform", "Customer-successplatform"),
             ),
             tp(
-                20,
+                21,
                 role=DEC,
                 name=("Quarterly business review", "Kwartaalgesprek over resultaten"),
                 phase="loyalty",
@@ -2981,7 +3015,7 @@ def b2b_software() -> dict:
                 evidence=("QBR decks; NPS data", "Presentaties kwartaalgesprekken; NPS-data"),
             ),
             tp(
-                21,
+                22,
                 role=USR,
                 name=("Support portal and community", "Supportportaal en community"),
                 phase="loyalty",
@@ -3012,7 +3046,7 @@ def b2b_software() -> dict:
                 evidence=("Support desk", "Supportdesk"),
             ),
             tp(
-                22,
+                23,
                 role=PUR,
                 name=(
                     "Expansion quote for sales and billing",
@@ -3046,7 +3080,7 @@ def b2b_software() -> dict:
                 evidence=("Billing system", "Facturatiesysteem"),
             ),
             tp(
-                23,
+                24,
                 role=INI,
                 name=("On stage at our user day", "Op het podium van onze gebruikersdag"),
                 phase="loyalty",
