@@ -66,12 +66,15 @@ class ExportResult:
 
 
 def find_notebooks(path: Path, lang: str | None = None) -> list[Path]:
-    """A notebook, or the notebooks in a folder (its ``nl/`` subfolder for Dutch, when there is one)."""
+    """A notebook, or the notebooks in a folder; for Dutch, the notebooks of the
+    ``nl/`` subfolder next to them when there are any."""
     path = Path(path)
     if not path.exists():
         raise FileNotFoundError(t("handouts.error.not_found", path=path))
     if path.is_file():
-        return [path]
+        # notebooks/04_flow.ipynb with --lang nl: the Dutch notebooks/nl/04_flow.ipynb when it exists
+        translated = path.parent / lang / path.name if lang and lang != "en" else None
+        return [translated if translated is not None and translated.is_file() else path]
     if lang and lang != "en" and (path / lang).is_dir() and any((path / lang).glob("*.ipynb")):
         path = path / lang
     found = sorted(p for p in path.glob("*.ipynb") if not p.name.startswith("."))

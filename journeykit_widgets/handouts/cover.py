@@ -102,6 +102,7 @@ def cover_texts(journey, lang: str, variant: str, title: str, day: date | None =
             "facilitator_note",
             "write_in",
             "write_in_hint",
+            "form_marker",
             "figure",
             "page",
             "of",

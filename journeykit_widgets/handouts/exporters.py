@@ -148,8 +148,9 @@ class _Journeykit(HTMLExporter):
     language = Unicode("", help="Language of the notebook's texts and of the cover: en or nl.").tag(
         config=True
     )
-    section_break_level = Int(2, help="Headings of this level or higher start a new page.").tag(config=True)
+    section_break_level = Int(1, help="Headings of this level or higher start a new page.").tag(config=True)
     toc_depth = Int(2, help="Heading levels listed in the contents (0: no contents page).").tag(config=True)
+    toc_on_cover = Int(9, help="Contents of up to this many entries go on the cover page.").tag(config=True)
 
     @default("template_name")
     def _template_name_default(self):
@@ -215,13 +216,15 @@ class _Journeykit(HTMLExporter):
         return self._with_contents(html_text, resources), resources
 
     def _with_contents(self, html_text: str, resources) -> str:
-        """Fill the contents list from the headings the notebook produced."""
+        """Fill the contents list from the headings the notebook produced, and
+        keep each short introduction on the same page as the figure it introduces."""
         from bs4 import BeautifulSoup
 
         soup = BeautifulSoup(html_text, features="html.parser")
+        _keep_with_figures(soup)
         toc = soup.find(id="jk-toc")
         if toc is None:
-            return html_text
+            return str(soup)
         entries = []
         if self.toc_depth > 0:
             levels = [f"h{i}" for i in range(1, min(self.toc_depth, 6) + 1)]
@@ -233,6 +236,12 @@ class _Journeykit(HTMLExporter):
         if len(entries) < 2:  # a contents page for one heading is wasted paper
             toc.decompose()
             return str(soup)
+        if len(entries) <= self.toc_on_cover:
+            # A short list fits under the cover's facts; a page of its own would be mostly empty.
+            cover_foot = soup.select_one(".jk-cover-foot")
+            if cover_foot is not None:
+                toc["class"] = [*toc.get("class", []), "jk-toc-on-cover"]
+                cover_foot.insert_before(toc.extract())
         top = min(level for level, _, _ in entries)
         listing = toc.find("ol")
         for level, anchor, text in entries:
@@ -245,6 +254,40 @@ class _Journeykit(HTMLExporter):
 
     def from_notebook_node(self, nb, resources=None, **kw):
         return self._journeykit_html(nb, resources, **kw)
+
+
+_KEEP_TEXT_CHARS = 700  # a longer introduction may be split from its figure
+_WIDE_TABLE_COLUMNS = 7
+
+
+def _keep_with_figures(soup) -> None:
+    """Wrap a Markdown cell and the figure cell after it in one unbreakable block,
+    so a heading never ends a page with its map on the next one."""
+    content = soup.select_one(".jk-content")
+    if content is None:
+        return
+    cells = [c for c in content.find_all(recursive=False) if c.name == "div"]
+    for cell in cells:
+        # A table with many columns (the action list) reads better across a landscape page.
+        for table in cell.find_all("table"):
+            header = table.find("tr")
+            if header is not None and len(header.find_all(["th", "td"])) >= _WIDE_TABLE_COLUMNS:
+                cell["class"] = [*(cell.get("class") or []), "jk-wide-table"]
+                break
+    for text_cell, next_cell in zip(cells, cells[1:], strict=False):
+        if "jp-MarkdownCell" not in (text_cell.get("class") or []):
+            continue
+        wide_table = "jk-wide-table" in (next_cell.get("class") or [])
+        if next_cell.find("figure") is None and not wide_table:
+            continue
+        if len(text_cell.get_text(" ", strip=True)) > _KEEP_TEXT_CHARS:
+            continue
+        # A wall map or a wide table takes its heading along to its landscape page.
+        wide = next_cell.select_one(".jk-landscape") is not None or wide_table
+        block = soup.new_tag("div", attrs={"class": "jk-keep jk-landscape-block" if wide else "jk-keep"})
+        text_cell.insert_before(block)
+        block.append(text_cell.extract())
+        block.append(next_cell.extract())
 
 
 class JourneykitReportExporter(_Journeykit, HTMLExporter):
@@ -351,7 +394,13 @@ class JourneykitPDFExporter(_Journeykit, WebPDFExporter):
                     await page.evaluate(
                         "() => Promise.all(Array.from(document.images).map(i => i.decode().catch(() => null)))"
                     )
-                    options = {"format": "A4", "print_background": True, "margin": _PAGE_MARGIN}
+                    # The style sheet sets the page size: A4, and A4 landscape for wide maps.
+                    options = {
+                        "format": "A4",
+                        "prefer_css_page_size": True,
+                        "print_background": True,
+                        "margin": _PAGE_MARGIN,
+                    }
                     body = await page.pdf(
                         **options,
                         display_header_footer=True,

@@ -44,13 +44,14 @@ class Variant:
     """What one kind of handout keeps.
 
     ``drop``: cells with any of these tags are left out.
-    ``widget_space``: a widget cell becomes a box to write in (a printed form)
-    instead of disappearing. ``solution_code``: solution cells show their code.
+    ``widget_space``: what stands where a widget cell was: ``"write"`` a box to
+    write in (a printed form), ``"marker"`` a note naming the live form, ``""``
+    nothing. ``solution_code``: solution cells show their code.
     """
 
     name: str
     drop: frozenset[str]
-    widget_space: bool = False
+    widget_space: str = ""
     solution_code: bool = False
 
 
@@ -59,9 +60,9 @@ VARIANTS: dict[str, Variant] = {
     "report": Variant("report", frozenset({TAG_WIDGET, TAG_SOLUTION, TAG_FACILITATOR})),
     # The worksheet handed out before a session: the teaching text and exercises,
     # with room to write where the workshop has a form; no answers, no trainer notes.
-    "participant": Variant("participant", frozenset({TAG_SOLUTION, TAG_FACILITATOR}), widget_space=True),
+    "participant": Variant("participant", frozenset({TAG_SOLUTION, TAG_FACILITATOR}), widget_space="write"),
     # The trainer's copy: everything, with answers (and their code) and notes marked.
-    "facilitator": Variant("facilitator", frozenset(), widget_space=True, solution_code=True),
+    "facilitator": Variant("facilitator", frozenset(), widget_space="marker", solution_code=True),
 }
 
 
@@ -141,6 +142,33 @@ def _strip_outputs(outputs: list) -> list:
     return kept
 
 
+# A figure this wide (width / height) and this large is a wall map: it gets a
+# landscape page of its own instead of shrinking to the portrait text width.
+LANDSCAPE_RATIO = 1.3
+LANDSCAPE_MIN_WIDTH = 1100
+
+
+def png_size(data: str) -> tuple[int, int] | None:
+    """Width and height of a base64 PNG, read from its header."""
+    import base64
+    import binascii
+
+    try:
+        head = base64.b64decode(str(data)[:64].replace("\n", "") + "==", validate=False)[:24]
+    except (binascii.Error, ValueError):
+        return None
+    if len(head) < 24 or head[:8] != b"\x89PNG\r\n\x1a\n":
+        return None
+    return int.from_bytes(head[16:20], "big"), int.from_bytes(head[20:24], "big")
+
+
+def _mark_landscape(outputs: list) -> None:
+    for output in outputs:
+        size = png_size(output.get("data", {}).get("image/png", "")) if "data" in output else None
+        if size and size[0] >= LANDSCAPE_MIN_WIDTH and size[0] / max(size[1], 1) >= LANDSCAPE_RATIO:
+            output.setdefault("metadata", {})["journeykit"] = {"landscape": True}
+
+
 _EDITOR_CALL = re.compile(r"\b(\w+_(?:editor|panel|switch))\s*\(")
 
 
@@ -162,12 +190,13 @@ class FilterVariant(_EnabledPreprocessor):
             if TAG_WIDGET in tags:
                 if chosen.widget_space:
                     match = _EDITOR_CALL.search(cell.get("source", ""))
-                    space = v4.new_markdown_cell("", metadata={"tags": ["jk-write-in"]})
+                    space = v4.new_markdown_cell("", metadata={"tags": [f"jk-{chosen.widget_space}-in"]})
                     space.metadata["journeykit"] = {"form": match.group(1) if match else ""}
                     cells.append(space)
                 continue
             if cell.cell_type == "code":
                 cell.outputs = _strip_outputs(cell.get("outputs", []))
+                _mark_landscape(cell.outputs)
                 show_code = chosen.solution_code and TAG_SOLUTION in tags
                 if not show_code:
                     # nbconvert's templates leave out sources marked this way.
@@ -200,7 +229,7 @@ class MarkSections(_EnabledPreprocessor):
     higher) so the print style starts them on a new page, unless nothing came
     since the last break (the first heading follows the cover and contents)."""
 
-    break_level = Int(2, help="Headings of this level or higher start a new page (0: never).").tag(
+    break_level = Int(1, help="Headings of this level or higher start a new page (0: never).").tag(
         config=True
     )
 

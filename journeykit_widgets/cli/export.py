@@ -1,0 +1,85 @@
+"""``journeykit export NOTEBOOK|FOLDER --journey FILE|FOLDER --to html|pdf``: run
+notebooks headless against journey files and turn them into handouts.
+
+With a folder of journey files (one per participant) it writes one report each,
+named after the file, in parallel; a bad file is reported and skipped.
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+from pathlib import Path
+
+from journeykit_widgets.cli._common import add_command, fail
+from journeykit_widgets.i18n import t
+
+VARIANT_CHOICES = ("report", "participant", "facilitator")
+
+
+def register(sub) -> None:
+    parser = add_command(sub, "export", "handouts.cli.export.help", run)
+    parser.add_argument("notebook", type=Path, help=t("handouts.cli.export.opt.notebook"))
+    parser.add_argument("--journey", type=Path, help=t("handouts.cli.export.opt.journey"))
+    parser.add_argument("--to", choices=("html", "pdf"), default="html", help=t("handouts.cli.export.opt.to"))
+    parser.add_argument(
+        "--variant", choices=VARIANT_CHOICES, default="report", help=t("handouts.cli.export.opt.variant")
+    )
+    parser.add_argument(
+        "-o", "--output", type=Path, default=Path("output"), help=t("handouts.cli.export.opt.output")
+    )
+    parser.add_argument("-j", "--jobs", type=int, default=None, help=t("handouts.cli.export.opt.jobs"))
+    parser.add_argument("--browser", help=t("handouts.cli.export.opt.browser"))
+    parser.add_argument("--timeout", type=int, default=600, help=t("handouts.cli.export.opt.timeout"))
+
+
+def run(args) -> int:
+    from journeykit_widgets.handouts.batch import export_batch, find_journeys, find_notebooks, plan_jobs
+
+    started = time.perf_counter()
+    try:
+        notebooks = find_notebooks(args.notebook, args.lang)
+        journeys = find_journeys(args.journey)
+    except FileNotFoundError as error:
+        return fail(str(error))
+    if args.to == "pdf":
+        # No browser: say so once, before running anything.
+        from journeykit_widgets.handouts.exporters import BrowserNotFoundError, JourneykitPDFExporter
+
+        try:
+            JourneykitPDFExporter(browser_path=args.browser or "").browser()
+        except BrowserNotFoundError as error:
+            return fail(str(error))
+    jobs = plan_jobs(
+        notebooks,
+        journeys,
+        args.output,
+        to=args.to,
+        variant=args.variant,
+        lang=args.lang,
+        timeout=args.timeout,
+        browser=args.browser,
+    )
+    results = export_batch(jobs, workers=args.jobs)
+    failed = [r for r in results if not r.ok]
+    for result in results:
+        if result.ok:
+            print(t("handouts.cli.export.done", path=result.path))
+    print(
+        t(
+            "handouts.cli.export.summary",
+            ok=len(results) - len(failed),
+            total=len(results),
+            folder=args.output,
+            seconds=time.perf_counter() - started,
+        )
+    )
+    if failed:
+        print(t("handouts.cli.export.failed_header", count=len(failed)), file=sys.stderr)
+        for result in failed:
+            print(
+                t("handouts.cli.export.failed_line", name=result.job.name, reason=result.error),
+                file=sys.stderr,
+            )
+        return 1
+    return 0
