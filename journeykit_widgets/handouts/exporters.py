@@ -25,6 +25,7 @@ import html
 import os
 import tempfile
 from functools import cache
+from itertools import pairwise
 from pathlib import Path
 
 from nbconvert.exporters import HTMLExporter, WebPDFExporter
@@ -274,7 +275,7 @@ def _keep_with_figures(soup) -> None:
             if header is not None and len(header.find_all(["th", "td"])) >= _WIDE_TABLE_COLUMNS:
                 cell["class"] = [*(cell.get("class") or []), "jk-wide-table"]
                 break
-    for text_cell, next_cell in zip(cells, cells[1:], strict=False):
+    for text_cell, next_cell in pairwise(cells):
         if "jp-MarkdownCell" not in (text_cell.get("class") or []):
             continue
         wide_table = "jk-wide-table" in (next_cell.get("class") or [])
