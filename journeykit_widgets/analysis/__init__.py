@@ -7,6 +7,7 @@ DataFrame directly. pandas is imported only when a table is made.
 """
 
 from journeykit_widgets.analysis._common import localize
+from journeykit_widgets.analysis._tables import LoadReport, MeasurementFileError
 from journeykit_widgets.analysis.actions import (
     ACTION_COLUMNS,
     PRIORITIES,
@@ -14,6 +15,17 @@ from journeykit_widgets.analysis.actions import (
     export_actions,
     ideal_vs_current,
     load_actions,
+)
+from journeykit_widgets.analysis.events import (
+    CrossDevice,
+    EventLog,
+    EventsResult,
+    analyse_events,
+    event_map,
+    event_map_path,
+    events_analysis,
+    funnel,
+    load_events,
 )
 from journeykit_widgets.analysis.gap import (
     HIGH,
@@ -34,16 +46,27 @@ __all__ = [
     "PRIORITIES",
     "QUADRANTS",
     "QUADRANT_LINE",
+    "CrossDevice",
+    "EventLog",
+    "EventsResult",
     "GapResult",
+    "LoadReport",
+    "MeasurementFileError",
     "Moment",
     "PeakEndResult",
     "action_summary",
+    "analyse_events",
     "coverage",
+    "event_map",
+    "event_map_path",
+    "events_analysis",
     "export_actions",
+    "funnel",
     "gap_analysis",
     "ideal_vs_current",
     "is_high",
     "load_actions",
+    "load_events",
     "localize",
     "peak_end",
     "priorities",

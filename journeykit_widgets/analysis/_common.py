@@ -102,3 +102,18 @@ def localize(df: pd.DataFrame, keep_ids: bool = False, columns: Sequence[str] | 
     if columns is not None:
         out = out[[c for c in columns if c in out.columns]]
     return out.rename(columns={c: column_label(c) for c in out.columns})
+
+
+def count(value: int) -> str:
+    """A whole number with the thousands separator of the active language."""
+    from journeykit_widgets.i18n import get_language
+
+    text = f"{int(value):,}"
+    return text.replace(",", ".") if get_language() == "nl" else text
+
+
+def pct(share: float | None, digits: int = 0) -> str:
+    """A share 0..1 as a percentage: '35%' (en) or '35%' with a decimal comma (nl)."""
+    if share is None or share != share:
+        return "–"
+    return f"{fmt(share * 100, digits)}%"
