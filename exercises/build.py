@@ -124,7 +124,9 @@ def code_for(cell: Cell, lang: str, variant: str) -> str:
         if stripped.startswith(SKELETON):
             if variant == "participant":
                 indent = line[: len(line) - len(line.lstrip())]
-                out.append(indent + stripped[len(SKELETON) :].strip())
+                rest = stripped[len(SKELETON) :]
+                # one space after the marker; everything after it (indentation too) is code
+                out.append(indent + (rest[1:] if rest.startswith(" ") else rest).rstrip())
             continue
         if inside and variant == "participant":
             continue

@@ -50,11 +50,7 @@ answer = [
 # %% [nl]
 ### BEGIN SOLUTION
 answer = [
-    (
-        "bewustwording",
-        "Elke week drie pins van echte projecten plaatsen en stoppen met de folder",
-        "marketing",
-    ),
+    ("bewustwording", "Wekelijks drie pins van echte projecten plaatsen; stoppen met de folder", "marketing"),
     ("aankoop", "De offerte uit het 3D-ontwerp maken en binnen 48 uur versturen", "verkoop"),
     ("interesse", "Een online vergunningscheck bouwen en de chat tot 21.00 uur bemannen", "klantenservice"),
 ]

@@ -99,8 +99,15 @@ def resolve_touchpoint(ref: object, numbered: Sequence[Touchpoint]) -> Touchpoin
     for tp in numbered:
         if text in (fold(tp.name), fold(tp.id)):
             return tp
-    partial = [tp for tp in numbered if text in fold(tp.name)]
+    partial = [tp for tp in numbered if contains_words(tp.name, text)]
     return partial[0] if len(partial) == 1 else None
+
+
+def contains_words(name: str, text: str) -> bool:
+    """Whether every word of ``text`` is a whole word of ``name`` ("banner" fits
+    "Safety-award banner"; "klant" does not fit "klantenservice")."""
+    wanted = {w.casefold() for w in words(text)}
+    return bool(wanted) and wanted <= {w.casefold() for w in words(name)}
 
 
 def number_of(tp: Touchpoint, numbered: Sequence[Touchpoint]) -> int:

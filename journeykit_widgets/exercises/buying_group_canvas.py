@@ -13,8 +13,10 @@ from pathlib import Path
 
 from journeykit_widgets import frameworks
 from journeykit_widgets.exercises._common import (
+    contains_words,
     fold,
     is_blank,
+    journey_file,
     load_journey,
     phase_label,
     phase_list,
@@ -82,6 +84,16 @@ def phases(journey: Journey | str | Path | None = None):
     return table(rows)
 
 
+def example(journey: str | Path | None = None):
+    """The current canvas of the first role that already has one: an example to follow."""
+    from journeykit_widgets import workshop
+
+    path = journey_file(journey, CASE)
+    loaded = load_journey(path, CASE)
+    role = next((c.role for c in loaded.canvases if c.role), "")
+    return workshop.show_canvas(path, state="current", role=role)
+
+
 def _kind(role: BuyingRole) -> str:
     entry = frameworks.roles().get(role.kind)
     return entry.label() if entry else role.kind
@@ -108,7 +120,7 @@ def resolve_role(ref: object, journey: Journey) -> BuyingRole | None:
     ]
     if len(matches) == 1:
         return matches[0]
-    partial = [role for role in roles if text in fold(role.name)]
+    partial = [role for role in roles if contains_words(role.name, text)]
     return partial[0] if len(partial) == 1 else None
 
 
@@ -134,7 +146,13 @@ def check(answer: object, journey: Journey | str | Path | None = None) -> Feedba
     elif role is None:
         fb.wrong("exercises.canvas.role_unknown", value=short(given["role"]), roles=names)
     else:
-        fb.right("exercises.canvas.role_right", role=role.name, kind=_kind(role))
+        kind = _kind(role)
+        if fold(kind) == fold(role.name):
+            fb.right("exercises.canvas.role_right_plain", role=role.name)
+        else:
+            fb.right("exercises.canvas.role_right", role=role.name, kind=kind)
+        if any(c.role == role.id for c in journey.canvases):
+            fb.hint("exercises.canvas.hint_has_canvas", role=role.name)
 
     phase = resolve_phase(given["phase"], journey) if not is_blank(given["phase"]) else None
     if is_blank(given["phase"]):

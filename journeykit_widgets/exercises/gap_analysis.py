@@ -88,13 +88,13 @@ def check(answer: object, journey: Journey | str | Path | None = None) -> Feedba
         return fb.no_answer(
             "exercises.gap.expected_keys", keys=", ".join(repr(short(k)) for k in answer) or "—"
         )
-    if all(value is None for _, value in found.values()):
-        fb.no_answer("exercises.gap.nothing")
-        return fb.hint("exercises.gap.hint_start")
-
     from journeykit_widgets import analysis
 
     want = expected(journey)
+    # Two empty lists are only an answer when the journey really has no gaps.
+    if all(is_blank(value) for _, value in found.values()) and any(want.values()):
+        fb.no_answer("exercises.gap.nothing")
+        return fb.hint("exercises.gap.hint_start")
     chosen: dict[str, list[Touchpoint]] = {}
     for kind, (_, value) in found.items():
         chosen[kind] = []
