@@ -1,0 +1,104 @@
+"""Shared by the handout tests: the real workshop notebooks, executed once per
+test session against every sample case in both languages, then converted as
+often as the tests like (conversion needs no kernel)."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import tempfile
+from concurrent.futures import ThreadPoolExecutor
+from functools import cache
+from pathlib import Path
+
+import nbformat
+
+ROOT = Path(__file__).resolve().parent.parent
+NOTEBOOKS = ROOT / "notebooks"
+DATA = ROOT / "data"
+CASES = ("airline", "veranda", "b2b_software")
+LANGS = ("en", "nl")
+# Two notebooks per case and language: a table-heavy one and a figure-heavy one.
+HANDOUT_NOTEBOOKS = ("01_touchpoints", "04_flow")
+
+_WORK = Path(tempfile.mkdtemp(prefix="journeykit-handouts-"))
+
+
+def notebook_path(name: str, lang: str) -> Path:
+    return (NOTEBOOKS / name if lang == "en" else NOTEBOOKS / lang / name).with_suffix(".ipynb")
+
+
+def journey_copy(case: str, lang: str) -> Path:
+    """A private copy of a sample journey (notebooks must never touch data/)."""
+    target = _WORK / "journeys" / f"{case}.{lang}.json"
+    if not target.exists():
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(DATA / f"{case}.{lang}.json", target)
+    return target
+
+
+def _execute(name: str, case: str, lang: str) -> Path:
+    from nbclient import NotebookClient
+
+    from journeykit_widgets.handouts.preprocessors import InjectParameters
+
+    source = notebook_path(name, lang)
+    nb = nbformat.read(source, as_version=4)
+    journey = journey_copy(case, lang)
+    InjectParameters(journey_file=str(journey), language=lang).preprocess(nb, {})
+    NotebookClient(
+        nb, timeout=300, kernel_name="python3", resources={"metadata": {"path": str(source.parent)}}
+    ).execute()
+    out = _WORK / "executed" / f"{case}.{lang}" / source.name
+    out.parent.mkdir(parents=True, exist_ok=True)
+    nbformat.write(nb, out)
+    return out
+
+
+@cache
+def executed_all() -> dict[tuple[str, str, str], Path]:
+    """Every (notebook, case, language) of the handout tests, executed, two at a time."""
+    combos = [(n, c, lang) for n in HANDOUT_NOTEBOOKS for c in CASES for lang in LANGS]
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        paths = list(pool.map(lambda combo: _execute(*combo), combos))
+    return dict(zip(combos, paths, strict=True))
+
+
+def executed(name: str, case: str, lang: str) -> Path:
+    return executed_all()[(name, case, lang)]
+
+
+def markdown_by_tag(name: str, lang: str) -> dict[str, list[str]]:
+    """Markdown cell sources of a notebook, grouped by tag ("" for untagged)."""
+    nb = nbformat.read(notebook_path(name, lang), as_version=4)
+    groups: dict[str, list[str]] = {}
+    for cell in nb.cells:
+        if cell.cell_type != "markdown":
+            continue
+        tags = cell.metadata.get("tags", []) or [""]
+        for tag in tags:
+            groups.setdefault(tag, []).append(cell.source)
+    return groups
+
+
+def code_sources(name: str, lang: str) -> list[str]:
+    nb = nbformat.read(notebook_path(name, lang), as_version=4)
+    return [c.source for c in nb.cells if c.cell_type == "code" and c.source.strip()]
+
+
+def headings(markdown: str, levels: str = "12") -> list[str]:
+    """Heading texts (without Markdown marks) of the given levels."""
+    found = []
+    for match in re.finditer(r"^\s{0,3}(#{1,6})\s+(.+?)\s*$", markdown, re.M):
+        if str(len(match.group(1))) in levels:
+            found.append(re.sub(r"[*_`]", "", match.group(2)).strip())
+    return found
+
+
+def distinctive_line(markdown: str) -> str:
+    """A plain sentence from a Markdown cell, long enough to be unique in a page."""
+    for line in markdown.splitlines():
+        text = re.sub(r"[*_`#>\[\]]|\(http[^)]*\)", "", line).strip(" -·")
+        if len(text) >= 25 and not re.search(r"[<>&\"'“”‘’]", text):
+            return text[:40]
+    return ""
