@@ -227,7 +227,16 @@ def survey_frame(events, n_respondents: int = 1800, seed: int = SEED):
     reached = (
         events.assign(phase=events["event"].map(_event_phases())).groupby("customer_id")["phase"].agg(set)
     )
-    people = rng.choice(reached.index.to_numpy(), size=min(n_respondents, len(reached)), replace=False)
+    # Most survey invitations go out after a trip: buyers are over-represented.
+    buyers = reached.index[reached.map(lambda phases: "care" in phases or "sell" in phases)].to_numpy()
+    others = np.setdiff1d(reached.index.to_numpy(), buyers)
+    n_buyers = min(len(buyers), int(n_respondents * 0.6))
+    people = np.concatenate(
+        [
+            rng.choice(buyers, size=n_buyers, replace=False),
+            rng.choice(others, size=min(len(others), n_respondents - n_buyers), replace=False),
+        ]
+    )
     last_seen = events.groupby("customer_id")["timestamp"].max()
     rows = []
     for i, customer in enumerate(sorted(people), start=1):

@@ -39,6 +39,15 @@ from journeykit_widgets.analysis.gap import (
     quadrant,
 )
 from journeykit_widgets.analysis.peak_end import Moment, PeakEndResult, peak_end, remembered_score
+from journeykit_widgets.analysis.survey import (
+    SurveyLog,
+    SurveyResult,
+    ces_score,
+    csat_score,
+    load_survey,
+    nps_score,
+    survey_scores,
+)
 
 __all__ = [
     "ACTION_COLUMNS",
@@ -54,9 +63,13 @@ __all__ = [
     "MeasurementFileError",
     "Moment",
     "PeakEndResult",
+    "SurveyLog",
+    "SurveyResult",
     "action_summary",
     "analyse_events",
+    "ces_score",
     "coverage",
+    "csat_score",
     "event_map",
     "event_map_path",
     "events_analysis",
@@ -67,9 +80,12 @@ __all__ = [
     "is_high",
     "load_actions",
     "load_events",
+    "load_survey",
     "localize",
+    "nps_score",
     "peak_end",
     "priorities",
     "quadrant",
     "remembered_score",
+    "survey_scores",
 ]
