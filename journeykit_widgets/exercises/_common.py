@@ -187,11 +187,15 @@ def short(value: object, limit: int = 60) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-def table(rows: list[dict], index_name: str = "#"):
-    """A small pandas table numbered from 1, as the exercises show them."""
+def table(rows: list[dict], number: str | None = "#"):
+    """A numbered table as the exercises show it: the numbers are what participants
+    type in their answers. Shown as escaped HTML and as plain text (the workshop's
+    ``Table``), so it looks the same in JupyterLab and in an exported handout."""
     import pandas as pd
 
+    from journeykit_widgets.workshop import Table
+
     frame = pd.DataFrame(rows)
-    frame.index = range(1, len(frame) + 1)
-    frame.index.name = index_name
-    return frame
+    if number:
+        frame.insert(0, number, range(1, len(frame) + 1))
+    return Table(frame)

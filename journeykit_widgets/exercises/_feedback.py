@@ -18,6 +18,7 @@ Status = Literal["done", "partial", "empty"]
 MAX_HINTS = 3
 
 _MARK = {"right": "✓", "missing": "✗", "todo": "…", "hint": "💡"}
+_MARK_COLOUR = {"right": "#1b7f3b", "missing": "#b3261e", "todo": "#5f6b7a", "hint": "#8a6d00"}
 _COLOUR = {"done": "#1b7f3b", "partial": "#b26a00", "empty": "#5f6b7a"}
 _BACKGROUND = {"done": "#eef8f1", "partial": "#fff6e8", "empty": "#f3f5f7"}
 
@@ -117,7 +118,8 @@ class Feedback:
         rows = "".join(
             f'<li class="jk-fb-{kind}" style="list-style:none;margin:.2em 0;padding-left:1.6em;'
             f'text-indent:-1.6em"><span aria-hidden="true" style="display:inline-block;width:1.6em;'
-            f'text-indent:0">{_MARK[kind]}</span>{html.escape(text)}</li>'
+            f'text-indent:0;font-weight:700;color:{_MARK_COLOUR[kind]}">{_MARK[kind]}</span>'
+            f"{html.escape(text)}</li>"
             for kind, text in self._items()
         )
         return (

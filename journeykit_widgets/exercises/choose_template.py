@@ -8,7 +8,6 @@ template is for.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from pathlib import Path
 
 from journeykit_widgets import frameworks
 from journeykit_widgets.exercises._common import fold, is_blank, short, table, type_name
@@ -36,10 +35,9 @@ _SHORT: dict[str, tuple[str, ...]] = {
 }
 
 
-def show(_: Path | None = None):
-    """The goals to match and the four templates with what they are for."""
-    goals = table([{t("exercises.col.goal"): t(f"exercises.templates.goal.{n}")} for n in GOALS])
-    return goals
+def show():
+    """The numbered goals to match with a template."""
+    return table([{t("exercises.col.goal"): t(f"exercises.templates.goal.{n}")} for n in GOALS])
 
 
 def templates():
@@ -52,7 +50,7 @@ def templates():
         }
         for template_id, spec in frameworks.templates().items()
     ]
-    return table(rows)
+    return table(rows, number=None)
 
 
 def resolve_template(ref: object) -> str | None:
