@@ -19,7 +19,7 @@ from journeykit_widgets.store.mermaid import mermaid_text
 TITLE = re.compile(r"^ {4}title [^#\n;]+$")
 SECTION = re.compile(r"^ {4}section [^#:\n;]+$")
 TASK = re.compile(r"^ {8}(?P<name>[^#:\n;]+): (?P<score>[1-5]): (?P<actors>[^#:\n;,]+(?:, [^#:\n;,]+)*)$")
-KEYWORD = re.compile(r"^\s*((title|section)\s|(accTitle|accDescr)\s*[:{]|journey\b)", re.IGNORECASE)
+KEYWORD = re.compile(r"^\s*((title|section)\s|(accTitle|accDescr)\s*[:{]|journey)", re.IGNORECASE)
 
 
 def _check_syntax(source: str) -> list[re.Match]:
@@ -87,6 +87,8 @@ def test_role_filter_and_empty_phases_are_left_out():
         ("section Care", "\u200bsection Care"),
         ("Title: x", "Title\ua789 x"),  # no longer a keyword once the colon is gone
         ("title Plan B", "\u200btitle Plan B"),
+        ("Journeys home", "\u200bJourneys home"),
+        ("accDescr { x }", "\u200baccDescr { x }"),
         ("100%% sure", "100% % sure"),
         ("", "…"),
     ],

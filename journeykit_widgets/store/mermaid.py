@@ -26,8 +26,9 @@ _REPLACE = {
     "#": "\uff03",  # FULLWIDTH NUMBER SIGN, '#' starts an entity / comment
     ";": ",",  # ';' ends a statement
 }
-# Words the diagram's lexer reads as a statement when a line starts with them.
-_KEYWORDS = re.compile(r"^(title|section|accTitle|accDescr|journey)(?=[\s:{]|$)", re.IGNORECASE)
+# Line starts the diagram's lexer (journey.jison, case-insensitive, first rule wins) reads
+# as a statement instead of a name: "journey" even inside a word, "title "/"section ".
+_KEYWORDS = re.compile(r"^(journey|(title|section)\s|(accTitle|accDescr)\s*[:{])", re.IGNORECASE)
 _INDENT = "    "
 
 
