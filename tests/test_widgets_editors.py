@@ -230,7 +230,7 @@ def test_language_switch_relabels_every_editor(journey_file):
     switch.value = "nl"
     assert i18n.get_language() == "nl"
     assert editor.add_button.description == "Contactpunt toevoegen"
-    assert editor.form.labels["emotion"].value == "Emotie"
+    assert editor.form.label_text("emotion") == "Emotie"
     assert "Stap 1" in editor.heading.value
     assert [label for label, _ in canvas.state.options] == ["Ideale situatie", "Huidige situatie"]
     editor.form.inputs["name"].value = ""

@@ -32,7 +32,11 @@ STYLE = """
 .jk-editor { box-sizing: border-box; max-width: 1240px; padding: 4px 2px; }
 .jk-editor .jk-label { font-weight: 600; color: #333; }
 .jk-editor .widget-textarea textarea { font-family: inherit; }
-.jk-editor .jk-preview { border: 1px solid #ddd; background: white; }
+.jk-editor .jk-preview { border: 1px solid #ddd; background: white; box-sizing: border-box; }
+.jk-editor .jk-label { white-space: normal; line-height: 1.3; }
+.jk-editor .widget-text, .jk-editor .widget-textarea, .jk-editor .widget-dropdown,
+.jk-editor .widget-select, .jk-editor .widget-select-multiple { margin-left: 0; margin-right: 0; }
+.jk-editor .jk-intro { white-space: normal; color: #444; margin-bottom: 6px; }
 .jk-editor .jk-touchpoint-list select { font-family: var(--jp-code-font-family, monospace); font-size: 12px; }
 </style>
 """
@@ -58,7 +62,8 @@ class Editor(widgets.VBox):
         self.last_traceback = ""
         self._style = widgets.HTML(STYLE)
         self.heading = widgets.HTML()
-        self.intro = widgets.Label(layout=widgets.Layout(width="100%"))
+        self.intro = widgets.HTML(layout=widgets.Layout(width="100%"))
+        self.intro.add_class("jk-intro")
         self.status = widgets.HTML(layout=widgets.Layout(min_height="1.6em"))
         self.status.add_class("jk-status")
         LIVE.add(self)
@@ -164,7 +169,7 @@ class Editor(widgets.VBox):
     def relabel(self) -> None:
         """Show every label in the active language."""
         self.heading.value = f"<h3 style='margin:4px 0'>{esc(t(self.title_key))}</h3>"
-        self.intro.value = t(self.intro_key) if self.intro_key else ""
+        self.intro.value = f"<div class='jk-intro'>{esc(t(self.intro_key))}</div>" if self.intro_key else ""
         for widget in _walk(self):
             key = getattr(widget, "_jk_key", None)
             if not key:

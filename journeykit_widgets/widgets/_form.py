@@ -43,7 +43,7 @@ class Form:
     def __init__(self, specs: Iterable[FieldSpec], on_change: Callable[[str, object], None] | None = None):
         self.specs = {spec.name: spec for spec in specs}
         self.inputs: dict[str, widgets.Widget] = {}
-        self.labels: dict[str, widgets.Label] = {}
+        self.labels: dict[str, widgets.HTML] = {}
         self.errors: dict[str, widgets.HTML] = {}
         self.boxes: dict[str, widgets.VBox] = {}
         self.on_change = on_change
@@ -79,11 +79,11 @@ class Form:
         elif spec.kind == "multi":
             box = widgets.SelectMultiple(options=spec.choices() if spec.choices else [], rows=4, layout=full)
         elif spec.kind == "check":
-            box = widgets.Checkbox(indent=False)
+            box = widgets.Checkbox(indent=False, layout=widgets.Layout(width="auto"))
         else:
             raise ValueError(f"unknown field kind {spec.kind!r}")
         box.add_class(f"jk-field-{spec.name}")
-        label = widgets.Label(layout=widgets.Layout(margin="4px 0 0 0"))
+        label = widgets.HTML(layout=widgets.Layout(margin="4px 0 0 0", min_width="0"))
         label.add_class("jk-label")
         error = widgets.HTML()
         self.inputs[spec.name] = box
@@ -158,7 +158,10 @@ class Form:
 
     def relabel(self) -> None:
         for name, spec in self.specs.items():
-            self.labels[name].value = t(spec.label_key) if spec.label_key else field_label(name).capitalize()
+            text = t(spec.label_key) if spec.label_key else field_label(name)
+            self.labels[
+                name
+            ].value = f"<span class='jk-label'>{html.escape(text[:1].upper() + text[1:])}</span>"
         self.refresh_choices()
 
     # --------------------------------------------------------------- problems
@@ -176,6 +179,9 @@ class Form:
             else:
                 leftover.append(problem)
         return leftover
+
+    def label_text(self, name: str) -> str:
+        return html.unescape(_strip_tags(self.labels[name].value))
 
     def error_text(self, name: str) -> str:
         """The message under a field as plain text (for tests and screen readers)."""

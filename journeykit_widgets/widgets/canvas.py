@@ -27,6 +27,10 @@ def _grid(columns: int) -> widgets.Layout:
     )
 
 
+def _upper_first(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
 def _head(text: str) -> widgets.HTML:
     box = widgets.HTML(f"<div style='font-weight:600;line-height:1.25'>{esc(text)}</div>")
     box.layout.min_width = "0"
@@ -90,7 +94,7 @@ class CanvasEditor(Editor):
                 )
                 self.cells[(phase, lane_id)] = area
                 children.append(area)
-        children.append(_head(field_label("score").capitalize() + f" ({SCORE_MIN}–{SCORE_MAX})"))
+        children.append(_head(_upper_first(field_label("score")) + f" ({SCORE_MIN}–{SCORE_MAX})"))
         for phase in self._phases:
             score = widgets.Dropdown(
                 options=[(t("value.none"), 0), *((str(v), v) for v in range(SCORE_MIN, SCORE_MAX + 1))],
@@ -116,7 +120,7 @@ class CanvasEditor(Editor):
                 self.role.options = options
                 self.role.value = value if value in [v for _, v in options] else ""
             self.role.layout.display = "" if journey.buying_group else "none"
-            self.state.options = [(field_label(s).capitalize(), s) for s in ("ideal", "current")]
+            self.state.options = [(_upper_first(field_label(s)), s) for s in ("ideal", "current")]
             # Rebuild only when phases or labels change: a rebuild would take the
             # focus away from the cell the participant just tabbed into.
             signature = (tuple(journey.phase_ids), get_language(), tuple(p.label() for p in journey.phases))

@@ -32,7 +32,7 @@ class TouchpointEditor(Editor):
     def __init__(self, session: JourneySession):
         super().__init__(session)
         self.undo_stack: list[tuple[int, dict]] = []
-        self.list = TouchpointList(self, on_select=self._selected)
+        self.list = TouchpointList(self, on_select=self._selected, rows=16)
         self.form = Form(
             [
                 FieldSpec("name"),
@@ -77,7 +77,7 @@ class TouchpointEditor(Editor):
             ],
             layout=widgets.Layout(flex_flow="row wrap"),
         )
-        left = widgets.VBox([self.list.widget, actions], layout=column_layout("360px"))
+        left = widgets.VBox([self.list.widget, actions], layout=column_layout("300px"))
         form = self.form
         right = widgets.VBox(
             [
@@ -91,7 +91,7 @@ class TouchpointEditor(Editor):
                 form.grid(["kpi", "evidence"], 2),
                 self.add_button,
             ],
-            layout=column_layout("520px"),
+            layout=column_layout("440px"),
         )
         self._blank_form(keep_choices=False)
         self._finish(widgets.Box([left, right], layout=row_layout()), preview.image)

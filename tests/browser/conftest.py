@@ -1,0 +1,132 @@
+"""A real JupyterLab server in a temporary folder and a headless Chromium.
+
+Without a browser the tests skip with the reason, unless
+``JOURNEYKIT_REQUIRE_BROWSER=1`` (CI) makes that a failure.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+from journeykit_widgets._browser import LAUNCH_ARGS, find_browser
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+@pytest.fixture(scope="session")
+def browser_executable() -> Path:
+    found = find_browser()
+    if found is None:
+        reason = (
+            "no Chromium found (set JOURNEYKIT_BROWSER, run `playwright install chromium`, "
+            "or install the system package `chromium`)"
+        )
+        if os.environ.get("JOURNEYKIT_REQUIRE_BROWSER") == "1":
+            pytest.fail(f"browser tests are required here but {reason}")
+        pytest.skip(reason)
+    try:
+        import playwright.sync_api  # noqa: F401
+    except ImportError:
+        if os.environ.get("JOURNEYKIT_REQUIRE_BROWSER") == "1":
+            pytest.fail("browser tests are required here but the Python package playwright is missing")
+        pytest.skip("the Python package playwright is not installed")
+    return found
+
+
+@pytest.fixture(scope="session")
+def screenshots() -> Path:
+    folder = Path(tempfile.mkdtemp(prefix="journeykit-screenshots-"))
+    print(f"\nbrowser screenshots: {folder}")
+    return folder
+
+
+@pytest.fixture(scope="session")
+def lab_server(browser_executable, tmp_path_factory):
+    """(base url, root folder) of a token-less JupyterLab on a free port."""
+    base = tmp_path_factory.mktemp("lab")
+    root = base / "root"
+    root.mkdir()
+    env = dict(os.environ)
+    for var, sub in (
+        ("JUPYTER_CONFIG_DIR", "config"),
+        ("JUPYTER_DATA_DIR", "data"),
+        ("JUPYTER_RUNTIME_DIR", "runtime"),
+        ("IPYTHONDIR", "ipython"),
+        ("MPLCONFIGDIR", "matplotlib"),
+        ("JUPYTERLAB_SETTINGS_DIR", "settings"),
+        ("JUPYTERLAB_WORKSPACES_DIR", "workspaces"),
+    ):
+        env[var] = str(base / sub)
+    env["MPLBACKEND"] = "Agg"
+    env.pop("JOURNEYKIT_LANG", None)
+    toast = base / "settings" / "@jupyterlab" / "apputils-extension" / "notification.jupyterlab-settings"
+    toast.parent.mkdir(parents=True)
+    toast.write_text(json.dumps({"fetchNews": "false", "checkForUpdates": False}), "utf-8")
+    port = _free_port()
+    log = (base / "server.log").open("w")
+    process = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "jupyterlab",
+            "--no-browser",
+            f"--port={port}",
+            "--ServerApp.token=",
+            "--ServerApp.password=",
+            f"--ServerApp.root_dir={root}",
+            "--ip=127.0.0.1",
+            "--allow-root",
+        ],
+        env=env,
+        stdout=log,
+        stderr=subprocess.STDOUT,
+    )
+    url = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                with urllib.request.urlopen(f"{url}/api/status", timeout=2) as response:
+                    if response.status == 200:
+                        break
+            except OSError:
+                pass
+            if process.poll() is not None or time.monotonic() > deadline:
+                log.flush()
+                pytest.fail("JupyterLab did not start:\n" + (base / "server.log").read_text()[-3000:])
+            time.sleep(0.3)
+        yield url, root
+    finally:
+        process.terminate()
+        try:
+            process.wait(timeout=15)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
+        log.close()
+
+
+@pytest.fixture(scope="session")
+def browser(browser_executable):
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(executable_path=str(browser_executable), args=list(LAUNCH_ARGS))
+        try:
+            yield chromium
+        finally:
+            chromium.close()

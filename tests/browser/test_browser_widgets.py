@@ -1,0 +1,142 @@
+"""The touchpoint and canvas editors in a real JupyterLab: type and click, see
+the result in the table and the preview, restart the kernel, reload the page,
+and find it still there (the file is the single source of truth)."""
+
+from __future__ import annotations
+
+import json
+
+import nbformat
+import pytest
+
+from journeykit_widgets import store
+from journeykit_widgets.model import Journey, Touchpoint
+
+pytestmark = [pytest.mark.browser, pytest.mark.slow]
+
+NAME = "Loyalty <b>app</b> push {{x}}"
+CELL_TEXT = "Searches Pinterest for <i>verandas</i>"
+LIST = ".jk-touchpoint-list select"
+CELL = ".jk-cell-customer_process-touch textarea"
+
+
+def _notebook(root):
+    journey = Journey.new("Browser test journey", language="en")
+    journey.touchpoints.append(
+        Touchpoint(id="tp-1", name="Banner about safety award", phase="touch", emotion=1)
+    )
+    journey.touchpoints.append(Touchpoint(id="tp-2", name="Fast booking module", phase="sell", emotion=2))
+    store.save(journey, root / "journey.json")
+    notebook = nbformat.v4.new_notebook()
+    notebook.cells = [
+        nbformat.v4.new_code_cell('import journeykit_widgets as jk\njk.touchpoint_editor("journey.json")'),
+        nbformat.v4.new_code_cell('jk.canvas_editor("journey.json")'),
+    ]
+    notebook.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
+    nbformat.write(notebook, root / "editors.ipynb")
+
+
+def _run_all(page):
+    """Run both cells as a participant does (Shift+Enter twice). Keys pressed while
+    the kernel is still connecting can be lost, so try again until the editors show."""
+    page.wait_for_selector(".jp-Notebook-ExecutionIndicator[data-status='idle']", timeout=60_000)
+    for attempt in range(4):
+        page.locator(".jp-NotebookPanel:visible .jp-Cell .jp-InputArea-editor").first.click()
+        page.keyboard.press("Shift+Enter")
+        page.keyboard.press("Shift+Enter")
+        try:
+            page.wait_for_selector(f".jp-NotebookPanel:visible {LIST}", timeout=20_000)
+            break
+        except Exception:
+            if attempt == 3:
+                raise
+    page.wait_for_selector(f".jp-NotebookPanel:visible {CELL}", timeout=60_000)
+
+
+def _restart_kernel(page, url):
+    xsrf = next(c["value"] for c in page.context.cookies() if c["name"] == "_xsrf")
+    sessions = page.request.get(f"{url}/api/sessions").json()
+    kernel = next(s["kernel"]["id"] for s in sessions if s["path"].endswith("editors.ipynb"))
+    response = page.request.post(f"{url}/api/kernels/{kernel}/restart", headers={"X-XSRFToken": xsrf})
+    assert response.ok, response.text()
+
+
+def test_touchpoint_and_canvas_survive_kernel_restart_and_reload(lab_server, browser, screenshots):
+    url, root = lab_server
+    _notebook(root)
+    page = browser.new_page(viewport={"width": 1280, "height": 1400})
+    try:
+        page.goto(f"{url}/lab/tree/editors.ipynb?reset")
+        _run_all(page)
+        panel = page.locator(".jp-NotebookPanel:visible")
+        editor = panel.locator(".jk-editor").first
+        editor.scroll_into_view_if_needed()
+        page.wait_for_function(
+            "() => [...document.querySelectorAll('img.jk-preview')].some(i => i.naturalWidth > 0)",
+            timeout=30_000,
+        )
+        editor.screenshot(path=str(screenshots / "01_touchpoint_editor.png"))
+        preview_before = panel.locator("img.jk-preview").first.get_attribute("src")
+
+        # Add a touchpoint by typing and clicking.
+        panel.locator(".jk-field-name input").fill(NAME)
+        panel.locator(".jk-field-phase select").select_option(label="Care")
+        panel.locator(".jk-field-channel select").select_option(label="App")
+        panel.locator("button", has_text="Add touchpoint").click()
+        option = panel.locator(f"{LIST} option", has_text=NAME)
+        option.wait_for(timeout=15_000)
+        assert option.inner_text().strip().startswith("3.")  # shown literally, as text
+        assert panel.locator(".jk-editor b", has_text="app").count() == 0
+        names = [tp["name"] for tp in json.loads((root / "journey.json").read_text("utf-8"))["touchpoints"]]
+        assert names[-1] == NAME
+        page.wait_for_function(
+            "before => document.querySelector('img.jk-preview').getAttribute('src') !== before",
+            arg=preview_before,
+            timeout=15_000,
+        )
+        editor.screenshot(path=str(screenshots / "02_touchpoint_added.png"))
+
+        # One canvas cell, saved when the participant leaves the cell.
+        cell = panel.locator(CELL)
+        cell.scroll_into_view_if_needed()
+        cell.fill(CELL_TEXT)
+        cell.press("Tab")
+        page.wait_for_function(
+            "() => [...document.querySelectorAll('.jk-status')].some(s => s.textContent.includes('Saved'))",
+            timeout=15_000,
+        )
+        page.wait_for_timeout(1500)  # let the debounced preview redraw before the screenshot
+        for _ in range(50):
+            data = json.loads((root / "journey.json").read_text("utf-8"))
+            if data["canvases"]:
+                break
+            page.wait_for_timeout(100)
+        assert data["canvases"][0]["ideal"]["touch"]["customer_process"] == CELL_TEXT
+        panel.locator(".jk-editor").nth(1).screenshot(path=str(screenshots / "03_canvas_cell.png"))
+
+        # Nothing sticks out of (and is cut off by) an editor at 1024 px.
+        page.set_viewport_size({"width": 1024, "height": 900})
+        page.wait_for_timeout(300)
+        overflow = page.evaluate(
+            """() => [...document.querySelectorAll('.jk-editor')].map(e => {
+                const right = e.getBoundingClientRect().right;
+                const wide = [...e.querySelectorAll('*')].filter(c => c.getBoundingClientRect().right > right + 1);
+                return [wide.length, wide.slice(0, 3).map(c => c.className).join(' | ')];
+            })"""
+        )
+        assert all(count == 0 for count, _ in overflow), overflow
+        page.screenshot(path=str(screenshots / "04_at_1024px.png"))
+        page.set_viewport_size({"width": 1280, "height": 1400})
+
+        # Restart the kernel, reload the page, run again: everything comes back from the file.
+        _restart_kernel(page, url)
+        page.goto(f"{url}/lab/tree/editors.ipynb?reset")
+        _run_all(page)
+        panel = page.locator(".jp-NotebookPanel:visible")
+        panel.locator(f"{LIST} option", has_text=NAME).wait_for(timeout=15_000)
+        assert panel.locator(CELL).input_value() == CELL_TEXT
+        panel.locator(".jk-editor").first.screenshot(path=str(screenshots / "05_after_restart.png"))
+        panel.locator(".jk-editor").nth(1).screenshot(path=str(screenshots / "06_canvas_after_restart.png"))
+    finally:
+        page.screenshot(path=str(screenshots / "99_last_page.png"))
+        page.close()
