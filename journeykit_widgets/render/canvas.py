@@ -158,7 +158,7 @@ def canvas(
     half = col_w / len(states)
     differences = 0
     rows: dict[str, list] = {lane_id: [] for lane_id in frameworks.LANE_IDS}
-    for i, phase in enumerate(journey.phases):
+    for i, phase in enumerate(journey.phases if filled else ()):
         ideal, current = data.column("ideal", phase.id), data.column("current", phase.id)
         for k, st in enumerate(states):
             column = data.column(st, phase.id)

@@ -165,7 +165,7 @@ def journey_map(journey: Journey, *, role: str | None = None, paper: str = "a4",
     for phase in journey.phases:
         count = len(by_phase[phase.id]) if not blank else 0
         names.append(f"{phase.label()}  ({count})" if count else phase.label())
-    sheet.phase_band(grid_x, top, col_w, phase_h, names, max_lines=1)
+    sheet.phase_band(grid_x, top, col_w, phase_h, names, max_lines=2)
     for i in range(1, n_phases):
         x = grid_x + i * col_w
         sheet.line([x, x], [lanes_top, lanes_top + lanes_h], _style.RULE, 0.6)
@@ -347,6 +347,7 @@ def _emotion_lane(sheet: Sheet, journey, tps, by_phase, grid_x, col_w, label_w, 
             edgecolors="white",
             linewidths=0.6,
             zorder=6,
+            gid="jk-peaks",
         )
     if low_pts:
         sheet.ax.scatter(
@@ -358,6 +359,7 @@ def _emotion_lane(sheet: Sheet, journey, tps, by_phase, grid_x, col_w, label_w, 
             edgecolors="white",
             linewidths=0.6,
             zorder=6,
+            gid="jk-lows",
         )
     if marks.end in where:
         ex, ey, _ = where[marks.end]
@@ -370,6 +372,7 @@ def _emotion_lane(sheet: Sheet, journey, tps, by_phase, grid_x, col_w, label_w, 
             edgecolors=_style.INK,
             linewidths=1.0,
             zorder=7,
+            gid="jk-end",
         )
         label(ex, ey, t("render.legend.end"), ey > ly + lh / 2, _style.INK)
     for x, y, _tp in peak_pts[:3]:
@@ -445,15 +448,39 @@ def emotion_curve(journey: Journey, *, role: str | None = None, paper: str = "a4
         linewidths=0.5,
     )
     marks = peak_end_marks(journey, role)
-    for x, tp in zip(xs, tps, strict=True):
-        if tp.id in marks.peaks:
-            ax.scatter([x], [tp.emotion], marker="^", s=90, c=_style.EMOTION_COLOURS[3], zorder=5)
-        if tp.id in marks.lows:
-            ax.scatter([x], [tp.emotion], marker="v", s=90, c=_style.EMOTION_COLOURS[-3], zorder=5)
-        if tp.id == marks.end:
-            ax.scatter(
-                [x], [tp.emotion], marker="D", s=140, facecolors="none", edgecolors=_style.INK, zorder=6
-            )
+    spots = {
+        "peaks": [(x, tp.emotion) for x, tp in zip(xs, tps, strict=True) if tp.id in marks.peaks],
+        "lows": [(x, tp.emotion) for x, tp in zip(xs, tps, strict=True) if tp.id in marks.lows],
+        "end": [(x, tp.emotion) for x, tp in zip(xs, tps, strict=True) if tp.id == marks.end],
+    }
+    style = {
+        "peaks": dict(marker="^", s=110, c=_style.EMOTION_COLOURS[3], zorder=5),
+        "lows": dict(marker="v", s=110, c=_style.EMOTION_COLOURS[-3], zorder=5),
+        "end": dict(marker="D", s=150, facecolors="none", edgecolors=_style.INK, linewidths=1.2, zorder=6),
+    }
+    names = {"peaks": "render.legend.peak", "lows": "render.legend.low", "end": "render.legend.end"}
+    handles = []
+    for kind, points in spots.items():
+        if not points:
+            continue
+        handle = ax.scatter(
+            [p[0] for p in points],
+            [p[1] for p in points],
+            gid=f"jk-{kind}",
+            label=t(names[kind]),
+            **style[kind],
+        )
+        handles.append(handle)
+    if handles:
+        ax.legend(
+            handles=handles,
+            loc="upper left",
+            bbox_to_anchor=(0.0, 1.2),
+            ncol=len(handles),
+            frameon=False,
+            fontsize=8,
+            borderaxespad=0,
+        )
     if len(tps) <= 40:
         from journeykit_widgets.render._text import fit
 

@@ -1,0 +1,72 @@
+"""Checks the render tests share: text inside its cell, no overlaps, not blank."""
+
+from __future__ import annotations
+
+import numpy as np
+
+TOLERANCE = 0.75  # pixels: anti-aliasing, not layout
+
+
+def renderer(fig):
+    """An Agg renderer for ``fig``: text extents need one, a full draw is not needed."""
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+    return FigureCanvasAgg(fig).get_renderer()
+
+
+def text_extents(fig):
+    """[(text artist, its extent in pixels, its cell in pixels)] for every fitted text."""
+    from matplotlib.transforms import Bbox
+
+    agg = renderer(fig)
+    rows = []
+    for artist, ax, (x0, y0, x1, y1) in fig.journeykit_cells:
+        (ax0, ay0), (ax1, ay1) = ax.transData.transform([(x0, y0), (x1, y1)])
+        cell = Bbox.from_extents(min(ax0, ax1), min(ay0, ay1), max(ax0, ax1), max(ay0, ay1))
+        rows.append((artist, artist.get_window_extent(agg), cell))
+    return rows
+
+
+def overflowing(rows):
+    """Texts that stick out of their cells."""
+    bad = []
+    for artist, box, cell in rows:
+        if (
+            box.x0 < cell.x0 - TOLERANCE
+            or box.x1 > cell.x1 + TOLERANCE
+            or box.y0 < cell.y0 - TOLERANCE
+            or box.y1 > cell.y1 + TOLERANCE
+        ):
+            bad.append((artist.get_text()[:60], tuple(np.round(box.extents)), tuple(np.round(cell.extents))))
+    return bad
+
+
+def overlapping(rows):
+    """Pairs of texts whose extents intersect."""
+    if len(rows) < 2:
+        return []
+    boxes = np.array([box.extents for _, box, _ in rows])
+    x0, y0, x1, y1 = (boxes[:, i][:, None] for i in range(4))
+    hit = (
+        (x0 + TOLERANCE < x1.T - TOLERANCE)
+        & (x0.T + TOLERANCE < x1 - TOLERANCE)
+        & (y0 + TOLERANCE < y1.T - TOLERANCE)
+        & (y0.T + TOLERANCE < y1 - TOLERANCE)
+    )
+    np.fill_diagonal(hit, False)
+    pairs = np.argwhere(np.triu(hit))
+    return [(rows[i][0].get_text()[:40], rows[j][0].get_text()[:40]) for i, j in pairs]
+
+
+def all_text(fig) -> str:
+    """Every string drawn on the figure, joined (for language checks)."""
+    parts = [t.get_text() for t in fig.findobj(lambda a: hasattr(a, "get_text") and callable(a.get_text))]
+    return "\n".join(p for p in parts if isinstance(p, str))
+
+
+def ink_fraction(png_path) -> float:
+    """Share of pixels that are not (near) white."""
+    from matplotlib.image import imread
+
+    image = imread(png_path)[..., :3]
+    return float((image.min(axis=2) < 0.9).mean())

@@ -1,0 +1,100 @@
+"""Every view on every sample case in both languages: it draws, text stays in its
+cells, nothing overlaps, labels are in the journey's language, the image is not blank."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from _render_checks import all_text, ink_fraction, overflowing, overlapping, text_extents
+
+from journeykit_widgets import render
+from journeykit_widgets.i18n import t
+from journeykit_widgets.samples import SAMPLE_CASES
+from journeykit_widgets.store import load
+
+DATA = Path(__file__).resolve().parent.parent / "data"
+LANGS = ("en", "nl")
+
+
+def _sample(case: str, lang: str):
+    path = DATA / f"{case}.{lang}.json"
+    if not path.exists():
+        pytest.skip(f"sample {path.name} is not written yet")
+    return load(path)
+
+
+def _views(journey):
+    """(name, figure factory, a key whose text must appear) for every view."""
+    yield "journey", lambda: render.journey_map(journey), "render.lane.touchpoints"
+    yield "journey_a3", lambda: render.journey_map(journey, paper="a3"), "render.lane.pain_points"
+    for state in ("current", "ideal", "both"):
+        yield (
+            f"canvas_{state}",
+            lambda state=state: render.canvas(journey, state=state),
+            "render.canvas.title",
+        )
+    for template_id in ("current_state", "future_state", "day_in_life", "service_blueprint"):
+        yield f"template_{template_id}", lambda tid=template_id: render.template_grid(journey, tid), None
+    yield "persona", lambda: render.persona_card(journey), "render.persona.needs"
+    yield "buying_group", lambda: render.buying_group(journey), "render.group.interests"
+    yield "priority", lambda: render.priority_matrix(journey), "render.quadrant.under_investing"
+    yield "heatmap_count", lambda: render.channel_heatmap(journey), "render.heatmap.title.count"
+    yield (
+        "heatmap_emotion",
+        lambda: render.channel_heatmap(journey, value="emotion"),
+        "render.heatmap.title.emotion",
+    )
+    yield "funnel", lambda: render.kpi_funnel(journey), "render.funnel.title"
+
+
+CASES = [(case, lang) for case in SAMPLE_CASES for lang in LANGS]
+
+
+@pytest.mark.parametrize(("case", "lang"), CASES, ids=[f"{c}-{lang}" for c, lang in CASES])
+def test_every_view_draws_cleanly_in_the_journeys_language(case, lang, tmp_path):
+    journey = _sample(case, lang)
+    other = "nl" if lang == "en" else "en"
+    for name, make, key in _views(journey):
+        fig = make()
+        rows = text_extents(fig)
+        assert rows, f"{name}: no text was placed"
+        assert not overflowing(rows), f"{name}: text outside its cell: {overflowing(rows)[:3]}"
+        assert not overlapping(rows), f"{name}: overlapping texts: {overlapping(rows)[:3]}"
+        text = all_text(fig)
+        if key:
+            assert t(key, lang=lang) in text, f"{name}: missing {t(key, lang=lang)!r}"
+            foreign = t(key, lang=other)
+            if foreign != t(key, lang=lang):
+                assert foreign not in text, f"{name}: {foreign!r} is in the wrong language"
+        if name in ("journey_a3", "canvas_current", "canvas_ideal", "heatmap_emotion"):
+            continue  # same drawing code as a view whose image is checked below; layout is checked above
+        png = tmp_path / f"{case}.{lang}.{name}.png"
+        render.save_figure(fig, png, dpi=30)
+        assert ink_fraction(png) > 0.02, f"{name}: the image is (nearly) blank"
+
+
+@pytest.mark.parametrize(("case", "lang"), CASES, ids=[f"{c}-{lang}" for c, lang in CASES])
+def test_phase_and_channel_names_come_from_the_frameworks_in_the_journeys_language(case, lang):
+    journey = _sample(case, lang)
+    text = " ".join(all_text(render.journey_map(journey)).split())  # a long phase name may wrap
+    for phase in journey.phases:
+        assert phase.label(lang) in text
+    used = {tp.channel for tp in journey.touchpoints}
+    from journeykit_widgets import frameworks
+
+    for channel in used:
+        assert frameworks.channels()[channel].label(lang) in text  # the legend names every channel used
+
+
+def test_the_sample_emotion_curve_marks_peak_low_and_end():
+    journey = _sample("airline", "en")
+    fig = render.emotion_curve(journey)
+    text = all_text(fig)
+    assert t("render.curve.title", title=journey.title) in text
+    marks = {c.get_gid() for c in fig.axes[0].collections if c.get_gid()}
+    assert {"jk-peaks", "jk-lows", "jk-end"} <= marks
+    for key in ("render.legend.peak", "render.legend.low", "render.legend.end"):
+        assert t(key) in text  # the legend explains the markers
+    marks_on_map = {c.get_gid() for c in render.journey_map(journey).axes[0].collections if c.get_gid()}
+    assert {"jk-peaks", "jk-lows", "jk-end"} <= marks_on_map
