@@ -16,6 +16,7 @@ from journeykit_widgets.analysis.actions import (
     ideal_vs_current,
     load_actions,
 )
+from journeykit_widgets.analysis.compare import TOUCHPOINT_COMPARED, CompareResult, compare_journeys
 from journeykit_widgets.analysis.events import (
     CrossDevice,
     EventLog,
@@ -55,6 +56,8 @@ __all__ = [
     "PRIORITIES",
     "QUADRANTS",
     "QUADRANT_LINE",
+    "TOUCHPOINT_COMPARED",
+    "CompareResult",
     "CrossDevice",
     "EventLog",
     "EventsResult",
@@ -68,6 +71,7 @@ __all__ = [
     "action_summary",
     "analyse_events",
     "ces_score",
+    "compare_journeys",
     "coverage",
     "csat_score",
     "event_map",

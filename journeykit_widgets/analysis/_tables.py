@@ -192,7 +192,9 @@ def _stripped(values):
     import pandas as pd
 
     # A newline inside a value can only cause a false alarm (then we strip anyway).
-    if pd.api.types.infer_dtype(values, skipna=False) == "string" and not _EDGE_SPACE.search("\n".join(values)):
+    if pd.api.types.infer_dtype(values, skipna=False) == "string" and not _EDGE_SPACE.search(
+        "\n".join(values)
+    ):
         return values
     return np.array(["" if u is None or u != u else str(u).strip() for u in values], dtype=object)
 
