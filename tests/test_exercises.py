@@ -353,6 +353,14 @@ def test_participant_copy_hides_the_solution(stem, lang):
                 assert not cell.outputs and cell.execution_count is None
 
 
+def _inject_sample(nb: nbformat.NotebookNode, lang: str) -> None:
+    """Run the own-journey exercise on the airline sample, as papermill would inject
+    it, so a developer's own ``workspace/my_journey.json`` cannot change the result."""
+    for cell in nb.cells:
+        if "parameters" in cell.metadata.get("tags", []) and "journey_file" in cell.source:
+            cell.source += f"\njourney_file = {str(samples.sample_path('airline', lang))!r}"
+
+
 @functools.cache
 def _executed(variant: str, lang: str) -> dict[str, nbformat.NotebookNode]:
     """Every notebook of one variant and language, run headless in ONE kernel.
@@ -371,6 +379,7 @@ def _executed(variant: str, lang: str) -> dict[str, nbformat.NotebookNode]:
     try:
         for source in SOURCES:
             nb = nbformat.read(EXERCISES_DIR / variant / lang / f"{source.stem}.ipynb", as_version=4)
+            _inject_sample(nb, lang)
             nb.cells.insert(0, nbformat.v4.new_code_cell("%reset -f"))
             client = NotebookClient(nb, km=km, timeout=180, resources={"metadata": {"path": workdir}})
             client.execute()
@@ -485,3 +494,31 @@ def test_gap_two_empty_lists_are_right_only_when_there_is_no_gap():
     fb = gap_analysis.check({"over": [], "under": []}, journey)
     assert fb.passed and "Right: this journey has no over-investment" in _text(fb)
     assert gap_analysis.check({"over": [], "under": []}).status == "empty"  # the veranda has gaps
+
+
+def test_gap_wrong_quadrant_in_dutch():
+    i18n.set_language("nl")
+    journey = samples.load_sample("veranda", "nl")
+    order = gap_analysis.journey_order(journey)
+    over = next(tp for tp in order if analysis.quadrant(tp.importance, tp.effort) == "over_investing")
+    n = order.index(over) + 1
+    text = _text(gap_analysis.check({"te veel": [], "te weinig": [n]}))
+    assert f"{n} ({over.name}) heeft belang {over.importance} en inspanning {over.effort}" in text
+    assert "hoort niet bij te weinig investering, het is te veel investering" in text
+
+
+def test_templates_wrong_choice_in_dutch():
+    i18n.set_language("nl")
+    text = _text(choose_template.check({"doel 1": "toekomst", "2": "toekomst", 3: "", 4: "service"}))
+    assert "Doel 1: 'Toekomstige situatie' is voor iets anders" in text
+    assert "Doel 2: Toekomstige situatie — past goed." in text
+    assert "Doel 3 heeft nog geen sjabloon." in text
+    assert "hoe het vandaag werkt" in text  # the hint for goal 1
+
+
+def test_canvas_wrong_role_and_score_in_english():
+    fb = buying_group_canvas.check({"role": "CEO", "phase": "Trigger", "score": "great"})
+    text = _text(fb)
+    assert "'CEO' is not a role in this buying group; choose one of: " in text
+    assert "Phase: Trigger." in text
+    assert "The score 'great' should be a whole number from 1 to 5." in text
