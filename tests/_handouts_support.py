@@ -4,11 +4,11 @@ often as the tests like (conversion needs no kernel)."""
 
 from __future__ import annotations
 
+import atexit
 import re
 import shutil
 import tempfile
 from concurrent.futures import ThreadPoolExecutor
-from functools import cache
 from pathlib import Path
 
 import nbformat
@@ -22,6 +22,7 @@ LANGS = ("en", "nl")
 HANDOUT_NOTEBOOKS = ("01_touchpoints", "04_flow")
 
 _WORK = Path(tempfile.mkdtemp(prefix="journeykit-handouts-"))
+atexit.register(shutil.rmtree, _WORK, ignore_errors=True)
 
 
 def notebook_path(name: str, lang: str) -> Path:
@@ -55,17 +56,20 @@ def _execute(name: str, case: str, lang: str) -> Path:
     return out
 
 
-@cache
-def executed_all() -> dict[tuple[str, str, str], Path]:
-    """Every (notebook, case, language) of the handout tests, executed, two at a time."""
-    combos = [(n, c, lang) for n in HANDOUT_NOTEBOOKS for c in CASES for lang in LANGS]
+_DONE: dict[tuple[str, str, str], Path] = {}
+
+
+def executed_many(combos) -> dict[tuple[str, str, str], Path]:
+    """Execute the (notebook, case, language) combinations not run yet, two at a time."""
+    todo = [combo for combo in dict.fromkeys(combos) if combo not in _DONE]
     with ThreadPoolExecutor(max_workers=2) as pool:
-        paths = list(pool.map(lambda combo: _execute(*combo), combos))
-    return dict(zip(combos, paths, strict=True))
+        for combo, path in zip(todo, pool.map(lambda combo: _execute(*combo), todo), strict=True):
+            _DONE[combo] = path
+    return {combo: _DONE[combo] for combo in combos}
 
 
 def executed(name: str, case: str, lang: str) -> Path:
-    return executed_all()[(name, case, lang)]
+    return executed_many([(name, case, lang)])[(name, case, lang)]
 
 
 def markdown_by_tag(name: str, lang: str) -> dict[str, list[str]]:

@@ -18,6 +18,7 @@ from _handouts_support import (
     code_sources,
     distinctive_line,
     executed,
+    executed_many,
     headings,
     journey_copy,
     markdown_by_tag,
@@ -29,6 +30,7 @@ from journeykit_widgets.store import load
 pytestmark = pytest.mark.slow
 
 VARIANTS = ("report", "participant", "facilitator")
+ALL = [(n, c, lang) for n in HANDOUT_NOTEBOOKS for c in CASES for lang in LANGS]
 
 
 def text_of(page: str) -> str:
@@ -40,6 +42,7 @@ def text_of(page: str) -> str:
 def exported(tmp_path_factory):
     """Every (notebook, case, language, variant) as HTML text."""
     out = tmp_path_factory.mktemp("handouts-html")
+    executed_many(ALL)
     pages = {}
     for name in HANDOUT_NOTEBOOKS:
         for case in CASES:
@@ -58,9 +61,6 @@ def exported(tmp_path_factory):
                     )
                     pages[(name, case, lang, variant)] = target.read_text("utf-8")
     return pages
-
-
-ALL = [(n, c, lang) for n in HANDOUT_NOTEBOOKS for c in CASES for lang in LANGS]
 
 
 @pytest.mark.parametrize(("name", "case", "lang"), ALL)

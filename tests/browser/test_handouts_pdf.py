@@ -1,0 +1,124 @@
+"""PDF handouts printed by a real headless Chromium: one notebook per sample case
+and language, the three variants spread over them; page count, text (pdftotext),
+no blank pages (pdftoppm), A4 pages, footer page numbers, cover without one."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from _handouts_support import executed, executed_many, headings, journey_copy, markdown_by_tag
+
+from journeykit_widgets.handouts.batch import export_notebook
+from journeykit_widgets.store import load
+
+pytestmark = [pytest.mark.browser, pytest.mark.slow]
+
+# Each case and language once; every variant in both languages.
+PDFS = [
+    ("airline", "en", "report"),
+    ("airline", "nl", "participant"),
+    ("veranda", "en", "facilitator"),
+    ("veranda", "nl", "report"),
+    ("b2b_software", "en", "participant"),
+    ("b2b_software", "nl", "facilitator"),
+]
+A4 = (595, 842)
+
+
+@pytest.fixture(scope="module")
+def poppler():
+    if not (shutil.which("pdftotext") and shutil.which("pdftoppm")):
+        pytest.skip("poppler-utils (pdftotext, pdftoppm) are not installed")
+    executed_many([("04_flow", case, lang) for case, lang, _ in PDFS])
+
+
+def _pages_text(pdf: Path) -> list[str]:
+    out = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True)
+    return out.stdout.split("\f")[:-1]
+
+
+def _ink(png: Path) -> float:
+    """Share of pixels that are not (near) white."""
+    from PIL import Image
+
+    image = Image.open(png).convert("L")
+    histogram = image.histogram()
+    return 1 - sum(histogram[245:]) / (image.width * image.height)
+
+
+@pytest.mark.parametrize(("case", "lang", "variant"), PDFS)
+def test_flow_handout_pdf(browser_executable, poppler, tmp_path, monkeypatch, case, lang, variant):
+    monkeypatch.setenv("JOURNEYKIT_BROWSER", str(browser_executable))
+    pdf = export_notebook(
+        executed("04_flow", case, lang),
+        journey_copy(case, lang),
+        tmp_path / "04_flow.pdf",
+        to="pdf",
+        variant=variant,
+        lang=lang,
+        execute=False,
+    )
+    from pypdf import PdfReader
+
+    reader = PdfReader(pdf)
+    count = len(reader.pages)
+    assert 4 <= count <= 14
+    for page in reader.pages:
+        size = sorted((round(float(page.mediabox.width)), round(float(page.mediabox.height))))
+        assert size == sorted(A4)
+
+    pages = _pages_text(pdf)
+    assert len(pages) == count
+    journey = load(journey_copy(case, lang))
+    cover = " ".join(pages[0].split())
+    assert " ".join(journey.title.split()) in cover
+    assert {"en": "CONTENTS", "nl": "INHOUD"}[lang] in cover.upper()
+    assert "Page 1" not in cover and "Pagina 1" not in cover  # the cover has no footer
+    word = {"en": "Page", "nl": "Pagina"}[lang]
+    assert f"{word} 2 {'of' if lang == 'en' else 'van'} {count}" in " ".join(pages[1].split())
+    body = " ".join(" ".join(pages[1:]).split())
+    title = headings("\n".join(markdown_by_tag("04_flow", lang)[""]), "1")[0]
+    assert title.split("·")[-1].strip() in body
+    assert "jk.show_" not in body and "journey_path" not in body
+    note = {"en": "Trainer note", "nl": "Notitie voor de trainer"}[lang].upper()
+    assert (note in body) == (variant == "facilitator")
+
+    subprocess.run(["pdftoppm", "-png", "-r", "20", str(pdf), str(tmp_path / "page")], check=True)
+    images = sorted(tmp_path.glob("page-*.png"))
+    assert len(images) == count
+    blank = [p.name for p in images if _ink(p) < 0.004]
+    assert not blank, f"blank pages: {blank}"
+
+
+def test_cli_exports_a_dutch_report_pdf_end_to_end(browser_executable, poppler, tmp_path, monkeypatch):
+    """The whole route: journeykit export runs the Dutch notebook headless, then prints it."""
+    from journeykit_widgets.cli import main
+
+    monkeypatch.setenv("JOURNEYKIT_BROWSER", str(browser_executable))
+    notebook = Path(__file__).resolve().parents[2] / "notebooks" / "02_persona.ipynb"
+    status = main(
+        [
+            "export",
+            str(notebook),
+            "--journey",
+            str(journey_copy("veranda", "nl")),
+            "--lang",
+            "nl",
+            "--to",
+            "pdf",
+            "-o",
+            str(tmp_path),
+        ]
+    )
+    assert status == 0
+    pages = _pages_text(tmp_path / "02_persona.pdf")
+    assert len(pages) >= 3
+    text = " ".join(" ".join(pages).split())
+    assert "KLANTREISRAPPORT" in text.upper() and "Persona" in text
+    assert "Onderdeel 2" in text  # the Dutch notebook was used (notebooks/nl/02_persona.ipynb)
