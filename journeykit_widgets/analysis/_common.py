@@ -15,6 +15,9 @@ if TYPE_CHECKING:  # pragma: no cover
 # Columns that only tools need (ids); a localized table for people leaves them out.
 ID_COLUMNS: frozenset[str] = frozenset({"touchpoint_id", "phase", "lane", "role"})
 
+# Columns holding a share 0..1, shown as a percentage to people.
+PERCENT_COLUMNS: frozenset[str] = frozenset({"share", "share_of_start", "from_previous", "conversion_rate"})
+
 # Columns whose values are ids with a translated label (``analysis.value.<id>``).
 CODED_COLUMNS: frozenset[str] = frozenset(
     {"quadrant", "action", "status", "priority", "kind", "field", "item_kind"}
@@ -48,6 +51,15 @@ def join_names(names: Iterable[str]) -> str:
     if len(items) == 1:
         return items[0]
     return t("analysis.list_join", head=", ".join(items[:-1]), last=items[-1])
+
+
+def join_limited(names: Iterable[str], limit: int = 5) -> str:
+    """Like ``join_names``, but at most ``limit`` names and then "and 8 more"."""
+    names = list(names)
+    if len(names) <= limit:
+        return join_names(names)
+    head = ", ".join(quoted(n) for n in names[:limit])
+    return t("analysis.list_join", head=head, last=t("analysis.n_more", count=len(names) - limit))
 
 
 def quoted(name: str) -> str:
@@ -89,16 +101,27 @@ def column_label(name: str) -> str:
 
 def localize(df: pd.DataFrame, keep_ids: bool = False, columns: Sequence[str] | None = None) -> pd.DataFrame:
     """A copy of an analysis table for people: translated headers and coded values,
-    id columns left out (unless ``keep_ids``)."""
+    shares as percentages, other decimals rounded, id columns left out (unless
+    ``keep_ids``). Numbers become text here: use the plain table for calculations."""
+    import pandas as pd
+
     out = df.copy()
     if not keep_ids:
         drop = [
-            c for c in out.columns if (c in ID_COLUMNS and f"{c}_name" in out.columns) or c == "touchpoint_id"
+            c
+            for c in out.columns
+            if (c in ID_COLUMNS and f"{c}_name" in out.columns)
+            or c in ("touchpoint_id", "name_en", "name_nl")
+            or (c == "event" and "name" in out.columns)
         ]
         out = out.drop(columns=drop)
     for column in out.columns:
         if column in CODED_COLUMNS:
             out[column] = out[column].map(value_label)
+        elif column in PERCENT_COLUMNS:
+            out[column] = out[column].map(pct)
+        elif pd.api.types.is_float_dtype(out[column]):
+            out[column] = out[column].map(lambda v: fmt(v, 2) if v == v else "–")
     if columns is not None:
         out = out[[c for c in columns if c in out.columns]]
     return out.rename(columns={c: column_label(c) for c in out.columns})

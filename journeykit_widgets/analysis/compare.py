@@ -13,7 +13,15 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from journeykit_widgets import frameworks
-from journeykit_widgets.analysis._common import along, column_label, join_names, phase_label, quoted, signed
+from journeykit_widgets.analysis._common import (
+    along,
+    column_label,
+    join_limited,
+    join_names,
+    phase_label,
+    quoted,
+    signed,
+)
 from journeykit_widgets.i18n import has_key, t
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -142,11 +150,17 @@ class CompareResult:
         only_some = tps[tps["field"] == "present"]
         if len(only_some):
             lines.append(
-                t("analysis.compare.only_some", count=len(only_some), names=_few(only_some["item"].tolist()))
+                t(
+                    "analysis.compare.only_some",
+                    count=len(only_some),
+                    names=join_limited(only_some["item"].tolist()),
+                )
             )
         moved = tps[tps["field"] == "phase"]
         if len(moved):
-            lines.append(t("analysis.compare.moved", count=len(moved), names=_few(moved["item"].tolist())))
+            lines.append(
+                t("analysis.compare.moved", count=len(moved), names=join_limited(moved["item"].tolist()))
+            )
         rated = tps[tps["field"].isin(["emotion", "importance", "effort"])]
         if len(rated):
             top = rated.sort_values("spread", ascending=False, kind="stable").head(3)
@@ -187,13 +201,6 @@ def _readable(value: object) -> object:
     if isinstance(value, bool):
         return t("analysis.value.yes") if value else t("analysis.value.no")
     return value
-
-
-def _few(names: list[str], limit: int = 5) -> str:
-    text = join_names(names[:limit])
-    if len(names) > limit:
-        text = t("analysis.and_more", names=text, count=len(names) - limit)
-    return text
 
 
 def _field_label(field: str) -> str:

@@ -203,14 +203,11 @@ class PeakEndResult:
                 lines.append(t("analysis.peak_end.fix_low", name=quoted(self.lows[0].name)))
             else:
                 lines.append(t("analysis.peak_end.fix_lows", names=_named(self.lows)))
-        skip = [m for m in self.no_effect if m.index != end.index]
-        if skip:
-            names = [m.name for m in skip[:5]]
-            more = len(skip) - len(names)
-            text = join_names(names)
-            if more:
-                text = t("analysis.and_more", names=text, count=more)
-            lines.append(t("analysis.peak_end.no_effect", names=text))
+        skip = [m.name for m in self.no_effect if m.index != end.index]
+        if len(skip) > 3:
+            lines.append(t("analysis.peak_end.no_effect_many", count=len(skip), names=join_names(skip[:3])))
+        elif skip:
+            lines.append(t("analysis.peak_end.no_effect", names=join_names(skip)))
         return "\n".join(lines)
 
 
