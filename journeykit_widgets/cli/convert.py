@@ -21,7 +21,7 @@ def register(sub) -> None:
 
 def run(args) -> int:
     from journeykit_widgets.store import JourneyFileError, load, to_json, to_mermaid
-    from journeykit_widgets.store.tables import _rows, export_csv, export_xlsx
+    from journeykit_widgets.store.tables import export_csv, export_xlsx, table_rows
 
     try:
         journey = load(args.file)
@@ -38,7 +38,7 @@ def run(args) -> int:
         else:
             import csv
 
-            header, rows = _rows(journey)
+            header, rows = table_rows(journey)
             writer = csv.writer(sys.stdout, lineterminator="\n")
             writer.writerows([header, *rows])
         return 0

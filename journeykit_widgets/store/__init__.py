@@ -25,11 +25,14 @@ from journeykit_widgets.store.tables import (
     ImportResult,
     TableImportError,
     TableProblem,
+    clean_for_xlsx,
     export_csv,
     export_touchpoints,
     export_xlsx,
     import_touchpoints,
     merge_touchpoints,
+    table_phase_names,
+    table_rows,
 )
 
 __all__ = [
@@ -43,6 +46,7 @@ __all__ = [
     "TableProblem",
     "backup_dir",
     "backups",
+    "clean_for_xlsx",
     "export_csv",
     "export_mermaid",
     "export_touchpoints",
@@ -56,6 +60,8 @@ __all__ = [
     "recover",
     "save",
     "schema_text",
+    "table_phase_names",
+    "table_rows",
     "to_json",
     "to_mermaid",
     "write_atomic",

@@ -37,6 +37,8 @@ def mermaid_text(text: str, *, actor: bool = False) -> str:
     text = " ".join(text.split())  # newlines, tabs and runs of spaces become one space
     text = "".join(_REPLACE.get(ch, ch) for ch in text)
     text = text.replace("%%", "% %")  # '%%' starts a comment
+    if text.startswith("%"):
+        text = "\uff05" + text[1:]  # FULLWIDTH PERCENT SIGN: Mermaid drops a line starting with '%'
     if actor:
         text = text.replace(",", "\u201a")  # SINGLE LOW-9 QUOTATION MARK: ',' separates actors
     if _KEYWORDS.match(text):

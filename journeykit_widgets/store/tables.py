@@ -58,6 +58,7 @@ __all__ = [
     "import_touchpoints",
     "merge_touchpoints",
     "table_phase_names",
+    "table_rows",
 ]
 
 TABLE_FORMATS: tuple[str, ...] = ("csv", "xlsx")
@@ -237,8 +238,9 @@ def _header_lookup() -> dict[str, str]:
 
 
 # ----------------------------------------------------------------------------- export
-def _rows(journey: Journey, xlsx: bool = False) -> tuple[list[str], list[list[object]]]:
-    """Header and rows of the table in the journey's language; ints stay ints."""
+def table_rows(journey: Journey, xlsx: bool = False) -> tuple[list[str], list[list[object]]]:
+    """Header and rows of the touchpoints table in the journey's language: labels for
+    channel, device, phase and role, yes/no for ``direct``; numbers stay numbers."""
     ctx = _Context.of(journey)
     lang = journey.language
     header = [column_label(name, lang) for name in TOUCHPOINT_FIELDS]
@@ -278,7 +280,7 @@ def _default_delimiter(lang: str) -> str:
 def export_csv(journey: Journey, path: Path | str, delimiter: str | None = None) -> ExportResult:
     """Write the touchpoints table as CSV: UTF-8 with a byte-order mark (so Excel shows
     é, ë, ĳ right), ';' as separator for Dutch journeys and ',' otherwise."""
-    header, rows = _rows(journey)
+    header, rows = table_rows(journey)
     buffer = io.StringIO(newline="")
     writer = csv.writer(buffer, delimiter=delimiter or _default_delimiter(journey.language))
     writer.writerow([_csv_escape(h) for h in header])
@@ -304,7 +306,7 @@ def export_xlsx(journey: Journey, path: Path | str) -> ExportResult:
     from openpyxl.styles import Alignment, Font, PatternFill
     from openpyxl.utils import get_column_letter
 
-    header, rows = _rows(journey, xlsx=True)
+    header, rows = table_rows(journey, xlsx=True)
     lang = journey.language
     book = Workbook()
     sheet = book.active
