@@ -18,12 +18,15 @@ def text_extents(fig):
     """[(text artist, its extent in pixels, its cell in pixels)] for every fitted text."""
     from matplotlib.transforms import Bbox
 
+    from journeykit_widgets.render._style import style
+
     agg = renderer(fig)
     rows = []
-    for artist, ax, (x0, y0, x1, y1) in fig.journeykit_cells:
-        (ax0, ay0), (ax1, ay1) = ax.transData.transform([(x0, y0), (x1, y1)])
-        cell = Bbox.from_extents(min(ax0, ax1), min(ay0, ay1), max(ax0, ax1), max(ay0, ay1))
-        rows.append((artist, artist.get_window_extent(agg), cell))
+    with style():  # measured as the figure draws itself (see render._style.new_figure)
+        for artist, ax, (x0, y0, x1, y1) in fig.journeykit_cells:
+            (ax0, ay0), (ax1, ay1) = ax.transData.transform([(x0, y0), (x1, y1)])
+            cell = Bbox.from_extents(min(ax0, ax1), min(ay0, ay1), max(ax0, ax1), max(ay0, ay1))
+            rows.append((artist, artist.get_window_extent(agg), cell))
     return rows
 
 
@@ -47,12 +50,9 @@ def overlapping(rows):
         return []
     boxes = np.array([box.extents for _, box, _ in rows])
     x0, y0, x1, y1 = (boxes[:, i][:, None] for i in range(4))
-    hit = (
-        (x0 + TOLERANCE < x1.T - TOLERANCE)
-        & (x0.T + TOLERANCE < x1 - TOLERANCE)
-        & (y0 + TOLERANCE < y1.T - TOLERANCE)
-        & (y0.T + TOLERANCE < y1 - TOLERANCE)
-    )
+    lo_x, hi_x = x0 + TOLERANCE, x1 - TOLERANCE
+    lo_y, hi_y = y0 + TOLERANCE, y1 - TOLERANCE
+    hit = (lo_x < hi_x.T) & (hi_x > lo_x.T) & (lo_y < hi_y.T) & (hi_y > lo_y.T)
     np.fill_diagonal(hit, False)
     pairs = np.argwhere(np.triu(hit))
     return [(rows[i][0].get_text()[:40], rows[j][0].get_text()[:40]) for i, j in pairs]

@@ -16,10 +16,8 @@ PAD = 3.0
 
 class Sheet:
     def __init__(self, paper: str = "a4", size: tuple[float, float] | None = None, dpi: float = 100):
-        from matplotlib.figure import Figure
-
         width_in, height_in = size or _style.paper_size(paper)
-        self.fig = Figure(figsize=(width_in, height_in), dpi=dpi, facecolor=_style.PAPER_BG)
+        self.fig = _style.new_figure(figsize=(width_in, height_in), dpi=dpi, facecolor=_style.PAPER_BG)
         self.W, self.H = width_in * 72.0, height_in * 72.0
         ax = self.fig.add_axes((0, 0, 1, 1))
         ax.set_xlim(0, self.W)

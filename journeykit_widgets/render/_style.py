@@ -144,3 +144,29 @@ def text_on(colour: str) -> str:
 
     r, g, b = to_rgb(colour)
     return INK if 0.299 * r + 0.587 * g + 0.114 * b > 0.55 else "#FFFFFF"
+
+
+def new_figure(**kwargs):
+    """A ``Figure`` that always draws with the kit's settings.
+
+    rcParams such as text hinting are read when a figure is drawn, not when it is
+    built; a map shown later in Jupyter or saved by someone else's code must look
+    (and measure) the same as one saved by ``save_figure``. Text widths are
+    estimated for unhinted glyphs, so hinting stays off while our figures draw.
+    """
+    return _kit_figure_class()(**kwargs)
+
+
+@cache
+def _kit_figure_class():
+    from matplotlib.figure import Figure
+
+    class KitFigure(Figure):
+        def draw(self, renderer):
+            with style():
+                return super().draw(renderer)
+
+    KitFigure.__module__ = __name__
+    KitFigure.__qualname__ = "KitFigure"
+    globals()["KitFigure"] = KitFigure  # so that pickled figures find their class
+    return KitFigure

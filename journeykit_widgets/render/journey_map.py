@@ -384,11 +384,9 @@ def _emotion_lane(sheet: Sheet, journey, tps, by_phase, grid_x, col_w, label_w, 
 @drawn_in_language
 def emotion_curve(journey: Journey, *, role: str | None = None, paper: str = "a4"):
     """The emotion curve alone, with touchpoint names, phases and peak–end marks."""
-    from matplotlib.figure import Figure
-
     tps = ordered_touchpoints(journey, role)
     width, _ = _style.paper_size(paper)
-    fig = Figure(figsize=(width, width * 0.4), facecolor="white")
+    fig = _style.new_figure(figsize=(width, width * 0.4), facecolor="white")
     fig.journeykit_cells = []
     ax = fig.add_axes((0.07, 0.3 if len(tps) <= 40 else 0.12, 0.9, 0.52))
     ax.set_ylim(EMOTION_MIN - 0.6, EMOTION_MAX + 0.6)
