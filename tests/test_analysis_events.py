@@ -316,3 +316,18 @@ def test_any_events_give_shares_between_zero_and_one(pairs):
     assert table["customers"].sum() <= len(events)
     assert ((table["from_previous"].dropna() >= 0) & (table["from_previous"].dropna() <= 1)).all()
     assert table["events"].sum() == sum(1 for _, p in pairs if p in PHASES)
+
+
+def test_tables_for_people_show_percentages_and_translated_headers():
+    from journeykit_widgets.analysis import localize
+
+    result = events_analysis(SMALL, MAP)
+    with language("nl"):
+        funnel_nl = result.table(localized=True)
+        micro_nl = localize(result.micro_conversions)
+    assert list(funnel_nl.columns[:3]) == ["Fase", "Gebeurtenissen", "Klanten"]
+    assert funnel_nl["Aandeel van eerste fase"].tolist() == ["100%", "75%", "50%", "25%"]
+    assert funnel_nl["Doorgestroomd uit vorige fase"].tolist() == ["–", "75%", "67%", "50%"]
+    assert micro_nl["Soort"].tolist() == ["microconversie", "conversie"]
+    assert micro_nl["Keer zo vaak een aankoop"].tolist() == ["3", "–"]
+    assert "event" not in micro_nl.columns and "name_en" not in micro_nl.columns
