@@ -17,18 +17,18 @@ WORDS = {
         "klantreis contactpunt overkappingsmogelijkheden vergunningsinformatie offerteaanvraag "
         "huiseigenaar vergelijkt prijzen op Pinterest en leest ervaringen van buren voordat hij "
         "de showroom bezoekt; € 4.500 inclusief montage"
-    ).split(),
+    ),
     "en": (
         "customer journey touchpoint homeowner compares prices on Pinterest and reads reviews "
         "from neighbours before visiting the showroom; €4,500 including installation "
         "notwithstanding incomprehensibilities"
-    ).split(),
+    ),
 }
 
 
 def build(n: int, lang: str = "nl", model: str = "b2b_seven", seed: int = 7) -> Journey:
     rnd = random.Random(seed)
-    words = WORDS[lang]
+    words = WORDS[lang].split(" ")
 
     def text(low, high):
         return " ".join(rnd.choice(words) for _ in range(rnd.randint(low, high)))
