@@ -129,7 +129,11 @@ def test_a_save_killed_at_any_moment_leaves_the_old_or_the_new_file(tmp_path):
     save(final, target)
     assert load(target).title == "After the crash"
     assert _temp_files(target.parent, target.name) == []
-    assert all(load(b) in (old, new) for b in backups(target)[1:])
+    assert all(
+        load(b) in (old, new) for b in backups(target)[1:]
+    )  # [0] holds the "After the crash" one's predecessor
+    assert all(load(b) in (old, new) for b in backups(target))
+    assert list(backup_dir(target).glob(".*.tmp")) == []  # killed backup copies were cleaned up
 
 
 def test_stale_temporary_files_of_dead_processes_are_removed_live_ones_kept(tmp_path):

@@ -141,9 +141,26 @@ def _make_backup(path: Path, keep: int) -> None:
     folder = backup_dir(path)
     folder.mkdir(exist_ok=True)
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
-    shutil.copy2(path, folder / f"{stamp}.json")
+    # Copy under a temporary name first: a save killed mid-copy must not leave a
+    # truncated "backup" that takes the place of a good one when old ones are pruned.
+    tmp = folder / f".{stamp}.{os.getpid()}.tmp"
+    try:
+        shutil.copy2(path, tmp)
+        os.replace(tmp, folder / f"{stamp}.json")
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
     for old in backups(path)[keep:]:
         old.unlink(missing_ok=True)
+    for stale in folder.glob(".*.tmp"):
+        parts = stale.name.split(".")
+        if (
+            len(parts) == 4
+            and parts[2].isdigit()
+            and int(parts[2]) != os.getpid()
+            and not _pid_alive(int(parts[2]))
+        ):
+            stale.unlink(missing_ok=True)
 
 
 def save(journey: Journey, path: Path | str, keep: int = DEFAULT_BACKUPS) -> Path:
@@ -207,7 +224,8 @@ def recover(path: Path | str) -> Path:
         except JourneyFileError:
             continue
         if path.exists():
-            stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+            # Microseconds, so a second recovery in the same second keeps the first damaged copy.
+            stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
             path.replace(path.with_name(f"{path.name}.{stamp}.corrupt"))
         write_atomic(path, candidate.read_text("utf-8"))
         return candidate
