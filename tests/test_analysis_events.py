@@ -268,6 +268,11 @@ def test_committed_airline_events_are_clean_and_big_enough():
     micro = result.micro_conversions
     assert (micro.loc[micro["kind"] == "micro_conversion", "lift"] > 1).all()
     assert 0.2 < result.cross_device.share < 0.8
+    # Events reach the map: the fare-alert touchpoint counts its sign-ups (once per customer).
+    reach = result.by_touchpoint.set_index("touchpoint_id")
+    signups = micro.set_index("event").loc["fare_alert_signup", "customers"]
+    assert reach.loc["tp-airline-08", "events"] == reach.loc["tp-airline-08", "customers"] == signups
+    assert "tp-airline-02" not in reach.index  # the TV spot leaves no events
 
 
 # -------------------------------------------------------------- property tests

@@ -398,7 +398,11 @@ class CrossDevice:
 
 @dataclass(frozen=True)
 class EventsResult:
-    """Funnel per phase, micro-conversions, conversions and cross-device switches."""
+    """Funnel per phase, micro-conversions, conversions and cross-device switches.
+
+    ``by_touchpoint``: events and customers per touchpoint id of the map, for the
+    events whose map row names a touchpoint (to show measured reach on the map).
+    """
 
     funnel: pd.DataFrame
     micro_conversions: pd.DataFrame
@@ -408,6 +412,7 @@ class EventsResult:
     converted: int
     report: LoadReport
     phase_names: dict[str, str]
+    by_touchpoint: pd.DataFrame | None = None
 
     @property
     def conversion_rate(self) -> float | None:
@@ -576,7 +581,22 @@ def analyse_events(log: EventLog) -> EventsResult:
         counts, index=pd.Index(list(log.phases), name="phase"), columns=list(device_values)
     )
     devices.columns.name = "device"
+    # Events and customers per touchpoint on the map (through the map's touchpoint column).
+    touch_of = (
+        log.mapping.set_index("event")["touchpoint"]
+        .reindex(list(event_values))
+        .fillna("")
+        .to_numpy(dtype=object)
+    )
+    tp_rows = []
+    for tp_id in dict.fromkeys(t_ for t_ in log.mapping["touchpoint"] if t_):
+        mine = np.isin(event_codes, np.flatnonzero(touch_of == tp_id))
+        tp_rows.append(
+            {"touchpoint_id": tp_id, "events": int(mine.sum()), "customers": len(np.unique(codes[mine]))}
+        )
+    by_touchpoint = pd.DataFrame(tp_rows, columns=["touchpoint_id", "events", "customers"])
     return EventsResult(
+        by_touchpoint=by_touchpoint,
         funnel=table,
         micro_conversions=micro,
         cross_device=CrossDevice(buyers, switched, paths),
