@@ -400,3 +400,41 @@ def test_preview_redraws_are_debounced_on_the_event_loop(journey_file):
 
     asyncio.run(burst())
     assert len(calls) == 1
+
+
+def test_background_draw_lands_in_the_image_and_stale_results_are_dropped(journey_file):
+    from matplotlib.figure import Figure
+
+    editor = touchpoint_editor(journey_file)
+    preview = editor.preview
+    preview.delay = 0.01
+    sizes = iter([(2, 1), (3, 1)])
+
+    def small_figure():
+        figure = Figure(figsize=next(sizes), dpi=50)
+        figure.add_subplot().plot([0, 1], [1, 0])
+        return figure
+
+    preview._draw = small_figure
+
+    async def two_changes():
+        preview.request()
+        await asyncio.sleep(0.05)  # the first draw is under way …
+        preview._generation += 1  # … when a newer change makes it outdated
+        await asyncio.sleep(1.0)  # long enough for the worker to finish and deliver
+
+    before = preview.draw_count
+    asyncio.run(two_changes())
+    assert preview.draw_count == before  # the outdated picture was not shown
+    asyncio.run(_draw_once(preview))
+    assert preview.draw_count == before + 1
+    assert bytes(preview.image.value[:4]) == b"\x89PNG"
+    assert preview.image.layout.display == ""
+
+
+async def _draw_once(preview):
+    preview.request()
+    for _ in range(250):
+        await asyncio.sleep(0.02)
+        if preview.draw_count and not preview.pending:
+            return

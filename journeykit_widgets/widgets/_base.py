@@ -34,6 +34,7 @@ STYLE = """
 .jk-editor .widget-textarea textarea { font-family: inherit; }
 .jk-editor .jk-preview { border: 1px solid #ddd; background: white; box-sizing: border-box; }
 .jk-editor .jk-label { white-space: normal; line-height: 1.3; }
+.jk-editor .widget-html-content { line-height: 1.4; }
 .jk-editor .widget-text, .jk-editor .widget-textarea, .jk-editor .widget-dropdown,
 .jk-editor .widget-select, .jk-editor .widget-select-multiple { margin-left: 0; margin-right: 0; }
 .jk-editor .jk-intro { white-space: normal; color: #444; margin-bottom: 6px; }

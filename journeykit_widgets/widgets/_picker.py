@@ -19,7 +19,7 @@ def default_row(number: int, tp: Touchpoint, journey: Journey) -> str:
     phase = next((p.label() for p in journey.phases if p.id == tp.phase), tp.phase)
     channel = frameworks.channels().get(tp.channel)
     channel_label = channel.label() if channel else tp.channel
-    return f"{number:>2}. {tp.name}  ·  {phase}  ·  {channel_label}  ·  {tp.emotion:+d}"
+    return f"{number:>2}. {tp.name}  ·  {phase}  ·  {tp.emotion:+d}  ·  {channel_label}"
 
 
 class TouchpointList:

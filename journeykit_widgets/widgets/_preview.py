@@ -1,7 +1,9 @@
 """A live preview: a render figure drawn into an ``ipywidgets.Image`` as PNG.
 
 Redraws are debounced: ``request()`` (re)starts a short timer on the kernel's
-event loop, so a burst of edits draws once. Without a running loop (tests,
+event loop, so a burst of edits draws once. The drawing itself runs on one
+worker thread, so typing and saving never wait for a slow figure; a result that
+is already outdated by a newer change is dropped. Without a running loop (tests,
 scripts) the request stays pending until ``flush()`` draws it synchronously.
 """
 
@@ -11,11 +13,23 @@ import asyncio
 import io
 import time
 from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
 
 import ipywidgets as widgets
 
 DEBOUNCE_SECONDS = 0.25
 PREVIEW_DPI = 80
+
+
+_WORKER: ThreadPoolExecutor | None = None
+
+
+def _worker() -> ThreadPoolExecutor:
+    # One thread for all previews: figures are drawn one at a time, never in parallel.
+    global _WORKER
+    if _WORKER is None:
+        _WORKER = ThreadPoolExecutor(max_workers=1, thread_name_prefix="journeykit-preview")
+    return _WORKER
 
 
 def render_function(name: str) -> Callable:
@@ -54,12 +68,14 @@ class Preview:
         self.pending = False
         self._handle: asyncio.TimerHandle | None = None
         self.draw_count = 0
+        self._generation = 0
         self.last_seconds: float | None = None
         self.image = widgets.Image(
             format="png",
             layout=widgets.Layout(width="100%", max_width=max_width, height="auto", object_fit="contain"),
         )
         self.image.add_class("jk-preview")
+        self.image.layout.display = "none"  # an empty image shows as a broken-image icon
 
     def request(self) -> None:
         """Ask for a redraw soon; repeated requests within ``delay`` draw once."""
@@ -70,7 +86,40 @@ class Preview:
             return  # no event loop: flush() draws it
         if self._handle is not None:
             self._handle.cancel()
-        self._handle = loop.call_later(self.delay, self.flush)
+        self._handle = loop.call_later(self.delay, self._draw_in_background, loop)
+
+    def _draw_in_background(self, loop: asyncio.AbstractEventLoop) -> None:
+        self._handle = None
+        if not self.pending:
+            return
+        self.pending = False
+        self._generation += 1
+        generation = self._generation
+        start = time.perf_counter()
+        future = _worker().submit(self._png)
+        future.add_done_callback(
+            lambda done: loop.call_soon_threadsafe(self._deliver, done, generation, start)
+        )
+
+    def _png(self) -> bytes | None:
+        figure = self._draw()
+        return figure_png(figure) if figure is not None else None
+
+    def _deliver(self, done: Future, generation: int, start: float) -> None:
+        if generation != self._generation:
+            return  # a newer change is being drawn already
+        error = done.exception()
+        if error is not None:
+            self._on_error(error)
+            return
+        self._show(done.result(), start)
+
+    def _show(self, png: bytes | None, start: float) -> None:
+        if png is not None:
+            self.image.value = png
+            self.image.layout.display = ""
+        self.draw_count += 1
+        self.last_seconds = time.perf_counter() - start
 
     def flush(self) -> bool:
         """Draw now if a redraw is pending; True when it drew."""
@@ -84,13 +133,12 @@ class Preview:
         return True
 
     def draw_now(self) -> None:
+        """Draw synchronously, in this thread."""
         start = time.perf_counter()
+        self._generation += 1
         try:
-            figure = self._draw()
-            if figure is not None:
-                self.image.value = figure_png(figure)
+            png = self._png()
         except Exception as error:  # shown in the editor, never raised into the event loop
             self._on_error(error)
             return
-        self.draw_count += 1
-        self.last_seconds = time.perf_counter() - start
+        self._show(png, start)

@@ -135,6 +135,10 @@ def test_touchpoint_and_canvas_survive_kernel_restart_and_reload(lab_server, bro
         panel = page.locator(".jp-NotebookPanel:visible")
         panel.locator(f"{LIST} option", has_text=NAME).wait_for(timeout=15_000)
         assert panel.locator(CELL).input_value() == CELL_TEXT
+        page.wait_for_function(
+            "() => [...document.querySelectorAll('img.jk-preview')].filter(i => i.naturalWidth > 0).length >= 2",
+            timeout=30_000,
+        )
         panel.locator(".jk-editor").first.screenshot(path=str(screenshots / "05_after_restart.png"))
         panel.locator(".jk-editor").nth(1).screenshot(path=str(screenshots / "06_canvas_after_restart.png"))
     finally:

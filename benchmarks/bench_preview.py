@@ -1,0 +1,113 @@
+"""How long a change in an editor takes until its preview is redrawn, at 60
+touchpoints (target: median < 150 ms).
+
+Run: ``python benchmarks/bench_preview.py [runs]``. Each run changes one field
+through an editor (validate, save atomically with a backup, record the revision,
+refresh the list: what the participant waits for, since in the kernel the
+preview is drawn on a worker thread after a debounce) and then draws the
+preview PNG with the real ``render`` function. Prints the medians of both parts
+and of their sum, which is the time until the new picture can be on screen.
+"""
+
+from __future__ import annotations
+
+import os
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("MPLBACKEND", "Agg")
+
+TARGET_MS = 150.0
+TOUCHPOINTS = 60
+
+
+def _journey(path: Path) -> None:
+    from journeykit_widgets import store
+    from journeykit_widgets.model import Journey, Touchpoint
+
+    journey = Journey.new("Benchmark journey", language="en")
+    phases = journey.phase_ids
+    channels = ["website", "search", "social_media", "email", "phone", "chat", "app"]
+    for i in range(TOUCHPOINTS):
+        journey.touchpoints.append(
+            Touchpoint(
+                id=f"tp-{i}",
+                name=f"Touchpoint number {i} with a realistic name",
+                phase=phases[i * len(phases) // TOUCHPOINTS],
+                channel=channels[i % len(channels)],
+                emotion=(i % 7) - 3,
+                importance=1 + i % 5,
+                effort=1 + (i * 3) % 5,
+                thoughts="Is this the cheapest fare? I hope the luggage is included.",
+            )
+        )
+    store.save(journey, path)
+
+
+def _measure(editor, change, runs: int) -> tuple[list[float], list[float]]:
+    apply_ms, draw_ms = [], []
+    for i in range(runs):
+        start = time.perf_counter()
+        change(i)
+        middle = time.perf_counter()
+        assert editor.flush(), "the change did not ask for a redraw"
+        end = time.perf_counter()
+        if editor.last_error is not None:
+            raise editor.last_error
+        apply_ms.append((middle - start) * 1000)
+        draw_ms.append((end - middle) * 1000)
+    return apply_ms, draw_ms
+
+
+def main(runs: int = 15) -> int:
+    from journeykit_widgets.widgets import canvas_editor, flow_editor, touchpoint_editor
+
+    folder = Path(tempfile.mkdtemp(prefix="journeykit-bench-"))
+    path = folder / "journey.json"
+    _journey(path)
+    failed = False
+
+    editor = touchpoint_editor(path)
+    editor.flush()  # first draw loads fonts and caches: not what a participant waits for
+    editor.list.choose("tp-30")
+
+    def rename(i):
+        editor.form.inputs["name"].value = f"Renamed touchpoint {i}"
+
+    flow = flow_editor(path)
+    flow.flush()
+    flow.list.choose("tp-10")
+
+    def feel(i):
+        flow.form.inputs["emotion"].value = (
+            (i % 7) - 3 if (i % 7) - 3 != flow.form.inputs["emotion"].value else 0
+        )
+
+    canvas = canvas_editor(path)
+    canvas.flush()
+
+    def write_cell(i):
+        canvas.cells[(canvas.journey.phase_ids[0], "customer_process")].value = f"Searches online, round {i}"
+
+    print(f"{TOUCHPOINTS} touchpoints, {runs} changes each; median milliseconds:")
+    for label, ed, change in (
+        ("touchpoint editor / journey map", editor, rename),
+        ("flow editor / emotion curve", flow, feel),
+        ("canvas editor / canvas", canvas, write_cell),
+    ):
+        apply_ms, draw_ms = _measure(ed, change, runs)
+        total = statistics.median(a + d for a, d in zip(apply_ms, draw_ms, strict=True))
+        verdict = "ok" if total < TARGET_MS else f"SLOWER than {TARGET_MS:.0f} ms"
+        print(
+            f"  {label:34s} save {statistics.median(apply_ms):6.1f}  "
+            f"draw {statistics.median(draw_ms):6.1f}  total {total:6.1f}  {verdict}"
+        )
+        failed |= total >= TARGET_MS
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(int(sys.argv[1]) if len(sys.argv) > 1 else 15))
