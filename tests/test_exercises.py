@@ -522,3 +522,18 @@ def test_canvas_wrong_role_and_score_in_english():
     assert "'CEO' is not a role in this buying group; choose one of: " in text
     assert "Phase: Trigger." in text
     assert "The score 'great' should be a whole number from 1 to 5." in text
+
+
+def test_checks_on_a_missing_or_damaged_own_file_say_so(tmp_path):
+    broken = tmp_path / "broken.json"
+    broken.write_text("{not json", "utf-8")
+    for path in (broken, tmp_path / "missing.json"):
+        for fb in (
+            peak_end.check({"peak": 1}, path),
+            gap_analysis.check({"over": [1]}, path),
+            own_journey.check(path),
+        ):
+            assert fb.status == "empty"
+            assert "could not read" in _text(fb)
+    assert own_journey.check(123).status == "empty"
+    assert "I expected your journey file" in _text(own_journey.check(123))

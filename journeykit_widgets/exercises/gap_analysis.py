@@ -79,7 +79,10 @@ def expected(journey: Journey) -> dict[str, list[Touchpoint]]:
 def check(answer: object, journey: Journey | str | Path | None = None) -> Feedback:
     """Feedback on ``{"over": [numbers or names], "under": [...]}`` (Dutch: "te veel", "te weinig")."""
     fb = Feedback(t(TITLE))
-    journey = load_journey(journey, CASE)
+    try:
+        journey = load_journey(journey, CASE)
+    except Exception as error:  # the participant's own file may be missing or damaged
+        return fb.no_answer("exercises.common.unreadable", error=str(error).splitlines()[0])
     items = journey_order(journey)
     if not isinstance(answer, Mapping):
         return fb.no_answer("exercises.gap.expected_dict", got=type_name(answer))

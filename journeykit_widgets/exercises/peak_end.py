@@ -82,7 +82,10 @@ def check(answer: object, journey: Journey | str | Path | None = None) -> Feedba
     from journeykit_widgets import analysis
 
     fb = Feedback(t(TITLE))
-    journey = load_journey(journey, CASE)
+    try:
+        journey = load_journey(journey, CASE)
+    except Exception as error:  # the participant's own file may be missing or damaged
+        return fb.no_answer("exercises.common.unreadable", error=str(error).splitlines()[0])
     items = journey_order(journey)
     if not isinstance(answer, Mapping):
         return fb.no_answer("exercises.peak_end.expected_dict", got=type_name(answer))
