@@ -52,7 +52,7 @@ class StartForm:
                 self.button,
                 self.message,
             ],
-            layout=w.Layout(padding="4px 0", gap="6px"),
+            layout=w.Layout(padding="4px 0"),
         )
         self.widget.add_class("jk-start")
         self._relabel()
