@@ -255,10 +255,15 @@ def test_console_script_round_trip_through_excel(tmp_path):
     assert done.returncode == 0, done.stderr
     assert "contactpunten" in done.stdout
     done = run("import", "t.xlsx", "-o", "copy.json", "--framework", "b2b_five")
-    # The Dutch roles of the source journey do not exist in a new journey: rows with a role are rejected.
-    assert done.returncode == 1
-    assert "Rij 3, rol: onbekende rol in de koopgroep 'Inkoper, Jan'" in done.stderr
-    assert not (tmp_path / "copy.json").exists()
+    assert done.returncode == 0, done.stderr
+    copy = load(tmp_path / "copy.json")
+    assert [r.name for r in copy.buying_group] == ["Inkoper, Jan", "Gebruiker"]  # made from the role column
+    assert len(copy.touchpoints) == len(rich_journey("nl").touchpoints)
+    done = run("import", "t.xlsx", "-o", "copy.json", "--framework", "b2b_seven", "--force")
+    assert done.returncode == 1  # the five-phase names are not phases of the seven-phase model
+    assert "Rij 2, fase: onbekende fase 'Bewustwording'" in done.stderr
+    assert "er is niets geschreven" in done.stderr
+    assert load(tmp_path / "copy.json").phase_model == "b2b_five"
     done = run("import", "t.xlsx", "-o", str(source), "--journey", str(source))
     assert done.returncode == 0, done.stderr
     after, before = load(source).touchpoints, rich_journey("nl").touchpoints

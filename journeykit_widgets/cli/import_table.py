@@ -30,9 +30,9 @@ def register(sub) -> None:
 
 
 def run(args) -> int:
-    from journeykit_widgets.model import Journey, JourneyValidationError
+    from journeykit_widgets.model import BuyingRole, Journey, JourneyValidationError
     from journeykit_widgets.store import JourneyFileError, TableImportError, import_touchpoints, load, save
-    from journeykit_widgets.store.tables import table_phase_names
+    from journeykit_widgets.store.tables import table_column_values, table_phase_names
 
     same = args.journey is not None and args.output.resolve() == args.journey.resolve()
     if args.output.exists() and not same and not args.force:
@@ -50,6 +50,9 @@ def run(args) -> int:
                 journey = Journey.new(title, language=lang, phases=names)
             else:
                 journey = Journey.new(title, phase_model=args.framework, language=lang)
+            # A new journey has no buying group yet: the table's role names make it.
+            roles = [name[:300] for name in table_column_values(args.table, "role")]
+            journey.buying_group = [BuyingRole(id=f"role_{i}", name=name) for i, name in enumerate(roles, 1)]
         result = import_touchpoints(args.table, journey)
     except (JourneyFileError, TableImportError, JourneyValidationError) as error:
         return fail(str(error))

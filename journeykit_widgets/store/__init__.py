@@ -31,6 +31,7 @@ from journeykit_widgets.store.tables import (
     export_xlsx,
     import_touchpoints,
     merge_touchpoints,
+    table_column_values,
     table_phase_names,
     table_rows,
 )
@@ -60,6 +61,7 @@ __all__ = [
     "recover",
     "save",
     "schema_text",
+    "table_column_values",
     "table_phase_names",
     "table_rows",
     "to_json",

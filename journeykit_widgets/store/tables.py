@@ -57,6 +57,7 @@ __all__ = [
     "export_xlsx",
     "import_touchpoints",
     "merge_touchpoints",
+    "table_column_values",
     "table_phase_names",
     "table_rows",
 ]
@@ -632,9 +633,9 @@ def merge_touchpoints(journey: Journey, touchpoints: Iterable[Touchpoint]) -> Jo
     return parse_journey(data)
 
 
-def table_phase_names(path: Path | str, fmt: str | None = None) -> list[str]:
-    """The distinct phase cells of a table, in order of appearance: the phases of a
-    custom phase model built from the table (``journeykit import --framework custom``)."""
+def table_column_values(path: Path | str, name: str, fmt: str | None = None) -> list[str]:
+    """The distinct non-empty cells of one column (a field name such as ``"phase"`` or
+    ``"role"``), in order of appearance, ignoring letter case and extra spaces."""
     path = Path(path)
     records = _read(path, _format(path, fmt))
     header_index = next((i for i, r in enumerate(records) if any(not _is_blank(c) for c in r)), None)
@@ -642,13 +643,19 @@ def table_phase_names(path: Path | str, fmt: str | None = None) -> list[str]:
         return []
     lookup = _header_lookup()
     column = next(
-        (i for i, c in enumerate(records[header_index]) if lookup.get(_norm(_as_text(c))) == "phase"), None
+        (i for i, c in enumerate(records[header_index]) if lookup.get(_norm(_as_text(c))) == name), None
     )
-    names: dict[str, str] = {}
     if column is None:
         return []
+    values: dict[str, str] = {}
     for record in records[header_index + 1 :]:
         if column < len(record) and not _is_blank(record[column]):
             text = _as_text(record[column]).strip()
-            names.setdefault(_norm(text), text)
-    return list(names.values())
+            values.setdefault(_norm(text), text)
+    return list(values.values())
+
+
+def table_phase_names(path: Path | str, fmt: str | None = None) -> list[str]:
+    """The phases of a custom phase model built from a table (``journeykit import
+    --framework custom``): its distinct phase cells in order of appearance."""
+    return table_column_values(path, "phase", fmt)
