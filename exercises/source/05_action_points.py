@@ -31,11 +31,12 @@ ex.show()
 # %% [markdown]
 # <!-- en -->
 # Write at least three action points as *(phase, what we will do, owner)*. Start with the
-# largest gaps. An action point says what you will **do** — not the ideal you want to reach.
+# phases of **high** priority. An action point says what you will **do** — not the ideal
+# you want to reach.
 # <!-- nl -->
 # Schrijf minstens drie actiepunten als *(fase, wat we gaan doen, eigenaar)*. Begin bij de
-# grootste verschillen. Een actiepunt zegt wat je gaat **doen** — niet het ideaal dat je
-# wilt bereiken.
+# fasen met **hoge** prioriteit. Een actiepunt zegt wat je gaat **doen** — niet het ideaal
+# dat je wilt bereiken.
 
 # %% [en]
 ### BEGIN SOLUTION

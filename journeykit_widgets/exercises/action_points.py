@@ -45,6 +45,7 @@ class PhaseGap:
     ideal_score: int | None
     current_score: int | None
     lanes: tuple[str, ...]  # lanes whose text differs
+    priority: str = ""  # "high" | "medium" | "low" from the analysis; "" when nothing differs
 
     @property
     def score_gap(self) -> int:
@@ -54,26 +55,30 @@ class PhaseGap:
 
     @property
     def differs(self) -> bool:
-        return self.score_gap > 0 or bool(self.lanes)
+        return bool(self.priority)
 
 
 def gaps(journey: Journey, role: str = "") -> dict[str, PhaseGap]:
-    """Per phase: the score gap and the lanes where ideal and current differ."""
+    """Per phase: the scores, the lanes where ideal and current differ, and the
+    priority ``analysis.ideal_vs_current`` gives the difference."""
+    from journeykit_widgets import analysis
+
+    actions = analysis.ideal_vs_current(journey, role=role)
     canvas = next((c for c in journey.canvases if c.role == role), None)
     out = {}
     for phase in journey.phase_ids:
-        if canvas is None:
-            out[phase] = PhaseGap(phase, None, None, ())
-            continue
-        ideal, current = canvas.column("ideal", phase), canvas.column("current", phase)
-        lanes = tuple(
-            lane
-            for lane in LANES
-            if lane != "improvements"
-            and getattr(ideal, lane)
-            and fold(getattr(ideal, lane)) != fold(getattr(current, lane))
+        rows = actions[actions["phase"] == phase]
+        lanes = tuple(lane for lane in LANES[:3] if lane in set(rows["lane"]))
+        priority = rows["priority"].iloc[0] if len(rows) else ""
+        ideal = canvas.column("ideal", phase) if canvas else None
+        current = canvas.column("current", phase) if canvas else None
+        out[phase] = PhaseGap(
+            phase,
+            ideal.score if ideal else None,
+            current.score if current else None,
+            lanes,
+            str(priority),
         )
-        out[phase] = PhaseGap(phase, ideal.score, current.score, lanes)
     return out
 
 
@@ -88,6 +93,7 @@ def show(journey: Journey | str | Path | None = None):
                 t("exercises.col.ideal"): gap.ideal_score if gap.ideal_score is not None else "–",
                 t("exercises.col.current"): gap.current_score if gap.current_score is not None else "–",
                 t("exercises.col.gap"): gap.score_gap,
+                t("exercises.col.priority"): _priority_label(gap.priority),
                 t("exercises.col.lanes"): ", ".join(frameworks.lanes()[lane].label() for lane in gap.lanes),
             }
         )
@@ -178,14 +184,13 @@ def check(answer: object, journey: Journey | str | Path | None = None) -> Feedba
             )
 
     with_gap = [g for g in phase_gaps.values() if g.differs]
-    largest = max((g.score_gap for g in with_gap), default=0)
     for gap in with_gap:
-        if gap.score_gap == largest and largest > 0 and gap.phase not in covered:
+        if gap.priority == "high" and gap.phase not in covered:
             fb.todo(
-                "exercises.actions.largest_uncovered",
+                "exercises.actions.high_uncovered",
                 phase=phase_label(journey, gap.phase),
-                ideal=gap.ideal_score,
-                current=gap.current_score,
+                ideal=gap.ideal_score if gap.ideal_score is not None else "–",
+                current=gap.current_score if gap.current_score is not None else "–",
             )
     wanted = min(MIN_ACTIONS, len(with_gap))
     if good < wanted:
@@ -197,6 +202,13 @@ def check(answer: object, journey: Journey | str | Path | None = None) -> Feedba
             total=len(with_gap),
         )
     return fb
+
+
+def _priority_label(priority: str) -> str:
+    from journeykit_widgets.i18n import has_key
+
+    key = f"analysis.value.{priority}"
+    return t(key) if priority and has_key(key) else "–"
 
 
 def _all_blank(raw: object) -> bool:
