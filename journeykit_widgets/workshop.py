@@ -177,7 +177,7 @@ class Table:
         if self.frame.empty:
             return head + f"<p><em>{html.escape(self.empty)}</em></p>"
         table = self.frame.to_html(
-            index=False, escape=True, border=0, na_rep="", classes="dataframe jk-table", justify="left"
+            index=False, escape=True, border=0, na_rep="", classes="jk-table", justify="left"
         )
         return head + table
 

@@ -118,9 +118,12 @@ CELLS = [
     code("jk.show_map(path)"),
     md(
         """
-        Every sticky note on the map is a touchpoint. The colour says how the customer
-        feels there, from red (−3, very negative) to green (+3, very positive). You will
-        build a map like this for your own customers, one step at a time.
+        Read the map from left to right, phase by phase. Each coloured card in the
+        **Touchpoints** lane is a touchpoint (the colour is its channel; a dashed border
+        means indirect). The **Emotion** lane shows how the customer feels at each
+        touchpoint, from −3 (very negative) to +3 (very positive), with the peak, the low
+        point and the end marked. You will build a map like this for your own customers,
+        one step at a time.
 
         ## How the workshop runs
 
@@ -151,9 +154,12 @@ CELLS = [
         - Stuck? Use the menu **Kernel › Restart Kernel and Run All Cells…**.
         """,
         """
-        Elk geeltje op de kaart is een contactpunt. De kleur zegt hoe de klant zich daar
-        voelt, van rood (−3, heel negatief) tot groen (+3, heel positief). Je bouwt zo'n
-        kaart voor je eigen klanten, stap voor stap.
+        Lees de kaart van links naar rechts, fase voor fase. Elke gekleurde kaart in de
+        baan **Contactpunten** is een contactpunt (de kleur is het kanaal; een gestippelde
+        rand betekent indirect). De baan **Emotie** laat zien hoe de klant zich bij elk
+        contactpunt voelt, van −3 (heel negatief) tot +3 (heel positief), met de piek, het
+        dieptepunt en het einde gemarkeerd. Je bouwt zo'n kaart voor je eigen klanten,
+        stap voor stap.
 
         ## Hoe de workshop verloopt
 
