@@ -458,3 +458,25 @@ def test_a_table_edited_in_excel_comes_back_into_the_journey(tmp_path):
     )
     assert len(merged.touchpoints) == len(journey.touchpoints) + 1
     assert TRICKY_TEXTS[5] in [tp.name for tp in merged.touchpoints]
+
+
+@pytest.mark.parametrize("fmt", ["csv", "xlsx"])
+def test_a_title_above_the_header_keeps_excels_row_numbers(tmp_path, fmt):
+    rows = [["Workshop 12 March"], [], ["name", "phase"], ["A", "touch"], [], ["B", "nowhere"]]
+    if fmt == "xlsx":
+        book = Workbook()
+        sheet = book.active
+        sheet["A1"] = "Workshop 12 March"  # row 2 and row 5 stay truly empty (absent from the file)
+        for r, row in ((3, rows[2]), (4, rows[3]), (6, rows[5])):
+            for c, value in enumerate(row, 1):
+                sheet.cell(row=r, column=c, value=value)
+        book.save(tmp_path / "t.xlsx")
+        path = tmp_path / "t.xlsx"
+    else:
+        path = _write_csv(tmp_path / "t.csv", rows)
+    result = import_touchpoints(path, Journey.new("t"))
+    assert [tp.name for tp in result.touchpoints] == ["A"]
+    assert [str(p) for p in result.problems] == [
+        "Row 6, phase: unknown phase 'nowhere'; this journey's phases are: Touch, Tell, Sell, Care"
+    ]
+    assert result.warnings == []

@@ -79,6 +79,7 @@ _NO = frozenset({"no", "nee", "false", "onwaar", "0", "n", "indirect"})
 _WIDTHS = {"id": 14, "name": 32, "phase": 18, "channel": 20, "device": 16, "direct": 9, "role": 18}
 _NARROW = {"emotion": 10, "importance": 13, "effort": 13}
 _DEFAULT_WIDTH = 38
+_HEADER_SEARCH = 20  # rows searched for the header, below a title or notes
 
 
 # ----------------------------------------------------------------------------- results
@@ -429,7 +430,7 @@ def _read_csv(path: Path) -> list[list[object]]:
 def _read_xlsx(path: Path) -> list[list[object]]:
     from openpyxl import load_workbook
 
-    book = load_workbook(path, data_only=True)
+    book = load_workbook(path, read_only=True, data_only=True)  # streams: much faster on big sheets
     try:
         sheet = book.worksheets[0]
         return [list(row) for row in sheet.iter_rows(values_only=True)]
@@ -485,7 +486,7 @@ def import_touchpoints(
 
 def _import_records(records: list[list[object]], journey: Journey) -> ImportResult:
     result = ImportResult(touchpoints=[])
-    header_index = next((i for i, r in enumerate(records) if any(not _is_blank(c) for c in r)), None)
+    header_index = _header_index(records)
     if header_index is None:
         result.problems.append(TableProblem(None, "", t("tables.no_header")))
         return result
@@ -528,6 +529,17 @@ def _import_records(records: list[list[object]], journey: Journey) -> ImportResu
         seen_ids[touchpoint.id] = row
         result.touchpoints.append(touchpoint)
     return result
+
+
+def _header_index(records: list[list[object]]) -> int | None:
+    """The header row: the first of the first rows that names two or more touchpoint
+    columns (so a title or a note above the table is fine), else the first non-blank row."""
+    lookup = _header_lookup()
+    filled = [i for i, r in enumerate(records[:_HEADER_SEARCH]) if any(not _is_blank(c) for c in r)]
+    for i in filled:
+        if len({lookup.get(_norm(_as_text(c))) for c in records[i] if not _is_blank(c)} - {None}) >= 2:
+            return i
+    return filled[0] if filled else None
 
 
 def _columns(header: list[object], row: int, result: ImportResult) -> dict[int, str]:
@@ -638,7 +650,7 @@ def table_column_values(path: Path | str, name: str, fmt: str | None = None) -> 
     ``"role"``), in order of appearance, ignoring letter case and extra spaces."""
     path = Path(path)
     records = _read(path, _format(path, fmt))
-    header_index = next((i for i, r in enumerate(records) if any(not _is_blank(c) for c in r)), None)
+    header_index = _header_index(records)
     if header_index is None:
         return []
     lookup = _header_lookup()
