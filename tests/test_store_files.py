@@ -9,14 +9,17 @@ import random
 import signal
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
 import pytest
 from _store_fixtures import rich_journey
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from journeykit_widgets.i18n import language
-from journeykit_widgets.model import Journey, Touchpoint
+from journeykit_widgets.model import CanvasColumn, Journey, Touchpoint
 from journeykit_widgets.store import (
     JourneyFileError,
     backup_dir,
@@ -272,3 +275,25 @@ def test_recover_without_a_good_backup_fails_and_changes_nothing(tmp_path):
         recover(path)
     assert path.read_bytes() == b"{"
     assert not list(tmp_path.glob("*.corrupt"))
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    texts=st.lists(st.text(max_size=60), min_size=6, max_size=6),
+    name=st.text(min_size=1, max_size=80),
+    number=st.floats(allow_nan=False, allow_infinity=False),
+    emotion=st.integers(-3, 3),
+)
+def test_property_any_text_and_numbers_survive_save_and_load(texts, name, number, emotion):
+    journey = rich_journey("nl")
+    journey.objective = texts[0]
+    journey.personas[0].quote = texts[1]
+    journey.touchpoints[0] = journey.touchpoints[0].model_copy(
+        update={"name": name, "thoughts": texts[2], "evidence": texts[3], "emotion": emotion}
+    )
+    journey.kpis[0].target = number
+    journey.templates["day_in_life"].cells["think_feel"]["afternoon"] = texts[4]
+    journey.canvas("").current["interest"] = CanvasColumn(experience=texts[5], score=1)
+    with tempfile.TemporaryDirectory() as folder:
+        again = load(save(journey, Path(folder) / "j.json"))
+    assert again == journey
