@@ -48,6 +48,11 @@ def esc(text: object) -> str:
     return html.escape(str(text), quote=True)
 
 
+def text_html(text: str) -> str:
+    """Plain text for an HTML widget that wraps long lines (a Label cuts them off)."""
+    return f"<div style='white-space:normal;line-height:1.4'>{esc(text)}</div>"
+
+
 class Editor(widgets.VBox):
     """Base of the editors: a VBox with ``heading``, the editor's body and ``status``."""
 

@@ -9,7 +9,7 @@ import ipywidgets as widgets
 from journeykit_widgets.i18n import t
 from journeykit_widgets.model import Journey, Touchpoint
 from journeykit_widgets.model.errors import field_label
-from journeykit_widgets.widgets._base import Editor
+from journeykit_widgets.widgets._base import Editor, text_html
 from journeykit_widgets.widgets._choices import ALL
 from journeykit_widgets.widgets._form import FieldSpec, Form
 from journeykit_widgets.widgets._picker import TouchpointList
@@ -65,7 +65,7 @@ class FlowEditor(Editor):
         self.step = widgets.HTML()
         self.up_button = self.button("widgets.touchpoints.up", lambda: self.move(-1), icon="arrow-up")
         self.down_button = self.button("widgets.touchpoints.down", lambda: self.move(1), icon="arrow-down")
-        self.peak_end = widgets.Label(layout=widgets.Layout(width="100%"))
+        self.peak_end = widgets.HTML(layout=widgets.Layout(width="100%"))
         self.peak_end.add_class("jk-peak-end")
         preview = self._make_preview("emotion_curve", lambda: {"role": self._role()})
         left = widgets.VBox(
@@ -92,7 +92,7 @@ class FlowEditor(Editor):
 
             tp = self.journey.touchpoint(selected)
             self.step.value = f"<b>{esc(tp.name)}</b>"
-        self.peak_end.value = peak_end_text(self.journey, self._role())
+        self.peak_end.value = text_html(peak_end_text(self.journey, self._role()))
 
     def _selected(self) -> None:
         selected = self.list.selected

@@ -83,7 +83,7 @@ class PriorityEditor(Editor):
                 f"<td>{tp.effort}</td><td>{esc(where)}</td></tr>"
             )
         head = "".join(
-            f"<th style='text-align:left'>{esc(text)}</th>"
+            f"<th style='text-align:left;vertical-align:bottom'>{esc(text[:1].upper() + text[1:])}</th>"
             for text in (
                 "#",
                 field_label("name"),

@@ -8,7 +8,7 @@ import ipywidgets as widgets
 
 from journeykit_widgets.i18n import t
 from journeykit_widgets.model import Revision
-from journeykit_widgets.widgets._base import Editor, esc
+from journeykit_widgets.widgets._base import Editor, esc, text_html
 from journeykit_widgets.widgets._session import JourneySession
 
 
@@ -22,7 +22,7 @@ class ReviewPanel(Editor):
 
     def __init__(self, session: JourneySession):
         super().__init__(session)
-        self.last = widgets.Label()
+        self.last = widgets.HTML(layout=widgets.Layout(width="100%"))
         self.changes = widgets.HTML(layout=widgets.Layout(max_height="320px", overflow="auto"))
         self.changes.add_class("jk-review-changes")
         self.author = widgets.Text(continuous_update=True, layout=widgets.Layout(width="100%"))
@@ -44,7 +44,7 @@ class ReviewPanel(Editor):
                 ],
                 layout=widgets.Layout(grid_template_columns="1fr 2fr", grid_gap="0 12px", width="100%"),
             ),
-            self.mark_button,
+            widgets.HBox([self.mark_button]),
         )
 
     def since_review(self) -> list[Revision]:
@@ -56,10 +56,12 @@ class ReviewPanel(Editor):
     def _sync(self) -> None:
         last = self.journey.last_review()
         if last is None:
-            self.last.value = t("widgets.review.never")
+            self.last.value = text_html(t("widgets.review.never"))
         else:
             who = last.author or t("value.none")
-            self.last.value = t("widgets.review.last", when=_when(last), author=who, note=last.summary or "—")
+            self.last.value = text_html(
+                t("widgets.review.last", when=_when(last), author=who, note=last.summary or "—")
+            )
         pending = self.since_review()
         if not pending:
             self.changes.value = f"<p>{esc(t('widgets.review.nothing'))}</p>"
