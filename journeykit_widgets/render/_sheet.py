@@ -8,6 +8,8 @@ the tests use to check that nothing overflows or overlaps.
 
 from __future__ import annotations
 
+from matplotlib.text import Text
+
 from journeykit_widgets.render import _style
 from journeykit_widgets.render._text import Fitted, fit, fit_items, text_width
 
@@ -25,32 +27,20 @@ class Sheet:
         ax.set_axis_off()
         self.ax = ax
         self.cells: list = []
-        self._patches: dict[int, list] = {}
+        self._shapes: dict[float, list] = {}
+        self._lines: dict[float, list] = {}
         self.fig.journeykit_cells = self.cells
         self.scale = self.W / (11.69 * 72)  # 1 on A4, ~1.41 on A3: type grows with the page
 
     # ------------------------------------------------------------------ shapes
+    # Shapes are collected and added as one collection per layer in ``finish``:
+    # hundreds of separate patch and line artists cost more to build than to draw.
     def rect(self, x, y, w, h, fc="none", ec="none", lw=0.6, ls="-", radius=0.0, zorder=1, alpha=1.0) -> None:
-        from matplotlib.patches import FancyBboxPatch, Rectangle
-
-        if radius:
-            patch = FancyBboxPatch(
-                (x + radius, y + radius),
-                max(w - 2 * radius, 0.1),
-                max(h - 2 * radius, 0.1),
-                boxstyle=f"round,pad={radius}",
-                fc=fc,
-                ec=ec,
-                lw=lw,
-                ls=ls,
-                alpha=alpha,
-            )
-        else:
-            patch = Rectangle((x, y), w, h, fc=fc, ec=ec, lw=lw, ls=ls, alpha=alpha)
-        self._patches.setdefault(zorder, []).append(patch)
+        verts = _rounded(x, y, w, h, radius) if radius else ((x, y), (x + w, y), (x + w, y + h), (x, y + h))
+        self._shapes.setdefault(zorder, []).append((verts, fc, ec, lw, ls, alpha))
 
     def line(self, xs, ys, colour=_style.RULE, lw=0.6, ls="-", zorder=2) -> None:
-        self.ax.plot(xs, ys, color=colour, lw=lw, ls=ls, zorder=zorder, solid_capstyle="butt")
+        self._lines.setdefault(zorder, []).append((list(zip(xs, ys, strict=True)), colour, lw, ls))
 
     # ------------------------------------------------------------------- texts
     def place(
@@ -74,7 +64,9 @@ class Sheet:
             return None
         tx = {"left": x + pad, "center": x + w / 2, "right": x + w - pad}[ha]
         ty = {"top": y + pad, "center": y + h / 2, "bottom": y + h - pad}[va]
-        artist = self.ax.text(
+        # A figure-level text placed in the page axes' coordinates: cheaper to
+        # create than ``ax.text`` and always drawn above the shapes.
+        artist = Text(
             tx,
             ty,
             fitted.text,
@@ -88,7 +80,10 @@ class Sheet:
             linespacing=1.2,
             zorder=zorder,
             clip_on=False,
+            transform=self.ax.transData,
         )
+        artist.set_figure(self.fig)
+        self.fig.texts.append(artist)
         if record:
             self.cells.append((artist, self.ax, (x, y, x + w, y + h)))
         return artist
@@ -306,9 +301,57 @@ class Sheet:
         self.text(bx, y + h / 2 - 8 * s, bw, 60 * s, body, 10 * s, 7 * s, colour=_style.MUTED, ha="center")
 
     def finish(self):
-        from matplotlib.collections import PatchCollection
+        from matplotlib.collections import LineCollection, PolyCollection
+        from matplotlib.colors import to_rgba
 
-        for zorder, patches in sorted(self._patches.items()):
-            self.ax.add_collection(PatchCollection(patches, match_original=True, zorder=zorder))
-        self._patches = {}
+        for zorder, shapes in sorted(self._shapes.items()):
+            verts, fcs, ecs, lws, lss, alphas = zip(*shapes, strict=True)
+            self.ax.add_collection(
+                PolyCollection(
+                    verts,
+                    facecolors=[
+                        to_rgba(fc, a if fc != "none" else 0) for fc, a in zip(fcs, alphas, strict=True)
+                    ],
+                    edgecolors=[
+                        to_rgba(ec, a if ec != "none" else 0) for ec, a in zip(ecs, alphas, strict=True)
+                    ],
+                    linewidths=[lw if ec != "none" else 0 for lw, ec in zip(lws, ecs, strict=True)],
+                    linestyles=list(lss),
+                    zorder=zorder,
+                ),
+                autolim=False,
+            )
+        for zorder, lines in sorted(self._lines.items()):
+            segments, colours, lws, lss = zip(*lines, strict=True)
+            self.ax.add_collection(
+                LineCollection(
+                    segments,
+                    colors=list(colours),
+                    linewidths=list(lws),
+                    linestyles=list(lss),
+                    zorder=zorder,
+                    capstyle="butt",
+                ),
+                autolim=False,
+            )
+        self._shapes, self._lines = {}, {}
         return self.fig
+
+
+def _rounded(x, y, w, h, r, steps: int = 4):
+    """Vertices of a rectangle with rounded corners (radius ``r``)."""
+    import math
+
+    r = max(0.0, min(r, w / 2, h / 2))
+    corners = (
+        (x + w - r, y + r, -90),
+        (x + w - r, y + h - r, 0),
+        (x + r, y + h - r, 90),
+        (x + r, y + r, 180),
+    )
+    verts = []
+    for cx, cy, start in corners:
+        for k in range(steps + 1):
+            angle = math.radians(start + 90 * k / steps)
+            verts.append((cx + r * math.cos(angle), cy + r * math.sin(angle)))
+    return verts

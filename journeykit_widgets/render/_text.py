@@ -47,14 +47,29 @@ def _advance(char: str, weight: str) -> float:
     return width
 
 
+@cache
+def _strings(weight: str) -> dict[str, float]:
+    return {}
+
+
+def _unit_width(text: str, weight: str) -> float:
+    """Width of ``text`` at 1 pt, cached per string (words repeat a lot)."""
+    known = _strings(weight)
+    width = known.get(text)
+    if width is None:
+        table = _advances(weight)
+        width = 0.0
+        for char in text:
+            advance = table.get(char)
+            width += advance if advance is not None else _advance(char, weight)
+        if len(known) < 200_000:
+            known[text] = width
+    return width
+
+
 def text_width(text: str, size: float, weight: str = "normal") -> float:
     """Width in points of one line of ``text`` at ``size`` points."""
-    table = _advances(weight)
-    total = 0.0
-    for char in text:
-        width = table.get(char)
-        total += width if width is not None else _advance(char, weight)
-    return total * size * _SAFETY
+    return _unit_width(text, weight) * size * _SAFETY
 
 
 def text_height(lines: int, size: float) -> float:
@@ -93,7 +108,8 @@ def wrap(text: str, width: float, size: float, weight: str = "normal", break_wor
     A word longer than the line is split when ``break_words``, else left whole
     (the caller sees a line wider than ``width``)."""
     lines: list[str] = []
-    space = text_width(" ", size, weight)
+    scale = size * _SAFETY
+    space = _unit_width(" ", weight) * scale
     for paragraph in text.split("\n"):
         # Only ordinary spaces break a line: no-break and narrow no-break spaces
         # (thousands separators, "€ 49") keep their neighbours together.
@@ -103,7 +119,7 @@ def wrap(text: str, width: float, size: float, weight: str = "normal", break_wor
             continue
         current, current_w = "", 0.0
         for word in words:
-            word_w = text_width(word, size, weight)
+            word_w = _unit_width(word, weight) * scale
             if word_w > width and break_words:
                 pieces = _split_word(word, width, size, weight)
                 if current:
@@ -157,6 +173,25 @@ def _sizes(size: float, min_size: float) -> list[float]:
     return sizes
 
 
+def _largest(sizes: list[float], attempt):
+    """(size, result) for the largest size whose ``attempt`` succeeds, by bisection
+    (fitting is monotone in the size), or None."""
+    first = attempt(sizes[0])
+    if first is not None:
+        return sizes[0], first
+    lo, hi = 1, len(sizes) - 1  # sizes[lo - 1] fails; look for the first success
+    best = None
+    while lo <= hi:
+        mid = (lo + hi) // 2
+        result = attempt(sizes[mid])
+        if result is not None:
+            best = (sizes[mid], result)
+            hi = mid - 1
+        else:
+            lo = mid + 1
+    return best
+
+
 def fit(
     text: str,
     width: float,
@@ -174,16 +209,21 @@ def fit(
     # (a Dutch compound such as "vergunningsinformatie") to be hyphenated
     # rather than shrinking the whole text to the floor for it.
     comfortable = max(min_size, size * 0.9)
-    for current in _sizes(size, min_size):
+    longest = max(_unit_width(word, weight) for word in re.split(r"[ \t\n]+", text) if word)
+
+    def attempt(current: float):
+        whole = longest * current * _SAFETY <= width  # no word wider than the line
         for break_words in (False, True) if current <= comfortable else (False,):
+            if not whole and not break_words:
+                continue
             lines = wrap(text, width, current, weight, break_words=break_words)
-            fits_lines = max_lines is None or len(lines) <= max_lines
-            if (
-                fits_lines
-                and text_height(len(lines), current) <= height
-                and all(text_width(line, current, weight) <= width for line in lines)
-            ):
-                return Fitted(tuple(lines), current)
+            if (max_lines is None or len(lines) <= max_lines) and text_height(len(lines), current) <= height:
+                return lines
+        return None
+
+    found = _largest(_sizes(size, min_size), attempt)
+    if found:
+        return Fitted(tuple(found[1]), found[0])
     room = max(1, int(height // (min_size * LINE_HEIGHT)))
     if max_lines is not None:
         room = min(room, max_lines)
@@ -217,10 +257,16 @@ def fit_items(
     if not items or width <= 0:
         return Fitted((), size)
     indent = "\u2007\u2007"  # figure spaces keep wrapped lines under the bullet text
-    for current in _sizes(size, min_size):
+
+    def attempt(current: float):
         lines = _bullets(items, width, current, bullet, indent, weight)
-        if text_height(len(lines), current) <= height:
-            return Fitted(tuple(lines), current)
+        return lines if text_height(len(lines), current) <= height else None
+
+    # Each item needs a line at least: a list that cannot fit at the floor skips the search.
+    if text_height(len(items), min_size) <= height:
+        found = _largest(_sizes(size, min_size), attempt)
+        if found:
+            return Fitted(tuple(found[1]), found[0])
     room = int(height // (min_size * LINE_HEIGHT))
     if room <= 0:
         return Fitted((), min_size, len(items))

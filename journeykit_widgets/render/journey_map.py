@@ -129,14 +129,20 @@ def journey_map(journey: Journey, *, role: str | None = None, paper: str = "a4",
     phase_h = 24 * s
     lanes_top = top + phase_h
     lanes_h = sheet.H - m - legend_h - lanes_top
-    unit = lanes_h / sum(LANES.values())
+    # A few cards per phase need less room than a crowded phase: give the
+    # rest to the text lanes.
+    weights = dict(LANES)
+    crowd = max((len(v) for v in by_phase.values()), default=0)
+    if not blank and crowd <= 6:
+        weights["touchpoints"] = 1.45 if crowd > 2 else 1.1
+    unit = lanes_h / sum(weights.values())
     n_phases = len(journey.phases)
     col_w = grid_w / n_phases
 
     # Lane label column and horizontal lanes.
     y = lanes_top
     lane_boxes: dict[str, tuple[float, float]] = {}
-    for lane, weight in LANES.items():
+    for lane, weight in weights.items():
         h = weight * unit
         lane_boxes[lane] = (y, h)
         sheet.rect(m, y, label_w, h, fc=_style.PANEL, ec="white", lw=1.2)
