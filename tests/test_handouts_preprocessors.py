@@ -265,3 +265,25 @@ def test_batch_of_participants_reports_the_bad_file_and_finishes_the_rest(tmp_pa
     assert "anna sees a banner" in (out / "anna.html").read_text("utf-8")
     assert "2 of 3 exported" in captured.out
     assert re.search(r"carl\.json → report\.ipynb: .+", captured.err)
+
+
+def test_worksheet_pack_has_a_cover_and_instructions_before_every_sheet(tmp_path, capsys):
+    from pypdf import PdfReader
+
+    from journeykit_widgets.cli import main
+    from journeykit_widgets.handouts.pack import PACK_SHEETS
+
+    assert main(["worksheets", "--lang", "nl", "-o", str(tmp_path)]) == 0
+    pdf = tmp_path / "worksheets.nl.a4.pdf"
+    pages = PdfReader(pdf).pages
+    assert len(pages) == 1 + 2 * len(PACK_SHEETS)
+    cover = pages[0].extract_text()
+    assert "Klantreizen in kaart brengen op papier" in cover and "Inhoud" in cover
+    assert "pagina 4" in cover  # the contents point at the sheets' pages
+    instructions = pages[1].extract_text()
+    assert (
+        "WERKBLAD 1" in instructions and "ZO VUL JE HET IN" in instructions and "20 minuten" in instructions
+    )
+    assert "(19 pagina's)" in capsys.readouterr().out
+    assert main(["worksheets", "--sheets-only", "-o", str(tmp_path / "bare.pdf")]) == 0
+    assert len(PdfReader(tmp_path / "bare.pdf").pages) == len(PACK_SHEETS)

@@ -1,0 +1,305 @@
+"""The printable worksheet pack: a cover with the list of sheets, then for every
+blank worksheet a page of instructions (what it is for, how to fill it in, how
+long it takes) followed by the sheet itself, all in one PDF.
+
+Drawn with matplotlib like the sheets themselves (no browser needed), in the
+sheets' landscape orientation so the pack prints double-sided cleanly.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from journeykit_widgets.i18n import language, t
+
+__all__ = ["PACK_SHEETS", "worksheet_pack"]
+
+# The order a workshop uses them in: the six steps, the canvas, the templates.
+PACK_SHEETS: tuple[str, ...] = (
+    "persona",
+    "buying_group",
+    "journey",
+    "priority",
+    "canvas",
+    "current_state",
+    "future_state",
+    "day_in_life",
+    "service_blueprint",
+)
+
+
+def _cover(paper: str, lang: str, kinds: list[str]):
+    from journeykit_widgets.render import _style
+    from journeykit_widgets.render._sheet import Sheet
+
+    sheet = Sheet(paper)
+    s, W, H = sheet.scale, sheet.W, sheet.H
+    margin = 36 * s
+    sheet.rect(0, 0, W, 150 * s, fc=_style.HEADER)
+    sheet.rect(margin, 150 * s - 6 * s, 90 * s, 12 * s, fc=_style.ACCENT, zorder=2)
+    sheet.text(
+        margin,
+        46 * s,
+        W - 2 * margin,
+        20 * s,
+        t("handouts.pack.kicker").upper(),
+        10 * s,
+        8 * s,
+        "bold",
+        colour=_style.ACCENT,
+        pad=0,
+        max_lines=1,
+    )
+    sheet.text(
+        margin,
+        66 * s,
+        W - 2 * margin,
+        44 * s,
+        t("handouts.pack.title"),
+        28 * s,
+        16 * s,
+        "bold",
+        colour="#FFFFFF",
+        pad=0,
+        max_lines=1,
+    )
+    sheet.text(
+        margin,
+        104 * s,
+        W - 2 * margin,
+        30 * s,
+        t("handouts.pack.subtitle"),
+        12 * s,
+        9 * s,
+        colour="#DDE3EA",
+        pad=0,
+        max_lines=2,
+    )
+
+    top = 186 * s
+    col_w = (W - 2 * margin - 30 * s) / 2
+    # left: how to use the pack
+    sheet.text(
+        margin,
+        top,
+        col_w,
+        18 * s,
+        t("handouts.pack.how_title"),
+        12 * s,
+        9 * s,
+        "bold",
+        colour=_style.HEADER,
+        pad=0,
+        max_lines=1,
+    )
+    sheet.line([margin, margin + col_w], [top + 20 * s] * 2, colour=_style.HEADER, lw=1.0)
+    steps = t("handouts.pack.how").split("\n")
+    sheet.items(margin, top + 28 * s, col_w, H - top - 80 * s, steps, "", 10 * s, 7.5 * s, pad=0)
+    # right: the sheets in this pack, with their pages
+    x = margin + col_w + 30 * s
+    sheet.text(
+        x,
+        top,
+        col_w,
+        18 * s,
+        t("handouts.contents"),
+        12 * s,
+        9 * s,
+        "bold",
+        colour=_style.HEADER,
+        pad=0,
+        max_lines=1,
+    )
+    sheet.line([x, x + col_w], [top + 20 * s] * 2, colour=_style.HEADER, lw=1.0)
+    row = min(22 * s, (H - top - 90 * s) / max(len(kinds), 1))
+    for i, kind in enumerate(kinds):
+        y = top + 26 * s + i * row
+        page = 2 + 2 * i
+        sheet.text(
+            x, y, col_w - 60 * s, row, t(f"handouts.pack.{kind}.title"), 10 * s, 7 * s, pad=0, max_lines=1
+        )
+        sheet.text(
+            x + col_w - 60 * s,
+            y,
+            60 * s,
+            row,
+            t("handouts.pack.page_ref", page=page),
+            9 * s,
+            7 * s,
+            colour=_style.MUTED,
+            ha="right",
+            pad=0,
+            max_lines=1,
+        )
+        sheet.line([x, x + col_w], [y + row - 5 * s] * 2, colour=_style.RULE, lw=0.5, ls=":")
+    sheet.text(
+        margin,
+        H - 40 * s,
+        W - 2 * margin,
+        16 * s,
+        t("handouts.made_with"),
+        8 * s,
+        7 * s,
+        colour=_style.FAINT,
+        pad=0,
+        max_lines=1,
+    )
+    return sheet.finish()
+
+
+def _instructions(kind: str, number: int, paper: str):
+    from journeykit_widgets.render import _style
+    from journeykit_widgets.render._sheet import Sheet
+
+    sheet = Sheet(paper)
+    s, W, H = sheet.scale, sheet.W, sheet.H
+    margin = 36 * s
+    sheet.rect(0, 0, 14 * s, H, fc=_style.HEADER)
+    sheet.text(
+        margin,
+        40 * s,
+        W - 2 * margin,
+        16 * s,
+        t("handouts.pack.sheet_number", number=number).upper(),
+        9.5 * s,
+        7.5 * s,
+        "bold",
+        colour=_style.ACCENT,
+        pad=0,
+        max_lines=1,
+    )
+    sheet.text(
+        margin,
+        58 * s,
+        W - 2 * margin,
+        36 * s,
+        t(f"handouts.pack.{kind}.title"),
+        24 * s,
+        14 * s,
+        "bold",
+        colour=_style.HEADER,
+        pad=0,
+        max_lines=1,
+    )
+    sheet.line([margin, W - margin], [100 * s] * 2, colour=_style.HEADER, lw=1.2)
+
+    top = 122 * s
+    left_w = (W - 2 * margin) * 0.38
+    x2 = margin + left_w + 34 * s
+    right_w = W - margin - x2
+    sheet.text(
+        margin,
+        top,
+        left_w,
+        16 * s,
+        t("handouts.pack.purpose").upper(),
+        8.5 * s,
+        7 * s,
+        "bold",
+        colour=_style.MUTED,
+        pad=0,
+        max_lines=1,
+    )
+    sheet.text(
+        margin, top + 20 * s, left_w, 150 * s, t(f"handouts.pack.{kind}.purpose"), 11 * s, 8 * s, pad=0
+    )
+    box_y = top + 190 * s
+    sheet.rect(margin, box_y, left_w, 70 * s, fc=_style.PANEL, ec=_style.RULE, lw=0.6)
+    sheet.text(
+        margin + 12 * s,
+        box_y + 10 * s,
+        left_w - 24 * s,
+        14 * s,
+        t("handouts.pack.time").upper(),
+        8 * s,
+        7 * s,
+        "bold",
+        colour=_style.MUTED,
+        pad=0,
+        max_lines=1,
+    )
+    sheet.text(
+        margin + 12 * s,
+        box_y + 28 * s,
+        left_w - 24 * s,
+        34 * s,
+        t(f"handouts.pack.{kind}.time"),
+        11 * s,
+        8 * s,
+        "bold",
+        colour=_style.HEADER,
+        pad=0,
+        max_lines=2,
+    )
+
+    sheet.text(
+        x2,
+        top,
+        right_w,
+        16 * s,
+        t("handouts.pack.steps").upper(),
+        8.5 * s,
+        7 * s,
+        "bold",
+        colour=_style.MUTED,
+        pad=0,
+        max_lines=1,
+    )
+    steps = [line for line in t(f"handouts.pack.{kind}.steps").split("\n") if line.strip()]
+    y = top + 22 * s
+    step_h = (H - y - 60 * s) / max(len(steps), 1)
+    for i, step in enumerate(steps, 1):
+        h = min(step_h, 62 * s)
+        sheet.rect(x2, y + 2 * s, 20 * s, 20 * s, fc=_style.ACCENT, radius=3 * s, zorder=2)
+        sheet.text(
+            x2,
+            y + 2 * s,
+            20 * s,
+            20 * s,
+            str(i),
+            10 * s,
+            8 * s,
+            "bold",
+            colour="#FFFFFF",
+            ha="center",
+            va="center",
+            pad=0,
+            max_lines=1,
+        )
+        sheet.text(x2 + 32 * s, y, right_w - 32 * s, h, step, 10.5 * s, 7.5 * s, pad=0)
+        y += h
+    sheet.text(
+        margin,
+        H - 40 * s,
+        W - 2 * margin,
+        16 * s,
+        t("handouts.pack.next_page"),
+        8.5 * s,
+        7 * s,
+        colour=_style.FAINT,
+        pad=0,
+        max_lines=1,
+    )
+    return sheet.finish()
+
+
+def worksheet_pack(path: Path | str, *, lang: str = "en", paper: str = "a4", kinds=None) -> tuple[Path, int]:
+    """Write the pack to ``path``; returns the path and its number of pages."""
+    from journeykit_widgets.render import _style
+    from journeykit_widgets.render.export import pdf_pages
+    from journeykit_widgets.render.worksheets import WORKSHEETS, worksheet
+
+    kinds = list(kinds or [k for k in PACK_SHEETS if k in WORKSHEETS])
+    unknown = [k for k in kinds if k not in WORKSHEETS]
+    if unknown:
+        raise ValueError(t("render.error.worksheet", value=unknown[0], choices=", ".join(WORKSHEETS)))
+    path = Path(path)
+    pages = 0
+    with language(lang), _style.style(), pdf_pages(path) as pdf:
+        pdf.savefig(_cover(paper, lang, kinds))
+        pages += 1
+        for number, kind in enumerate(kinds, 1):
+            pdf.savefig(_instructions(kind, number, paper))
+            pdf.savefig(worksheet(kind, lang=lang, paper=paper))
+            pages += 2
+    return path, pages
