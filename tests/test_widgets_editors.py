@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import threading
 
 import pytest
 
@@ -415,26 +416,50 @@ def test_background_draw_lands_in_the_image_and_stale_results_are_dropped(journe
         figure.add_subplot().plot([0, 1], [1, 0])
         return figure
 
-    preview._draw = small_figure
+    # The first draw waits until the test has made it outdated, so the order of
+    # events does not depend on how busy the machine is.
+    started, release = threading.Event(), threading.Event()
+
+    def held_figure():
+        started.set()
+        release.wait(10)
+        return small_figure()
+
+    preview._draw = held_figure
+    delivered: list[int] = []
+    deliver = preview._deliver
+
+    def recording_deliver(done, generation, start):
+        delivered.append(generation)
+        deliver(done, generation, start)
+
+    preview._deliver = recording_deliver
 
     async def two_changes():
         preview.request()
-        await asyncio.sleep(0.05)  # the first draw is under way …
+        while not started.is_set():  # the first draw is under way …
+            await asyncio.sleep(0.01)
         preview._generation += 1  # … when a newer change makes it outdated
-        await asyncio.sleep(1.0)  # long enough for the worker to finish and deliver
+        release.set()
+        for _ in range(1000):  # until the worker hands the picture back
+            if delivered:
+                return
+            await asyncio.sleep(0.01)
 
     before = preview.draw_count
     asyncio.run(two_changes())
+    assert delivered, "the worker never handed the picture back"
     assert preview.draw_count == before  # the outdated picture was not shown
-    asyncio.run(_draw_once(preview))
+    preview._draw = small_figure
+    asyncio.run(_draw_once(preview, before))
     assert preview.draw_count == before + 1
     assert bytes(preview.image.value[:4]) == b"\x89PNG"
     assert preview.image.layout.display == ""
 
 
-async def _draw_once(preview):
+async def _draw_once(preview, before: int = 0):
     preview.request()
-    for _ in range(250):
+    for _ in range(500):
         await asyncio.sleep(0.02)
-        if preview.draw_count and not preview.pending:
+        if preview.draw_count > before and not preview.pending:
             return

@@ -10,6 +10,7 @@ scripts) the request stays pending until ``flush()`` draws it synchronously.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import io
 import time
 from collections.abc import Callable
@@ -97,9 +98,17 @@ class Preview:
         generation = self._generation
         start = time.perf_counter()
         future = _worker().submit(self._png)
-        future.add_done_callback(
-            lambda done: loop.call_soon_threadsafe(self._deliver, done, generation, start)
-        )
+        future.add_done_callback(lambda done: self._hand_back(loop, done, generation, start))
+
+    def _hand_back(
+        self, loop: asyncio.AbstractEventLoop, done: Future, generation: int, start: float
+    ) -> None:
+        # Runs on the worker thread. When the kernel is shutting down its loop
+        # may already be closed: the picture has nowhere to go, and that is fine.
+        if loop.is_closed():
+            return
+        with contextlib.suppress(RuntimeError):  # the loop closed since the check
+            loop.call_soon_threadsafe(self._deliver, done, generation, start)
 
     def _png(self) -> bytes | None:
         figure = self._draw()

@@ -76,6 +76,11 @@ def lab_server(browser_executable, tmp_path_factory):
     toast = base / "settings" / "@jupyterlab" / "apputils-extension" / "notification.jupyterlab-settings"
     toast.parent.mkdir(parents=True)
     toast.write_text(json.dumps({"fetchNews": "false", "checkForUpdates": False}), "utf-8")
+    # Render every cell, not only those in view: off-screen cells would report
+    # empty text and invisible images to the tests.
+    tracker = base / "settings" / "@jupyterlab" / "notebook-extension" / "tracker.jupyterlab-settings"
+    tracker.parent.mkdir(parents=True)
+    tracker.write_text(json.dumps({"windowingMode": "none"}), "utf-8")
     port = _free_port()
     log = (base / "server.log").open("w")
     process = subprocess.Popen(
@@ -120,8 +125,11 @@ def lab_server(browser_executable, tmp_path_factory):
         log.close()
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def browser(browser_executable):
+    # Module scope, not session: while the sync Playwright driver is alive it
+    # owns this thread's running event loop, and every later test that calls
+    # asyncio.run() (the widget preview tests) would fail.
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as playwright:
