@@ -181,6 +181,9 @@ def export_notebook(
     config = Config()
     config.ExecutePreprocessor.enabled = execute
     config.ExecutePreprocessor.timeout = timeout
+    # The kernel's own start-up notices (ipykernel warns about unencrypted local
+    # TCP) mean nothing to a trainer; errors still come through.
+    config.ExecutePreprocessor.extra_arguments = ["--IPKernelApp.log_level=ERROR"]
     exporter = exporter_for(
         to,
         variant,

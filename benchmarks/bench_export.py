@@ -1,0 +1,100 @@
+"""How long does a handout take? ``journeykit export --to html`` against plain
+``jupyter nbconvert --execute --to html`` on the same notebook and journey
+(target: at most 1.3× as long), and seconds per PDF page.
+
+    python benchmarks/bench_export.py [--notebook notebooks/04_flow.ipynb] [--repeat 3]
+
+Both commands run as a trainer would run them: a fresh process, a fresh kernel.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+BIN = Path(sys.executable).parent
+
+
+def _timed(command: list[str], env: dict) -> float:
+    start = time.perf_counter()
+    subprocess.run(command, check=True, env=env, capture_output=True)
+    return time.perf_counter() - start
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--notebook", type=Path, default=ROOT / "notebooks" / "04_flow.ipynb")
+    parser.add_argument("--case", default="airline")
+    parser.add_argument("--repeat", type=int, default=3)
+    args = parser.parse_args()
+
+    work = Path(tempfile.mkdtemp(prefix="journeykit-bench-"))
+    env = dict(os.environ, MPLBACKEND="Agg")
+    for var in (
+        "JUPYTER_CONFIG_DIR",
+        "JUPYTER_DATA_DIR",
+        "JUPYTER_RUNTIME_DIR",
+        "IPYTHONDIR",
+        "MPLCONFIGDIR",
+    ):
+        env[var] = str(work / var.lower())
+    try:
+        journey = work / f"{args.case}.en.json"
+        shutil.copyfile(ROOT / "data" / f"{args.case}.en.json", journey)
+        # The plain run uses the notebook's default journey (the airline sample), the same content.
+        plain = [
+            str(BIN / "jupyter"),
+            "nbconvert",
+            "--execute",
+            "--to",
+            "html",
+            str(args.notebook),
+            "--output-dir",
+            str(work / "plain"),
+        ]
+        ours = [
+            str(BIN / "journeykit"),
+            "export",
+            str(args.notebook),
+            "--journey",
+            str(journey),
+            "--to",
+            "html",
+            "-o",
+            str(work / "ours"),
+        ]
+        pdf = [*ours[:-3], "pdf", "-o", str(work / "pdf")]
+        _timed(plain, env)  # warm the disk cache and font cache once
+        plain_s, ours_s = [], []
+        for _ in range(args.repeat):  # interleaved, so a busy moment hurts both
+            plain_s.append(_timed(plain, env))
+            ours_s.append(_timed(ours, env))
+        print(f"notebook: {args.notebook.relative_to(ROOT)}  (median of {args.repeat})")
+        print(f"  jupyter nbconvert --execute --to html : {statistics.median(plain_s):6.2f} s")
+        print(f"  journeykit export --to html           : {statistics.median(ours_s):6.2f} s")
+        ratio = statistics.median(ours_s) / statistics.median(plain_s)
+        print(f"  ratio                                  : {ratio:6.2f}×  (target ≤ 1.30)")
+
+        from pypdf import PdfReader
+
+        pdf_s = [_timed(pdf, env) for _ in range(max(1, args.repeat // 2))]
+        pages = len(PdfReader(work / "pdf" / args.notebook.with_suffix(".pdf").name).pages)
+        total = statistics.median(pdf_s)
+        printing = max(total - statistics.median(ours_s), 0.0)
+        print(f"  journeykit export --to pdf            : {total:6.2f} s for {pages} pages")
+        print(f"  seconds per PDF page (whole export)   : {total / pages:6.2f} s")
+        print(f"  seconds per PDF page (printing only)  : {printing / pages:6.2f} s")
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()
