@@ -207,6 +207,35 @@ class Editor(widgets.VBox):
         self.relabel()
 
 
+class TouchpointFieldsEditor(Editor):
+    """An editor with a touchpoint list (``self.list``) and a form (``self.form``)
+    for some of the selected touchpoint's fields: the flow and priority steps.
+    Each accepted field change is one revision of kind ``revision_key``."""
+
+    revision_key = ""
+
+    def _selected(self) -> None:
+        selected = self.list.selected
+        self.form.clear_errors()
+        if selected:
+            self.form.set(self.journey.touchpoint(selected).model_dump())
+        self.sync()
+
+    def _field_changed(self, name: str, value: object) -> None:
+        from journeykit_widgets.model.errors import field_label
+
+        selected = self.list.selected
+        if selected is None:
+            return
+        label = self.journey.touchpoint(selected).name
+        self.apply(
+            lambda journey: setattr(journey.touchpoint(selected), name, value),
+            self.revision_key,
+            [t("widgets.change.field", item=label, field=field_label(name))],
+            form=self.form,
+        )
+
+
 def _walk(widget: widgets.Widget):
     yield widget
     for child in getattr(widget, "children", ()) or ():

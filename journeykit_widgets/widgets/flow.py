@@ -8,8 +8,7 @@ import ipywidgets as widgets
 
 from journeykit_widgets.i18n import t
 from journeykit_widgets.model import Journey, Touchpoint
-from journeykit_widgets.model.errors import field_label
-from journeykit_widgets.widgets._base import Editor, text_html
+from journeykit_widgets.widgets._base import TouchpointFieldsEditor, text_html
 from journeykit_widgets.widgets._choices import ALL
 from journeykit_widgets.widgets._form import FieldSpec, Form
 from journeykit_widgets.widgets._picker import TouchpointList
@@ -47,7 +46,8 @@ def flow_row(number: int, tp: Touchpoint, journey: Journey) -> str:
     return f"{number:>2}. {tp.emotion:+d} {bar:<3}  {tp.name}"
 
 
-class FlowEditor(Editor):
+class FlowEditor(TouchpointFieldsEditor):
+    revision_key = "widgets.revision.flow"
     title_key = "widgets.flow.title"
     intro_key = "widgets.flow.intro"
 
@@ -93,25 +93,6 @@ class FlowEditor(Editor):
             tp = self.journey.touchpoint(selected)
             self.step.value = f"<b>{esc(tp.name)}</b>"
         self.peak_end.value = text_html(peak_end_text(self.journey, self._role()))
-
-    def _selected(self) -> None:
-        selected = self.list.selected
-        self.form.clear_errors()
-        if selected:
-            self.form.set(self.journey.touchpoint(selected).model_dump())
-        self.sync()
-
-    def _field_changed(self, name: str, value: object) -> None:
-        selected = self.list.selected
-        if selected is None:
-            return
-        label = self.journey.touchpoint(selected).name
-        self.apply(
-            lambda journey: setattr(journey.touchpoint(selected), name, value),
-            "widgets.revision.flow",
-            [t("widgets.change.field", item=label, field=field_label(name))],
-            form=self.form,
-        )
 
     def move(self, step: int) -> None:
         source = self.list.selected

@@ -8,7 +8,7 @@ import ipywidgets as widgets
 from journeykit_widgets.i18n import t
 from journeykit_widgets.model import Journey, Touchpoint
 from journeykit_widgets.model.errors import field_label
-from journeykit_widgets.widgets._base import Editor, esc
+from journeykit_widgets.widgets._base import TouchpointFieldsEditor, esc
 from journeykit_widgets.widgets._form import FieldSpec, Form
 from journeykit_widgets.widgets._picker import TouchpointList
 from journeykit_widgets.widgets._session import JourneySession
@@ -48,7 +48,8 @@ def priority_row(number: int, tp: Touchpoint, journey: Journey) -> str:
     return f"{number:>2}. {tp.name}  ·  {tp.importance}/{tp.effort}"
 
 
-class PriorityEditor(Editor):
+class PriorityEditor(TouchpointFieldsEditor):
+    revision_key = "widgets.revision.priority"
     title_key = "widgets.priority.title"
     intro_key = "widgets.priority.intro"
 
@@ -95,25 +96,6 @@ class PriorityEditor(Editor):
         self.ranking.value = (
             f"<table style='border-collapse:collapse;width:100%;font-size:0.9em'><thead><tr>{head}</tr></thead>"
             f"<tbody>{''.join(rows)}</tbody></table>"
-        )
-
-    def _selected(self) -> None:
-        selected = self.list.selected
-        self.form.clear_errors()
-        if selected:
-            self.form.set(self.journey.touchpoint(selected).model_dump())
-        self.sync()
-
-    def _field_changed(self, name: str, value: object) -> None:
-        selected = self.list.selected
-        if selected is None:
-            return
-        label = self.journey.touchpoint(selected).name
-        self.apply(
-            lambda journey: setattr(journey.touchpoint(selected), name, value),
-            "widgets.revision.priority",
-            [t("widgets.change.field", item=label, field=field_label(name))],
-            form=self.form,
         )
 
     def _relabel(self) -> None:
