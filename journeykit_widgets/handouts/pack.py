@@ -28,6 +28,11 @@ PACK_SHEETS: tuple[str, ...] = (
 )
 
 
+def _line(sheet, x, y, w, h, text, size, min_size, weight="normal", **style):
+    """One line of text on the page: no padding, cut rather than wrapped."""
+    return sheet.text(x, y, w, h, text, size, min_size, weight, pad=0, max_lines=1, **style)
+
+
 def _cover(paper: str, lang: str, kinds: list[str]):
     from journeykit_widgets.render import _style
     from journeykit_widgets.render._sheet import Sheet
@@ -37,7 +42,8 @@ def _cover(paper: str, lang: str, kinds: list[str]):
     margin = 36 * s
     sheet.rect(0, 0, W, 150 * s, fc=_style.HEADER)
     sheet.rect(margin, 150 * s - 6 * s, 90 * s, 12 * s, fc=_style.ACCENT, zorder=2)
-    sheet.text(
+    _line(
+        sheet,
         margin,
         46 * s,
         W - 2 * margin,
@@ -47,10 +53,9 @@ def _cover(paper: str, lang: str, kinds: list[str]):
         8 * s,
         "bold",
         colour=_style.ACCENT,
-        pad=0,
-        max_lines=1,
     )
-    sheet.text(
+    _line(
+        sheet,
         margin,
         66 * s,
         W - 2 * margin,
@@ -60,8 +65,6 @@ def _cover(paper: str, lang: str, kinds: list[str]):
         16 * s,
         "bold",
         colour="#FFFFFF",
-        pad=0,
-        max_lines=1,
     )
     sheet.text(
         margin,
@@ -79,7 +82,8 @@ def _cover(paper: str, lang: str, kinds: list[str]):
     top = 186 * s
     col_w = (W - 2 * margin - 30 * s) / 2
     # left: how to use the pack
-    sheet.text(
+    _line(
+        sheet,
         margin,
         top,
         col_w,
@@ -89,27 +93,13 @@ def _cover(paper: str, lang: str, kinds: list[str]):
         9 * s,
         "bold",
         colour=_style.HEADER,
-        pad=0,
-        max_lines=1,
     )
     sheet.line([margin, margin + col_w], [top + 20 * s] * 2, colour=_style.HEADER, lw=1.0)
     steps = t("handouts.pack.how").split("\n")
     sheet.items(margin, top + 28 * s, col_w, H - top - 80 * s, steps, "", 10 * s, 7.5 * s, pad=0)
     # right: the sheets in this pack, with their pages
     x = margin + col_w + 30 * s
-    sheet.text(
-        x,
-        top,
-        col_w,
-        18 * s,
-        t("handouts.contents"),
-        12 * s,
-        9 * s,
-        "bold",
-        colour=_style.HEADER,
-        pad=0,
-        max_lines=1,
-    )
+    _line(sheet, x, top, col_w, 18 * s, t("handouts.contents"), 12 * s, 9 * s, "bold", colour=_style.HEADER)
     sheet.line([x, x + col_w], [top + 20 * s] * 2, colour=_style.HEADER, lw=1.0)
     row = min(22 * s, (H - top - 90 * s) / max(len(kinds), 1))
     for i, kind in enumerate(kinds):
@@ -118,7 +108,8 @@ def _cover(paper: str, lang: str, kinds: list[str]):
         sheet.text(
             x, y, col_w - 60 * s, row, t(f"handouts.pack.{kind}.title"), 10 * s, 7 * s, pad=0, max_lines=1
         )
-        sheet.text(
+        _line(
+            sheet,
             x + col_w - 60 * s,
             y,
             60 * s,
@@ -128,11 +119,10 @@ def _cover(paper: str, lang: str, kinds: list[str]):
             7 * s,
             colour=_style.MUTED,
             ha="right",
-            pad=0,
-            max_lines=1,
         )
         sheet.line([x, x + col_w], [y + row - 5 * s] * 2, colour=_style.RULE, lw=0.5, ls=":")
-    sheet.text(
+    _line(
+        sheet,
         margin,
         H - 40 * s,
         W - 2 * margin,
@@ -141,8 +131,6 @@ def _cover(paper: str, lang: str, kinds: list[str]):
         8 * s,
         7 * s,
         colour=_style.FAINT,
-        pad=0,
-        max_lines=1,
     )
     return sheet.finish()
 
@@ -155,7 +143,8 @@ def _instructions(kind: str, number: int, paper: str):
     s, W, H = sheet.scale, sheet.W, sheet.H
     margin = 36 * s
     sheet.rect(0, 0, 14 * s, H, fc=_style.HEADER)
-    sheet.text(
+    _line(
+        sheet,
         margin,
         40 * s,
         W - 2 * margin,
@@ -165,10 +154,9 @@ def _instructions(kind: str, number: int, paper: str):
         7.5 * s,
         "bold",
         colour=_style.ACCENT,
-        pad=0,
-        max_lines=1,
     )
-    sheet.text(
+    _line(
+        sheet,
         margin,
         58 * s,
         W - 2 * margin,
@@ -178,8 +166,6 @@ def _instructions(kind: str, number: int, paper: str):
         14 * s,
         "bold",
         colour=_style.HEADER,
-        pad=0,
-        max_lines=1,
     )
     sheet.line([margin, W - margin], [100 * s] * 2, colour=_style.HEADER, lw=1.2)
 
@@ -187,7 +173,8 @@ def _instructions(kind: str, number: int, paper: str):
     left_w = (W - 2 * margin) * 0.38
     x2 = margin + left_w + 34 * s
     right_w = W - margin - x2
-    sheet.text(
+    _line(
+        sheet,
         margin,
         top,
         left_w,
@@ -197,15 +184,14 @@ def _instructions(kind: str, number: int, paper: str):
         7 * s,
         "bold",
         colour=_style.MUTED,
-        pad=0,
-        max_lines=1,
     )
     sheet.text(
         margin, top + 20 * s, left_w, 150 * s, t(f"handouts.pack.{kind}.purpose"), 11 * s, 8 * s, pad=0
     )
     box_y = top + 190 * s
     sheet.rect(margin, box_y, left_w, 70 * s, fc=_style.PANEL, ec=_style.RULE, lw=0.6)
-    sheet.text(
+    _line(
+        sheet,
         margin + 12 * s,
         box_y + 10 * s,
         left_w - 24 * s,
@@ -215,8 +201,6 @@ def _instructions(kind: str, number: int, paper: str):
         7 * s,
         "bold",
         colour=_style.MUTED,
-        pad=0,
-        max_lines=1,
     )
     sheet.text(
         margin + 12 * s,
@@ -232,7 +216,8 @@ def _instructions(kind: str, number: int, paper: str):
         max_lines=2,
     )
 
-    sheet.text(
+    _line(
+        sheet,
         x2,
         top,
         right_w,
@@ -242,8 +227,6 @@ def _instructions(kind: str, number: int, paper: str):
         7 * s,
         "bold",
         colour=_style.MUTED,
-        pad=0,
-        max_lines=1,
     )
     steps = [line for line in t(f"handouts.pack.{kind}.steps").split("\n") if line.strip()]
     y = top + 22 * s
@@ -251,7 +234,8 @@ def _instructions(kind: str, number: int, paper: str):
     for i, step in enumerate(steps, 1):
         h = min(step_h, 62 * s)
         sheet.rect(x2, y + 2 * s, 20 * s, 20 * s, fc=_style.ACCENT, radius=3 * s, zorder=2)
-        sheet.text(
+        _line(
+            sheet,
             x2,
             y + 2 * s,
             20 * s,
@@ -263,12 +247,11 @@ def _instructions(kind: str, number: int, paper: str):
             colour="#FFFFFF",
             ha="center",
             va="center",
-            pad=0,
-            max_lines=1,
         )
         sheet.text(x2 + 32 * s, y, right_w - 32 * s, h, step, 10.5 * s, 7.5 * s, pad=0)
         y += h
-    sheet.text(
+    _line(
+        sheet,
         margin,
         H - 40 * s,
         W - 2 * margin,
@@ -277,8 +260,6 @@ def _instructions(kind: str, number: int, paper: str):
         8.5 * s,
         7 * s,
         colour=_style.FAINT,
-        pad=0,
-        max_lines=1,
     )
     return sheet.finish()
 
