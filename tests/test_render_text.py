@@ -69,3 +69,35 @@ def test_fit_items_shows_what_fits_and_counts_the_rest():
 def test_empty_text_fits_as_nothing():
     assert fit("", 100, 100, 9, 5).lines == ()
     assert fit_items(["", "  "], 100, 100, 9, 5).lines == ()
+
+
+def test_widths_are_measured_safely_from_several_threads_at_once():
+    """A widget preview draws on a worker thread while the notebook draws a map:
+    both measure glyphs at the same time and must get the same widths."""
+    import threading
+
+    from journeykit_widgets.render import _text
+
+    known = _text._font("normal").get_charmap()
+    chars = [chr(c) for c in range(0x100, 0x4FF) if c in known]
+    assert len(chars) > 500
+    _text._advances.cache_clear()
+    _text._strings.cache_clear()
+    expected = {c: _text._advance(c, "normal") for c in chars}
+    errors: list[BaseException] = []
+
+    def measure(offset: int) -> None:
+        try:
+            for _ in range(3):
+                _text._advances.cache_clear()
+                for c in chars[offset:] + chars[:offset]:
+                    assert _text._advance(c, "normal") == expected[c]
+        except BaseException as error:  # reported in the main thread
+            errors.append(error)
+
+    threads = [threading.Thread(target=measure, args=(k * 97,)) for k in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert not errors, errors[0]

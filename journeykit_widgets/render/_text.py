@@ -21,11 +21,19 @@ ELLIPSIS = "…"
 
 
 @cache
-def _font(weight: str):
-    from matplotlib.font_manager import FontProperties, findfont, get_font
+def _font_path(weight: str) -> str:
+    from matplotlib.font_manager import FontProperties, findfont
 
-    font = get_font(findfont(FontProperties(family=FONT, weight=weight)))
-    return font
+    return findfont(FontProperties(family=FONT, weight=weight))
+
+
+def _font(weight: str):
+    # Not cached here: matplotlib keeps one FreeType font object per thread, and
+    # sharing one between threads (a widget preview drawn on a worker while the
+    # notebook draws a map) corrupts glyph loading.
+    from matplotlib.font_manager import get_font
+
+    return get_font(_font_path(weight))
 
 
 @cache
