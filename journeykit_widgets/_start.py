@@ -29,10 +29,14 @@ class StartForm:
         self.language = w.ToggleButtons(
             options=[(_LANGUAGE_NAMES[code], code) for code in LANGUAGES], value=get_language()
         )
-        self.start = w.RadioButtons(options=[(c, c) for c in self.cases], value=_BLANK)
+        # Full-width options: at the default 300 px the case descriptions wrap
+        # and the wrapped lines run into each other.
+        self.start = w.RadioButtons(
+            options=[(c, c) for c in self.cases], value=_BLANK, layout=w.Layout(width="auto")
+        )
         self.title = w.Text(layout=w.Layout(width="26em"))
         self.phase_model = w.Dropdown(layout=w.Layout(width="26em"))
-        self.replace = w.Checkbox(value=False, indent=False)
+        self.replace = w.Checkbox(value=False, indent=False, layout=w.Layout(width="auto"))
         self.button = w.Button(button_style="primary", icon="play", layout=w.Layout(width="auto"))
         self.message = w.HTML()
         self.heading = {name: w.HTML() for name in ("language", "start", "title", "model")}
