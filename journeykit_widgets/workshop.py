@@ -179,6 +179,10 @@ class Table:
         table = self.frame.to_html(
             index=False, escape=True, border=0, na_rep="", classes="jk-table", justify="left"
         )
+        # JupyterLab right-aligns table cells (made for numbers); these are words.
+        # Inline, because a notebook's own stylesheet outranks a <style> in an output.
+        for tag in ("td", "th"):
+            table = table.replace(f"<{tag}>", f'<{tag} style="text-align: left; vertical-align: top">')
         return head + table
 
     def __repr__(self) -> str:
@@ -375,13 +379,17 @@ def show_goals(path) -> Table:
         return Table(_frame(rows, columns), caption, t("workshop.no_goals"))
 
 
+# What a participant needs to decide in step 5; ids and the raw gap stay in the analysis.
+_PRIORITY_COLUMNS = ("rank", "touchpoint", "phase_name", "importance", "effort", "quadrant", "action")
+
+
 def show_priority_table(path) -> Table:
     """The touchpoints ranked by priority (from the analysis layer)."""
     from journeykit_widgets import analysis
 
     journey = _load(path)
     with language(journey.language):
-        frame = analysis.priorities(journey)
+        frame = analysis.localize(analysis.priorities(journey), columns=_PRIORITY_COLUMNS)
         return Table(frame, t("workshop.priorities_of", title=journey.title), t("workshop.no_touchpoints"))
 
 
@@ -393,7 +401,9 @@ def show_actions(path, role: str = "") -> Table:
     with language(journey.language):
         frame = analysis.ideal_vs_current(journey, role=role)
         return Table(
-            frame, t("workshop.actions_of", count=len(frame), title=journey.title), t("workshop.no_actions")
+            analysis.localize(frame),
+            t("workshop.actions_of", count=len(frame), title=journey.title),
+            t("workshop.no_actions"),
         )
 
 
@@ -473,8 +483,8 @@ def about(path) -> Note:
 def _check_note(heading: str, good: list[str], todo: list[str]) -> Note:
     plain = [heading, *(f"✓ {line}" for line in good), *(f"→ {line}" for line in todo)]
     markdown = [f"**{md_escape(heading)}**", ""]
-    markdown += [f"- ✅ {md_escape(line)}" for line in good]
-    markdown += [f"- 👉 {md_escape(line)}" for line in todo]
+    markdown += [f"- ✔ {md_escape(line)}" for line in good]
+    markdown += [f"- ➜ {md_escape(line)}" for line in todo]
     return Note("\n".join(markdown), "\n".join(plain))
 
 

@@ -17,7 +17,7 @@ from journeykit_widgets.i18n import get_language, t
 Status = Literal["done", "partial", "empty"]
 MAX_HINTS = 3
 
-_MARK = {"right": "✓", "missing": "✗", "todo": "…", "hint": "💡"}
+_MARK = {"right": "✓", "missing": "✗", "todo": "…", "hint": "☞"}
 _MARK_COLOUR = {"right": "#1b7f3b", "missing": "#b3261e", "todo": "#5f6b7a", "hint": "#8a6d00"}
 _COLOUR = {"done": "#1b7f3b", "partial": "#b26a00", "empty": "#5f6b7a"}
 _BACKGROUND = {"done": "#eef8f1", "partial": "#fff6e8", "empty": "#f3f5f7"}

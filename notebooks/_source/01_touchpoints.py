@@ -145,14 +145,14 @@ CELLS = [
         1. Make sure every phase has **at least two** touchpoints.
         2. Add **at least three indirect** touchpoints: where do customers hear about you
            without you being there?
-        3. Run the check below. It tells you what is done (✅) and what still needs work (👉).
+        3. Run the check below. It tells you what is done (✔) and what still needs work (➜).
         """,
         """
         1. Zorg dat elke fase **minstens twee** contactpunten heeft.
         2. Voeg **minstens drie indirecte** contactpunten toe: waar horen klanten over je
            zonder dat jij erbij bent?
-        3. Voer de controle hieronder uit. Die vertelt je wat af is (✅) en wat nog aandacht
-           nodig heeft (👉).
+        3. Voer de controle hieronder uit. Die vertelt je wat af is (✔) en wat nog aandacht
+           nodig heeft (➜).
         """,
     ),
     code("jk.check_touchpoints(path)"),

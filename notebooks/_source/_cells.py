@@ -100,7 +100,7 @@ def setup(about: bool = True) -> list[Cell]:
 
 
 def your_turn(en: str, nl: str) -> Cell:
-    return md("## ✍️ Your turn\n\n" + _clean(en), "## ✍️ Aan de slag\n\n" + _clean(nl))
+    return md("## ✍ Your turn\n\n" + _clean(en), "## ✍ Aan de slag\n\n" + _clean(nl))
 
 
 def key_points(points: tuple[list[str], list[str]], next_notebook: tuple[str, str] | None) -> Cell:
