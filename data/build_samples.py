@@ -1997,7 +1997,7 @@ def b2b_software() -> dict:
         "objective": (
             "Map how the buying group of a mid-size energy supplier finds, evaluates, buys and expands "
             "our ticketing platform, role by role, and where we lose them.",
-            "In kaart brengen hoe de inkoopgroep van een middelgrote energieleverancier ons "
+            "In kaart brengen hoe de koopgroep van een middelgrote energieleverancier ons "
             "ticketplatform vindt, beoordeelt, koopt en uitbreidt, per rol, en waar we ze kwijtraken.",
         ),
         "phase_model": "b2b_seven",

@@ -232,7 +232,7 @@ def test_language_switch_relabels_every_editor(journey_file):
     assert i18n.get_language() == "nl"
     assert editor.add_button.description == "Contactpunt toevoegen"
     assert editor.form.label_text("emotion") == "Emotie"
-    assert "Stap 1" in editor.heading.value
+    assert "Onderdeel 1" in editor.heading.value  # the method's Dutch name for a step
     assert [label for label, _ in canvas.state.options] == ["Ideale situatie", "Huidige situatie"]
     editor.form.inputs["name"].value = ""
     click(editor.add_button)
