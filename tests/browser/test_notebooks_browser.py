@@ -38,10 +38,25 @@ def page(browser):
 
 
 def _open_and_run_all(page, url: str, name: str) -> None:
+    from playwright.sync_api import TimeoutError as PlaywrightTimeout
+
     page.goto(f"{url}/lab/tree/notebooks/{name}.ipynb?reset", timeout=90_000)
     page.wait_for_selector(".jp-Notebook-ExecutionIndicator[data-status='idle']", timeout=90_000)
-    page.locator(".lm-MenuBar-itemLabel", has_text="Run").first.click()
-    page.locator("li.lm-Menu-item[data-command='runmenu:run-all']").click()
+    # On a busy machine the first "Run All" can arrive before the kernel's
+    # session is connected and is then dropped: try again, as a person would.
+    for _ in range(3):
+        page.locator(".lm-MenuBar-itemLabel", has_text="Run").first.click()
+        page.locator("li.lm-Menu-item[data-command='runmenu:run-all']").click()
+        try:
+            page.wait_for_function(
+                """() => [...document.querySelectorAll('.jp-NotebookPanel:not(.lm-mod-hidden) .jp-InputPrompt')]
+                         .some(p => /\\[[0-9*]+\\]/.test(p.textContent))""",
+                timeout=45_000,
+            )
+            return
+        except PlaywrightTimeout:
+            continue
+    pytest.fail(f"Run All never started the kernel of {name}")
 
 
 def _shoot(page, folder: Path, name: str, selector: str | None = None) -> Path:
