@@ -31,7 +31,7 @@ def _environment_dependencies() -> dict[str, str]:
             inside = True
             continue
         if inside and re.match(r"^\s{2}- [A-Za-z]", line):
-            deps.append(line.strip()[2:])
+            deps.append(line.split(" #")[0].strip()[2:])  # without a YAML comment
     return _requirement_names([d for d in deps if d not in {"pip"} and not d.startswith("pip:")])
 
 
