@@ -98,3 +98,21 @@ def test_the_sample_emotion_curve_marks_peak_low_and_end():
         assert t(key) in text  # the legend explains the markers
     marks_on_map = {c.get_gid() for c in render.journey_map(journey).axes[0].collections if c.get_gid()}
     assert {"jk-peaks", "jk-lows", "jk-end"} <= marks_on_map
+
+
+@pytest.mark.parametrize(
+    ("emotions", "flags"), [((1, 2, 0), {"jk-peaks"}), ((1, -2, 0), {"jk-peaks", "jk-lows"})]
+)
+def test_only_a_bad_moment_is_flagged_as_a_low_point(emotions, flags):
+    """A journey that never dips below neutral has no low point to fix; its
+    lowest moment (here the end) is not flagged as one."""
+    from journeykit_widgets.model import Journey, Touchpoint
+
+    journey = Journey.new("Three steps")
+    phases = [phase.id for phase in journey.phases]
+    for i, emotion in enumerate(emotions):
+        journey.touchpoints.append(Touchpoint(name=f"Step {i + 1}", phase=phases[i], emotion=emotion))
+    for fig in (render.emotion_curve(journey), render.journey_map(journey)):
+        marks = {c.get_gid() for c in fig.axes[0].collections if c.get_gid()}
+        assert marks & {"jk-peaks", "jk-lows"} == flags
+        assert "jk-end" in marks

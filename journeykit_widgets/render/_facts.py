@@ -57,9 +57,13 @@ def peak_end_marks(journey: Journey, role: str | None = None) -> Marks:
         result = analysis.peak_end(journey, role=role)
         end = result.end
         end_ids = _ids([end] if end is not None else [], touchpoints)
+        # The analysis names the highest and lowest moments even when the lowest is
+        # still pleasant; on the map a "low point" flag only goes on a bad moment
+        # (below 0) and a "peak" only on a good one, as on the paper worksheet.
+        emotion = {tp.id: tp.emotion for tp in touchpoints}
         return Marks(
-            _ids(result.peaks, touchpoints),
-            _ids(result.lows, touchpoints),
+            frozenset(i for i in _ids(result.peaks, touchpoints) if emotion[i] > 0),
+            frozenset(i for i in _ids(result.lows, touchpoints) if emotion[i] < 0),
             next(iter(end_ids), touchpoints[-1].id),
         )
     except (ImportError, AttributeError):
