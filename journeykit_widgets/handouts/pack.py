@@ -33,6 +33,14 @@ def _line(sheet, x, y, w, h, text, size, min_size, weight="normal", **style):
     return sheet.text(x, y, w, h, text, size, min_size, weight, pad=0, max_lines=1, **style)
 
 
+def _footer(sheet, margin, text, size):
+    """A quiet line at the foot of the page."""
+    from journeykit_widgets.render import _style
+
+    s, W, H = sheet.scale, sheet.W, sheet.H
+    _line(sheet, margin, H - 40 * s, W - 2 * margin, 16 * s, text, size, 7 * s, colour=_style.FAINT)
+
+
 def _cover(paper: str, lang: str, kinds: list[str]):
     from journeykit_widgets.render import _style
     from journeykit_widgets.render._sheet import Sheet
@@ -121,17 +129,7 @@ def _cover(paper: str, lang: str, kinds: list[str]):
             ha="right",
         )
         sheet.line([x, x + col_w], [y + row - 5 * s] * 2, colour=_style.RULE, lw=0.5, ls=":")
-    _line(
-        sheet,
-        margin,
-        H - 40 * s,
-        W - 2 * margin,
-        16 * s,
-        t("handouts.made_with"),
-        8 * s,
-        7 * s,
-        colour=_style.FAINT,
-    )
+    _footer(sheet, margin, t("handouts.made_with"), 8 * s)
     return sheet.finish()
 
 
@@ -250,17 +248,7 @@ def _instructions(kind: str, number: int, paper: str):
         )
         sheet.text(x2 + 32 * s, y, right_w - 32 * s, h, step, 10.5 * s, 7.5 * s, pad=0)
         y += h
-    _line(
-        sheet,
-        margin,
-        H - 40 * s,
-        W - 2 * margin,
-        16 * s,
-        t("handouts.pack.next_page"),
-        8.5 * s,
-        7 * s,
-        colour=_style.FAINT,
-    )
+    _footer(sheet, margin, t("handouts.pack.next_page"), 8.5 * s)
     return sheet.finish()
 
 
