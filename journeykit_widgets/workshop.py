@@ -180,7 +180,7 @@ class Table:
             index=False, escape=True, border=0, na_rep="", classes="jk-table", justify="left"
         )
         # JupyterLab right-aligns table cells (made for numbers); these are words.
-        # Inline, because a notebook's own stylesheet outranks a <style> in an output.
+        # Inline: a <style> block in the output did not take effect in JupyterLab 4.
         for tag in ("td", "th"):
             table = table.replace(f"<{tag}>", f'<{tag} style="text-align: left; vertical-align: top">')
         return head + table
