@@ -4,6 +4,7 @@ matplotlib ``Figure`` (never shown, never pyplot), drawn in the journey's langua
 ``VIEWS`` maps the view names of ``journeykit map --view`` to the functions.
 """
 
+from journeykit_widgets.render._raster import png_bytes
 from journeykit_widgets.render._style import PAPER_NAMES, channel_colour, channel_colours
 from journeykit_widgets.render.canvas import STATES, canvas
 from journeykit_widgets.render.export import FORMATS, save_figure
@@ -30,6 +31,7 @@ __all__ = [
     "journey_map",
     "kpi_funnel",
     "persona_card",
+    "png_bytes",
     "priority_matrix",
     "save_figure",
     "template_grid",

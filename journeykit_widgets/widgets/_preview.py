@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import io
 import time
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -48,11 +47,11 @@ def render_function(name: str) -> Callable:
 
 
 def figure_png(figure, dpi: int = PREVIEW_DPI) -> bytes:
-    buffer = io.BytesIO()
-    # Fast zlib level: a preview is shown once and replaced; level 6 (the
-    # default) spends ~100 ms of a map's redraw on compression alone.
-    figure.savefig(buffer, format="png", dpi=dpi, facecolor="white", pil_kwargs={"compress_level": 1})
-    return buffer.getvalue()
+    from journeykit_widgets.render import png_bytes
+
+    # Text lines unchanged since the last redraw are copied, not laid out again;
+    # fast zlib level, since a preview is shown once and soon replaced.
+    return png_bytes(figure, dpi, compress_level=1)
 
 
 class Preview:
