@@ -3,6 +3,8 @@
 Prints the median of several runs for:
   build   journey_map(journey): layout, text fitting, artists (our code)
   draw    build + rendering the A4 page with Agg at 100 dpi (what a notebook shows)
+  redraw  the same after one touchpoint changed, with the preview canvas that
+          reuses the unchanged text lines (what an editor's preview does)
   empty   matplotlib creating and rendering an empty figure of the same size
 Targets (median, this machine): 60 touchpoints under 150 ms, 500 under 1 s.
 
@@ -73,6 +75,7 @@ def main() -> None:
     from matplotlib.figure import Figure
 
     from journeykit_widgets.render import journey_map
+    from journeykit_widgets.render._raster import _Canvas
     from journeykit_widgets.render._style import paper_size
 
     size = paper_size(args.paper)
@@ -85,18 +88,29 @@ def main() -> None:
         fig = journey_map(journey, paper=args.paper)
         FigureCanvasAgg(fig).draw()
 
+    def redrawn(journey):
+        first = journey.touchpoints[0]
+        first.emotion = -first.emotion
+        first.name = first.name[::-1]  # one card and one point change
+        _Canvas(journey_map(journey, paper=args.paper)).draw()
+
     journey_map(journey_with(10))  # warm caches: fonts, glyph widths, imports
     empty()
     baseline = median_seconds(empty, args.repeat)
     load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
     print(f"paper {args.paper}, {args.repeat} runs each, load average {load:.1f} on {os.cpu_count()} cores")
-    print(f"{'touchpoints':>11}  {'build ms':>9}  {'draw ms':>8}  {'empty ms':>8}  {'draw/empty':>10}")
+    print(
+        f"{'touchpoints':>11}  {'build ms':>9}  {'draw ms':>8}  {'redraw ms':>9}  {'empty ms':>8}  {'draw/empty':>10}"
+    )
     for n in (10, 60, 500):
         journey = journey_with(n)
         build = median_seconds(lambda journey=journey: journey_map(journey, paper=args.paper), args.repeat)
         draw = median_seconds(lambda journey=journey: drawn(journey), args.repeat)
+        redrawn(journey)  # the first draw fills the text cache
+        redraw = median_seconds(lambda journey=journey: redrawn(journey), args.repeat)
         print(
-            f"{n:>11}  {build * 1000:>9.0f}  {draw * 1000:>8.0f}  {baseline * 1000:>8.0f}  {draw / baseline:>10.1f}"
+            f"{n:>11}  {build * 1000:>9.0f}  {draw * 1000:>8.0f}  {redraw * 1000:>9.0f}"
+            f"  {baseline * 1000:>8.0f}  {draw / baseline:>10.1f}"
         )
 
 
