@@ -35,3 +35,25 @@ def test_public_names_resolve():
 
     for name in jk.__all__:
         assert getattr(jk, name) is not None, name
+
+
+def test_each_layer_imports_only_the_layers_before_it():
+    """i18n → frameworks → model → store → analysis → render → widgets → handouts → cli:
+    data flows one way, so a layer never reaches forward."""
+    import re
+    from pathlib import Path
+
+    order = ["i18n", "frameworks", "model", "store", "analysis", "render", "widgets", "handouts", "cli"]
+    rank = {name: i for i, name in enumerate(order)}
+    package = Path(__file__).resolve().parent.parent / "journeykit_widgets"
+    forward = []
+    for path in package.rglob("*.py"):
+        layer = path.relative_to(package).parts[0]
+        if layer not in rank:
+            continue
+        text = path.read_text("utf-8")
+        for match in re.finditer(r"(?:from|import) journeykit_widgets(?:\.| import )(\w+)", text):
+            other = match.group(1)
+            if other in rank and rank[other] > rank[layer]:
+                forward.append(f"{path.relative_to(package)} imports {other}")
+    assert not forward, forward
