@@ -218,3 +218,21 @@ def test_blank_worksheets_have_the_guiding_questions_and_stay_clean():
     canvas_text = " ".join(all_text(render.worksheet("canvas", lang="nl")).split())
     for lane in frameworks.lanes().values():
         assert lane.description("nl") in canvas_text
+
+
+@pytest.mark.parametrize("fmt", render.FORMATS)
+def test_dollar_signs_and_backslashes_are_text_not_mathematics(tmp_path, fmt):
+    """Two dollar signs in a field made matplotlib read the text between them as
+    TeX: "$49 or $99_plus" came out in math italics and "$\\frac{$" stopped the
+    whole picture with a parse error."""
+    journey = build(12, "en")
+    journey.title = "Fares from $49 or $99_plus"
+    journey.touchpoints[0].name = "Upgrade $\\frac{$ now"
+    journey.touchpoints[0].phase = journey.phase_ids[0]
+    journey.personas[0].name = "Pat $x^2$"
+    journey.canvases[0].ideal[journey.phase_ids[0]].customer_process = "Pays $5 then $10"
+    for name, fig in every_view(journey):
+        render.save_figure(fig, tmp_path / f"{name}.{fmt}")
+        texts = fig.findobj(lambda a: hasattr(a, "get_parse_math") and a.get_text())
+        assert texts and not any(artist.get_parse_math() for artist in texts), name
+    assert "$\\frac{$" in all_text(render.journey_map(journey))

@@ -91,6 +91,7 @@ RC = {
     "xtick.color": MUTED,
     "ytick.color": MUTED,
     "text.color": INK,
+    "text.parse_math": False,  # participants' text is shown as typed: "$49 or $99" is prices, not TeX
     "text.hinting": "no_hinting",  # vector-like glyphs; hinting costs time and is moot at print resolution
     "figure.facecolor": PAPER_BG,
 }
