@@ -1,5 +1,6 @@
-"""The preview canvas copies remembered text bitmaps instead of laying text out
-again: its pictures must be the pixels Agg draws itself, before and after a change."""
+"""The kit's canvas lays each text line out once and copies remembered bitmaps and
+layouts instead of laying text out again: its pictures must be the pixels
+matplotlib's own Agg canvas and ``Text.draw`` produce, before and after a change."""
 
 from __future__ import annotations
 
@@ -17,8 +18,11 @@ def _pixels(png: bytes) -> Image.Image:
 
 
 def _agg(figure, dpi: int = 80) -> bytes:
+    """The figure drawn by matplotlib's own Agg canvas and ``Text.draw``."""
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
     buffer = io.BytesIO()
-    figure.savefig(buffer, format="png", dpi=dpi, facecolor="white")
+    FigureCanvasAgg(figure).print_figure(buffer, format="png", dpi=dpi, facecolor="white")
     return buffer.getvalue()
 
 
@@ -27,14 +31,42 @@ def _same(a: bytes, b: bytes) -> bool:
     return first.size == second.size and ImageChops.difference(first, second).getbbox() is None
 
 
-@pytest.mark.parametrize("view", ["journey", "canvas", "priority", "emotion"])
+@pytest.mark.parametrize("view", sorted(render.VIEWS))
 def test_cached_text_draws_the_same_pixels_as_agg(view):
     journey = load_sample("veranda", "nl")
-    draw = render.VIEWS[view]
+    view_function = render.VIEWS[view]
+
+    def draw(journey):
+        return view_function(journey, "service_blueprint") if view == "template" else view_function(journey)
+
+    render._raster.forget()
     first = render.png_bytes(draw(journey), 80)
     again = render.png_bytes(draw(journey), 80)  # now every line comes from the cache
     plain = _agg(draw(journey))
     assert _same(first, plain) and _same(again, plain)
+
+
+def test_figures_save_and_show_through_the_kits_canvas():
+    """``savefig`` and Jupyter's inline display go through the figure's canvas:
+    the render layer's figures come with the kit's, drawing what Agg draws."""
+    journey = load_sample("b2b_software", "en")
+    figure = render.journey_map(journey)
+    assert isinstance(figure.canvas, render._raster.Canvas)
+    buffer = io.BytesIO()
+    figure.savefig(buffer, format="png", dpi=60, facecolor="white")
+    assert _same(buffer.getvalue(), _agg(render.journey_map(journey), dpi=60))
+
+
+def test_remembered_layouts_put_every_text_where_matplotlib_does():
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+    journey = load_sample("airline", "nl")
+    ours, plain = render.canvas(journey, state="both"), render.canvas(journey, state="both")
+    ours.canvas.draw()
+    FigureCanvasAgg(plain).draw()
+    for a, b in zip(ours.texts, plain.texts, strict=True):
+        assert a.get_text() == b.get_text()
+        assert a.get_window_extent().bounds == pytest.approx(b.get_window_extent().bounds)
 
 
 def test_a_changed_journey_is_drawn_changed():

@@ -1,12 +1,18 @@
-"""PNG pictures of figures for the screen, with text laid out once.
+"""PNG pictures of figures, with each line of text laid out once.
 
-A journey map holds a few hundred lines of text, and Agg spends most of a
-redraw on them: every line is laid out by FreeType twice (once to measure it,
-once to draw it) and rasterised again, although a preview redrawn after one
-change shows almost all the same lines as before. This canvas remembers each
-line's measurements and bitmap (keyed by the text, the font properties and the
-resolution) and copies the bitmap on the next draw. The pixels are the ones
-Agg would have drawn; vector output (SVG, PDF) does not come through here.
+A journey map holds a few hundred lines of text, and Agg spends most of its
+drawing time on them: matplotlib looks the font up again for every line, has
+FreeType lay the line out to measure it, then lays it out a second time to draw
+it. This canvas looks fonts up once per set of font properties, rasterises a
+line at the moment it is first measured, and remembers the line's measurements
+and bitmap (keyed by the text, the font properties, the resolution and the rc
+settings that change glyphs), so drawing copies the bitmap and a redraw after
+one change copies almost every line. The pixels are the ones Agg draws itself
+(``tests/test_render_raster.py``); vector output (SVG, PDF) does not come here.
+
+Every figure the render layer makes draws on this canvas (see
+``_style.new_figure``), so notebooks, ``savefig`` and the editors' previews
+all benefit.
 """
 
 from __future__ import annotations
@@ -16,62 +22,115 @@ from math import cos, radians, sin
 
 import matplotlib as mpl
 from matplotlib.backends.backend_agg import FigureCanvasAgg, RendererAgg, get_hinting_flag
+from matplotlib.font_manager import fontManager, get_font
 
-_LIMIT = 10_000  # lines remembered: some 30 full maps, a few kB of bitmap each
-_metrics: dict[tuple, tuple[float, float, float]] = {}
-_bitmaps: dict[tuple, tuple] = {}
+_LIMIT = 20_000  # entries remembered per table: some 60 full maps, a few kB of bitmap a line
+_lines: dict[tuple, list] = {}  # key -> [width, height, descent, {antialiased: (image, x offset)}]
+_font_files: dict[tuple, list] = {}  # font properties -> font files
+_layouts: dict[tuple, tuple] = {}  # a text's layout (see _sheet_text)
 
 
-def _remember(store: dict, key: tuple, value):
-    if len(store) >= _LIMIT:
-        store.clear()  # simple and rare: the next draw fills it again
-    store[key] = value
+def forget() -> None:
+    """Drop every remembered line, layout and font lookup (benchmarks measure a cold start)."""
+    for table in (_lines, _font_files, _layouts):
+        table.clear()
+
+
+def _remember(table: dict, key, value):
+    if len(table) >= _LIMIT:
+        table.clear()  # simple and rare: the next draw fills it again
+    table[key] = value
     return value
 
 
-def _layout_settings() -> tuple:
-    # The rc settings that change how FreeType lays out and draws a line: figures
-    # drawn under other styles must not share bitmaps.
-    return get_hinting_flag(), mpl.rcParams["text.kerning_factor"]
+def _settings() -> tuple:
+    # The rc settings that decide which font a property set resolves to and how
+    # FreeType lays out and draws a line: figures drawn under other styles must
+    # not share lines.
+    rc = mpl.rcParams
+    families = tuple(
+        tuple(rc[f"font.{name}"])
+        for name in ("family", "serif", "sans-serif", "cursive", "fantasy", "monospace")
+    )
+    return get_hinting_flag(), rc["text.kerning_factor"], rc["text.hinting_factor"], families
 
 
-class _TextCachingRenderer(RendererAgg):
+class TextCachingRenderer(RendererAgg):
+    _rc: tuple | None = None
+
+    def clear(self):
+        super().clear()
+        self._rc = None  # read again on the next draw, under whatever style it runs
+
+    def settings(self) -> tuple:
+        if self._rc is None:
+            self._rc = _settings()
+        return self._rc
+
+    def _key(self, s: str, prop) -> tuple:
+        return s, hash(prop), self.dpi, self.settings()
+
+    def _prepare_font(self, font_prop):
+        # What RendererAgg._prepare_font does, minus the font search for every line.
+        key = hash(font_prop), self.settings()
+        files = _font_files.get(key)
+        if files is None:
+            files = _remember(_font_files, key, fontManager._find_fonts_by_props(font_prop))
+        font = get_font(files)
+        font.clear()
+        font.set_size(font_prop.get_size_in_points(), self.dpi)
+        return font
+
+    def _line(self, s: str, prop, antialiased: bool) -> list:
+        """Measure ``s`` and rasterise it in one FreeType layout, and remember both."""
+        key = self._key(s, prop)
+        line = _lines.get(key)
+        if line is not None and antialiased in line[3]:
+            return line
+        # What RendererAgg does in get_text_width_height_descent and draw_text
+        # (matplotlib 3.9-3.10; pyproject pins below 3.11), from one set_text.
+        font = self._prepare_font(prop)
+        font.set_text(s, 0, flags=get_hinting_flag())
+        width, height = font.get_width_height()
+        font.draw_glyphs_to_bitmap(antialiased=antialiased)
+        image = font.get_image().copy(), font.get_bitmap_offset()[0] / 64.0
+        if line is None:
+            line = _remember(_lines, key, [width / 64.0, height / 64.0, font.get_descent() / 64.0, {}])
+        line[3][antialiased] = image
+        return line
+
+    def layout(self, key: tuple, compute):
+        """A text's layout remembered under ``key``, from ``compute()`` the first time."""
+        found = _layouts.get(key)
+        if found is None:
+            found = _remember(_layouts, key, compute())
+        return found
+
     def get_text_width_height_descent(self, s, prop, ismath):
         if ismath:
             return super().get_text_width_height_descent(s, prop, ismath)
-        key = (s, hash(prop), self.dpi, *_layout_settings())
-        found = _metrics.get(key)
-        if found is None:
-            found = _remember(_metrics, key, super().get_text_width_height_descent(s, prop, ismath))
-        return found
+        width, height, descent, _ = self._line(s, prop, mpl.rcParams["text.antialiased"])
+        return width, height, descent
 
     def draw_text(self, gc, x, y, s, prop, angle, ismath=False, mtext=None):
         if ismath:
             return super().draw_text(gc, x, y, s, prop, angle, ismath, mtext)
-        key = (s, hash(prop), self.dpi, gc.get_antialiased(), *_layout_settings())
-        found = _bitmaps.get(key)
-        if found is None:
-            # What RendererAgg.draw_text does in matplotlib 3.9-3.10 (pyproject pins
-            # below 3.11), keeping the bitmap and its offsets for the next draw.
-            font = self._prepare_font(prop)
-            font.set_text(s, 0, flags=get_hinting_flag())
-            font.draw_glyphs_to_bitmap(antialiased=gc.get_antialiased())
-            xo, yo = font.get_bitmap_offset()
-            found = _remember(
-                _bitmaps, key, (font.get_image().copy(), font.get_descent() / 64.0, xo / 64.0, yo / 64.0)
-            )
-        image, descent, xo, yo = found
+        antialiased = gc.get_antialiased()
+        _, _, descent, images = self._line(s, prop, antialiased)
+        image, xo = images[antialiased]
         x = round(x + xo + descent * sin(radians(angle)))
-        y = round(y + yo + descent * cos(radians(angle)))
+        y = round(y + descent * cos(radians(angle)))
         self._renderer.draw_text_image(image, x, y + 1, angle, gc)
 
 
-class _Canvas(FigureCanvasAgg):
+class Canvas(FigureCanvasAgg):
+    """An Agg canvas whose renderer remembers text lines."""
+
     def get_renderer(self):
         w, h = self.figure.bbox.size
         key = w, h, self.figure.dpi
         if getattr(self, "_lastKey", None) != key:
-            self.renderer = _TextCachingRenderer(w, h, self.figure.dpi)
+            self.renderer = TextCachingRenderer(w, h, self.figure.dpi)
             self._lastKey = key
         return self.renderer
 
@@ -79,7 +138,7 @@ class _Canvas(FigureCanvasAgg):
 def png_bytes(figure, dpi: float, compress_level: int = 6) -> bytes:
     """The figure as PNG bytes at ``dpi`` on a white background."""
     buffer = io.BytesIO()
-    _Canvas(figure).print_figure(
+    Canvas(figure).print_figure(
         buffer, format="png", dpi=dpi, facecolor="white", pil_kwargs={"compress_level": compress_level}
     )
     return buffer.getvalue()

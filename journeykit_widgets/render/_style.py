@@ -154,8 +154,14 @@ def new_figure(**kwargs):
     built; a map shown later in Jupyter or saved by someone else's code must look
     (and measure) the same as one saved by ``save_figure``. Text widths are
     estimated for unhinted glyphs, so hinting stays off while our figures draw.
+    Its canvas is the kit's Agg canvas, which lays each line of text out once
+    (``_raster``): a notebook showing the figure or ``savefig`` to PNG uses it.
     """
-    return _kit_figure_class()(**kwargs)
+    from journeykit_widgets.render._raster import Canvas
+
+    figure = _kit_figure_class()(**kwargs)
+    Canvas(figure)
+    return figure
 
 
 @cache

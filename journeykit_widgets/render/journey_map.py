@@ -280,7 +280,7 @@ def _touchpoint_cards(sheet: Sheet, journey, by_phase, grid_x, col_w, ly, lh):
             )
     for marker, points in markers.items():
         xs, ys = zip(*points, strict=True)
-        sheet.ax.scatter(xs, ys, s=(4.2 * s) ** 2, marker=marker, c=_style.INK, linewidths=0, zorder=6)
+        sheet.markers(xs, ys, (4.2 * s) ** 2, marker)
     return positions
 
 
@@ -321,7 +321,7 @@ def _emotion_lane(sheet: Sheet, journey, tps, by_phase, grid_x, col_w, label_w, 
             where[tp.id] = (x, y_of(tp.emotion), tp)
     sheet.ax.plot(xs, ys, color=_style.MUTED, lw=1.1 * s, zorder=4, solid_joinstyle="round")
     dot = max(2.2, min(5.5, 300 / max(len(xs), 1))) * s
-    sheet.ax.scatter(xs, ys, s=dot**2, c=colours, edgecolors="white", linewidths=0.4, zorder=5)
+    sheet.markers(xs, ys, dot**2, "o", colours, "white", 0.4, zorder=5)
 
     marks = peak_end_marks(journey, role)
     taken: list[tuple[float, float, float, float]] = []
@@ -344,42 +344,30 @@ def _emotion_lane(sheet: Sheet, journey, tps, by_phase, grid_x, col_w, label_w, 
     peak_pts = [where[i] for i in where if i in marks.peaks]
     low_pts = [where[i] for i in where if i in marks.lows]
     if peak_pts:
-        sheet.ax.scatter(
+        sheet.markers(
             [p[0] for p in peak_pts],
             [p[1] - dot * 0.2 for p in peak_pts],
-            s=big,
-            marker="^",
-            c=_style.EMOTION_COLOURS[3],
-            edgecolors="white",
-            linewidths=0.6,
-            zorder=6,
+            big,
+            "^",
+            _style.EMOTION_COLOURS[3],
+            "white",
+            0.6,
             gid="jk-peaks",
         )
     if low_pts:
-        sheet.ax.scatter(
+        sheet.markers(
             [p[0] for p in low_pts],
             [p[1] + dot * 0.2 for p in low_pts],
-            s=big,
-            marker="v",
-            c=_style.EMOTION_COLOURS[-3],
-            edgecolors="white",
-            linewidths=0.6,
-            zorder=6,
+            big,
+            "v",
+            _style.EMOTION_COLOURS[-3],
+            "white",
+            0.6,
             gid="jk-lows",
         )
     if marks.end in where:
         ex, ey, _ = where[marks.end]
-        sheet.ax.scatter(
-            [ex],
-            [ey],
-            s=(dot * 2.6) ** 2,
-            marker="D",
-            facecolors="none",
-            edgecolors=_style.INK,
-            linewidths=1.0,
-            zorder=7,
-            gid="jk-end",
-        )
+        sheet.markers([ex], [ey], (dot * 2.6) ** 2, "D", "none", _style.INK, 1.0, zorder=7, gid="jk-end")
         label(ex, ey, t("render.legend.end"), ey > ly + lh / 2, _style.INK)
     for x, y, _tp in peak_pts[:3]:
         label(x, y, t("render.legend.peak"), True, _style.EMOTION_COLOURS[3])

@@ -62,15 +62,7 @@ def _chips(sheet: Sheet, x, y, w, h, chips) -> None:
         fc = _style.tint(colour, 0.7) if colour else _style.PANEL
         sheet.rect(cx, cy, cw, ch, fc=fc, ec=colour or _style.RULE, lw=0.8, radius=ch / 2 - 0.5, zorder=3)
         if marker:
-            sheet.ax.scatter(
-                [cx + 9 * s],
-                [cy + ch / 2],
-                s=(5 * s) ** 2,
-                marker=marker,
-                c=_style.INK,
-                zorder=6,
-                linewidths=0,
-            )
+            sheet.markers([cx + 9 * s], [cy + ch / 2], (5 * s) ** 2, marker)
         lx = cx + (16 if marker or colour else 6) * s
         if colour and not marker:
             sheet.rect(cx + 6 * s, cy + ch / 2 - 3 * s, 6 * s, 6 * s, fc=colour, radius=2.9 * s, zorder=4)

@@ -175,7 +175,7 @@ def priority_matrix(journey: Journey, *, role: str | None = None, paper: str = "
             ly = y0 + pad + len(shown) * line_h
             label = fit(more.format(n=len(group) - len(shown)), cw - 2 * pad, line_h, size, size, "bold", 1)
             sheet.place(label, x0 + pad, ly, cw - 2 * pad, line_h, _style.ACCENT, "bold", pad=0)
-    sheet.ax.scatter(xs, ys, s=dot**2 * 1.6, c=colours, edgecolors=_style.INK, linewidths=0.3, zorder=6)
+    sheet.markers(xs, ys, dot**2 * 1.6, "o", colours, _style.INK, 0.3)
     entries = channel_legend([tp.channel for tp in tps])
     sheet.legend(m, sheet.H - m - legend_h + 6 * s, sheet.W - 2 * m, entries, 7, t("render.legend.channels"))
 

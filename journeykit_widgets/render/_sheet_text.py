@@ -1,0 +1,84 @@
+"""The texts of a sheet, drawn on the kit's canvas without matplotlib's per-draw detours.
+
+For every draw of every text, matplotlib's ``Text.draw`` sets the text again in
+a context manager (for wrapping), lays it out afresh (metrics of each line and of
+"lp", alignment, rotation), checks for mathtext and path effects, and only then
+asks the renderer to draw each line. A journey map has a few hundred texts, and
+on a redraw most of that time goes to these steps rather than to pixels.
+
+A sheet's texts are plain (no wrapping by matplotlib, no mathtext, no usetex,
+no path effects, no bounding-box patch), so on the kit's Agg canvas
+(``_raster.TextCachingRenderer``) ``SheetText`` remembers each layout, keyed by
+everything the layout depends on, and draws its lines directly. On any other
+renderer (SVG, PDF, a plain Agg canvas) it is an ordinary ``Text``, so vector
+files keep real text laid out by matplotlib itself.
+"""
+
+from __future__ import annotations
+
+import math
+
+from matplotlib import artist
+from matplotlib.text import Text
+
+from journeykit_widgets.render._raster import TextCachingRenderer
+
+
+class SheetText(Text):
+    def _plain(self) -> bool:
+        return not (
+            self.get_wrap()
+            or self._bbox_patch
+            or self.get_path_effects()
+            or self.get_usetex()
+            or self._parse_math
+        )
+
+    def _layout_key(self, renderer) -> tuple:
+        return (
+            self._text,
+            hash(self._fontproperties),
+            self.get_rotation(),
+            self.get_rotation_mode(),
+            self._linespacing,
+            self._horizontalalignment,
+            self._verticalalignment,
+            self._get_multialignment(),
+            renderer.dpi,
+            self.get_figure(root=True).dpi,
+            renderer.settings(),
+        )
+
+    def _get_layout(self, renderer):
+        if not isinstance(renderer, TextCachingRenderer) or not self._plain():
+            return super()._get_layout(renderer)
+        # The Bbox in a layout is shared by texts with the same layout; matplotlib
+        # only ever reads it (``translated`` makes a copy).
+        return renderer.layout(
+            self._layout_key(renderer), lambda: super(SheetText, self)._get_layout(renderer)
+        )
+
+    @artist.allow_rasterization
+    def draw(self, renderer):
+        if not isinstance(renderer, TextCachingRenderer) or not self._plain():
+            return super().draw(renderer)
+        self._renderer = renderer
+        if not self.get_visible() or self._text == "":
+            return
+        _bbox, lines, _descent = self._get_layout(renderer)
+        x, y = self.get_transform().transform((float(self._x), float(self._y)))
+        if not (math.isfinite(x) and math.isfinite(y)):
+            return
+        gc = renderer.new_gc()
+        gc.set_foreground(self.get_color())
+        gc.set_alpha(self.get_alpha())
+        gc.set_url(self._url)
+        gc.set_antialiased(self._antialiased)
+        self._set_gc_clip(gc)
+        angle = self.get_rotation()
+        height = renderer.height
+        owner = self if len(lines) == 1 else None
+        for line, _size, dx, dy in lines:
+            renderer.draw_text(gc, x + dx, height - (y + dy), line, self._fontproperties, angle, mtext=owner)
+        gc.restore()
+        self.stale = False
