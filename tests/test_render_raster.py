@@ -57,11 +57,12 @@ def test_figures_save_and_show_through_the_kits_canvas():
     assert _same(buffer.getvalue(), _agg(render.journey_map(journey), dpi=60))
 
 
-def test_remembered_layouts_put_every_text_where_matplotlib_does():
+@pytest.mark.parametrize("view", ["journey", "canvas", "persona", "priority", "funnel"])
+def test_remembered_layouts_put_every_text_where_matplotlib_does(view):
     from matplotlib.backends.backend_agg import FigureCanvasAgg
 
     journey = load_sample("airline", "nl")
-    ours, plain = render.canvas(journey, state="both"), render.canvas(journey, state="both")
+    ours, plain = render.VIEWS[view](journey), render.VIEWS[view](journey)
     ours.canvas.draw()
     FigureCanvasAgg(plain).draw()
     for a, b in zip(ours.texts, plain.texts, strict=True):
@@ -69,27 +70,31 @@ def test_remembered_layouts_put_every_text_where_matplotlib_does():
         assert a.get_window_extent().bounds == pytest.approx(b.get_window_extent().bounds)
 
 
-def test_a_changed_journey_is_drawn_changed():
-    journey = load_sample("airline", "en")
-    render.png_bytes(render.journey_map(journey), 80)
-    journey.touchpoints[0].name = "A completely new name for the first touchpoint"
-    journey.touchpoints[1].emotion = -3
-    cached = render.png_bytes(render.journey_map(journey), 80)
-    assert _same(cached, _agg(render.journey_map(journey)))
-    assert not _same(cached, render.png_bytes(render.journey_map(load_sample("airline", "en")), 80))
+@pytest.mark.parametrize("ha", ["left", "center", "right"])
+@pytest.mark.parametrize("va", ["top", "center", "bottom", "baseline", "center_baseline"])
+def test_sheet_text_lays_out_like_matplotlib_for_every_alignment(ha, va):
+    """Several lines of different widths, an empty line, descenders and a
+    capital-only line: the lean layout must match ``Text._get_layout``."""
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+    from matplotlib.text import Text
 
+    from journeykit_widgets.render._sheet import Sheet
 
-def test_figures_in_other_styles_do_not_share_bitmaps():
-    """The same words drawn with another hinting setting (a plain matplotlib
-    figure in a notebook, say) must not reuse the kit's bitmaps, or the reverse."""
-    import matplotlib as mpl
-    from matplotlib.figure import Figure
-
-    figure = Figure(figsize=(4, 1))
-    figure.text(0.05, 0.4, "Emotion curve: Sanne books a city trip", fontsize=9)
-    pictures = {}
-    for hinting in ("no_hinting", "force_autohint"):
-        with mpl.rc_context({"text.hinting": hinting}):
-            pictures[hinting] = render.png_bytes(figure, 80)
-            assert _same(pictures[hinting], _agg(figure))
-    assert not _same(pictures["no_hinting"], pictures["force_autohint"])  # the setting shows
+    texts = ["Één regel", "Twee\nregels met gjpqy", "EERSTE\n\nderde, na een lege regel\nkort"]
+    pictures = []
+    for canvas_class, text_class in ((render._raster.Canvas, None), (FigureCanvasAgg, Text)):
+        sheet = Sheet("a4")
+        artists = []
+        for i, text in enumerate(texts):
+            for size in (6.0, 9.5):
+                fitted = render._text.Fitted(tuple(text.split("\n")), size)
+                artist = sheet.place(fitted, 40 + 120 * i, 40 + 30 * size, 110, 120, ha=ha)
+                artist.set_verticalalignment(va)
+                artists.append(artist)
+        sheet.finish()
+        if text_class is not None:  # the same texts as plain matplotlib texts
+            for artist in artists:
+                artist.__class__ = text_class
+        canvas_class(sheet.fig).draw()
+        pictures.append([bound for artist in artists for bound in artist.get_window_extent().bounds])
+    assert pictures[0] == pytest.approx(pictures[1])

@@ -8,10 +8,13 @@ on a redraw most of that time goes to these steps rather than to pixels.
 
 A sheet's texts are plain (no wrapping by matplotlib, no mathtext, no usetex,
 no path effects, no bounding-box patch), so on the kit's Agg canvas
-(``_raster.TextCachingRenderer``) ``SheetText`` remembers each layout, keyed by
-everything the layout depends on, and draws its lines directly. On any other
-renderer (SVG, PDF, a plain Agg canvas) it is an ordinary ``Text``, so vector
-files keep real text laid out by matplotlib itself.
+(``_raster.TextCachingRenderer``) ``SheetText`` lays a horizontal text out with
+the renderer's remembered line metrics (the same arithmetic as matplotlib's
+``Text._get_layout``), remembers each layout keyed by everything it depends on,
+and draws its lines directly. On any other renderer (SVG, PDF, a plain Agg
+canvas) it is an ordinary ``Text``, so vector files keep real text laid out by
+matplotlib itself; ``tests/test_render_raster.py`` checks that both put every
+text in the same place.
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ import math
 
 from matplotlib import artist
 from matplotlib.text import Text
+from matplotlib.transforms import Bbox
 
 from journeykit_widgets.render._raster import TextCachingRenderer
 
@@ -54,9 +58,50 @@ class SheetText(Text):
             return super()._get_layout(renderer)
         # The Bbox in a layout is shared by texts with the same layout; matplotlib
         # only ever reads it (``translated`` makes a copy).
-        return renderer.layout(
-            self._layout_key(renderer), lambda: super(SheetText, self)._get_layout(renderer)
-        )
+        return renderer.layout(self._layout_key(renderer), lambda: self._horizontal_layout(renderer))
+
+    def _horizontal_layout(self, renderer):
+        """``Text._get_layout`` for unrotated plain text: lines stacked from the
+        top, each at least the height of "lp" apart, aligned as a block."""
+        if self.get_rotation() != 0 or self.get_rotation_mode() != "default":
+            return super()._get_layout(renderer)
+        prop, spacing = self._fontproperties, self._linespacing
+        _, lp_h, lp_d = renderer.get_text_width_height_descent("lp", prop, False)
+        min_dy = (lp_h - lp_d) * spacing
+        lines = self._text.split("\n")
+        widths, heights, baselines = [], [], []
+        y = 0.0
+        for i, line in enumerate(lines):
+            w, h, d = renderer.get_text_width_height_descent(line, prop, False) if line else (0, 0, 0)
+            h, d = max(h, lp_h), max(d, lp_d)
+            widths.append(w)
+            heights.append(h)
+            last_baseline = (h - d) - y  # of the last line, for "center_baseline"
+            y = -(h - d) if i == 0 else y - max(min_dy, (h - d) * spacing)
+            baselines.append(y)
+            y -= d
+        descent = d
+        width = max(widths)
+        bottom = baselines[-1] - descent
+        height = -bottom
+        lefts = {
+            "left": [0.0] * len(lines),
+            "center": [width / 2 - w / 2 for w in widths],
+            "right": [width - w for w in widths],
+        }[self._get_multialignment()]
+        dx = {"left": 0.0, "center": width / 2, "right": width}[self._horizontalalignment]
+        dy = {
+            "top": 0.0,
+            "center": bottom / 2,
+            "bottom": bottom,
+            "baseline": bottom + descent,
+            "center_baseline": bottom + height - last_baseline / 2,
+        }[self._verticalalignment]
+        placed = [
+            (line, (w, h), x - dx, b - dy)
+            for line, w, h, x, b in zip(lines, widths, heights, lefts, baselines, strict=True)
+        ]
+        return Bbox.from_bounds(-dx, bottom - dy, width, height), placed, descent
 
     @artist.allow_rasterization
     def draw(self, renderer):
