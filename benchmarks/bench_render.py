@@ -16,6 +16,7 @@ Targets (median, this machine): 60 touchpoints under 150 ms, 500 under 1 s.
 from __future__ import annotations
 
 import argparse
+import gc
 import os
 import random
 import statistics
@@ -62,6 +63,7 @@ def median_seconds(func, repeat: int, setup=lambda: None) -> float:
     times = []
     for _ in range(repeat):
         setup()  # not timed
+        gc.collect()  # the previous run's figure is garbage: collect it before, not during, this one
         start = time.perf_counter()
         func()
         times.append(time.perf_counter() - start)

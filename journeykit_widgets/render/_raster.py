@@ -32,7 +32,7 @@ from matplotlib.ft2font import FT2Font
 
 _LIMIT = 20_000  # entries remembered per table: some 60 full maps, a few kB of bitmap a line
 _lines: dict[tuple, list] = {}  # key -> [width, height, descent, {antialiased: (image, x offset)}]
-_font_files: dict[tuple, list] = {}  # font properties -> font files
+_font_files: dict[tuple, tuple] = {}  # font properties -> font files
 _layouts: dict[tuple, tuple] = {}  # a text's layout (see _sheet_text)
 
 
@@ -58,38 +58,46 @@ def _font_file(path: str) -> bytes:
 _threads = threading.local()
 
 
-def _memory_font(files, hinting_factor: int, kerning_factor: int) -> FT2Font:
-    """The font for ``files`` (the first, then fallbacks), read from memory.
+def _memory_font(files: tuple, hinting_factor: int, kerning_factor: int, size: float, dpi: float) -> FT2Font:
+    """The font for ``files`` (the first, then fallbacks), read from memory, at ``size``.
 
     matplotlib's ``get_font`` hands FreeType an open file, and each glyph load
     then seeks and reads it through Python. Like matplotlib, keep one font object
-    per thread: FreeType faces must not be shared between threads."""
+    per thread: FreeType faces must not be shared between threads. Only this
+    module uses these objects, so their size is set only when it changes."""
     fonts = _threads.__dict__.setdefault("fonts", {})
-    key = tuple(files), hinting_factor, kerning_factor
-    font = fonts.get(key)
-    if font is None:
+    key = files, hinting_factor, kerning_factor
+    entry = fonts.get(key)
+    if entry is None:
         first, *rest = (io.BytesIO(_font_file(path)) for path in files)
         fallbacks = [FT2Font(data, hinting_factor, _kerning_factor=kerning_factor) for data in rest]
-        font = fonts[key] = FT2Font(
-            first, hinting_factor, _fallback_list=fallbacks, _kerning_factor=kerning_factor
-        )
+        font = FT2Font(first, hinting_factor, _fallback_list=fallbacks, _kerning_factor=kerning_factor)
+        entry = fonts[key] = [font, None]
+    font = entry[0]
+    if entry[1] != (size, dpi):
+        font.set_size(size, dpi)
+        entry[1] = size, dpi
     return font
 
 
 if hasattr(os, "register_at_fork"):  # FreeType faces do not survive a fork either
     os.register_at_fork(after_in_child=lambda: _threads.__dict__.pop("fonts", None))
 
+_styles: dict[tuple, int] = {}
+
 
 def _settings() -> tuple:
-    # The rc settings that decide which font a property set resolves to and how
-    # FreeType lays out and draws a line: figures drawn under other styles must
-    # not share lines.
+    """(token, hinting flag, kerning factor, hinting factor) for the rc settings
+    that decide which font a property set resolves to and how FreeType lays out
+    and draws a line: figures drawn under other styles must not share lines. The
+    token, a small number standing for all of them, goes into the cache keys."""
     rc = mpl.rcParams
     families = tuple(
         tuple(rc[f"font.{name}"])
         for name in ("family", "serif", "sans-serif", "cursive", "fantasy", "monospace")
     )
-    return get_hinting_flag(), rc["text.kerning_factor"], rc["text.hinting_factor"], families
+    settings = get_hinting_flag(), rc["text.kerning_factor"], rc["text.hinting_factor"]
+    return _styles.setdefault((*settings, families), len(_styles)), *settings
 
 
 class TextCachingRenderer(RendererAgg):
@@ -104,33 +112,31 @@ class TextCachingRenderer(RendererAgg):
             self._rc = _settings()
         return self._rc
 
-    def _key(self, s: str, prop) -> tuple:
-        return s, hash(prop), self.dpi, self.settings()
-
-    def _prepare_font(self, font_prop):
+    def _prepare_font(self, font_prop, font_key: int | None = None):
         # What RendererAgg._prepare_font does, minus the font search for every
-        # line, with the font read from memory.
-        rc = self.settings()
-        key = hash(font_prop), rc
+        # line, with the font read from memory (set_text clears it).
+        token, _hinting, kerning_factor, hinting_factor = self.settings()
+        key = hash(font_prop) if font_key is None else font_key, token
         files = _font_files.get(key)
         if files is None:
-            files = _remember(_font_files, key, fontManager._find_fonts_by_props(font_prop))
-        _hinting, kerning_factor, hinting_factor, _families = rc
-        font = _memory_font(files, hinting_factor, kerning_factor)
-        font.clear()
-        font.set_size(font_prop.get_size_in_points(), self.dpi)
-        return font
+            files = _remember(_font_files, key, tuple(fontManager._find_fonts_by_props(font_prop)))
+        return _memory_font(files, hinting_factor, kerning_factor, font_prop.get_size_in_points(), self.dpi)
 
-    def _line(self, s: str, prop, antialiased: bool) -> list:
-        """Measure ``s`` and rasterise it in one FreeType layout, and remember both."""
-        key = self._key(s, prop)
+    def _line(self, s: str, prop, antialiased: bool, font_key: int | None = None) -> list:
+        """Measure ``s`` and rasterise it in one FreeType layout, and remember both.
+
+        ``font_key`` is ``hash(prop)`` when the caller has it already: hashing
+        font properties is a noticeable part of a draw with hundreds of lines."""
+        if font_key is None:
+            font_key = hash(prop)
+        key = s, font_key, self.dpi, self.settings()[0]
         line = _lines.get(key)
         if line is not None and antialiased in line[3]:
             return line
         # What RendererAgg does in get_text_width_height_descent and draw_text
         # (matplotlib 3.9-3.10; pyproject pins below 3.11), from one set_text.
-        font = self._prepare_font(prop)
-        font.set_text(s, 0, flags=get_hinting_flag())
+        font = self._prepare_font(prop, font_key)
+        font.set_text(s, 0, flags=self.settings()[1])
         width, height = font.get_width_height()
         font.draw_glyphs_to_bitmap(antialiased=antialiased)
         image = font.get_image().copy(), font.get_bitmap_offset()[0] / 64.0
@@ -146,21 +152,29 @@ class TextCachingRenderer(RendererAgg):
             found = _remember(_layouts, key, compute())
         return found
 
+    def line_metrics(self, s: str, prop, font_key: int | None = None) -> tuple[float, float, float]:
+        width, height, descent, _ = self._line(s, prop, mpl.rcParams["text.antialiased"], font_key)
+        return width, height, descent
+
+    def draw_line(self, gc, x, y, s: str, prop, angle: float, font_key: int | None = None) -> None:
+        antialiased = gc.get_antialiased()
+        _, _, descent, images = self._line(s, prop, antialiased, font_key)
+        image, xo = images[antialiased]
+        if angle:
+            x, y = x + descent * sin(radians(angle)), y + descent * cos(radians(angle))
+        else:
+            y = y + descent
+        self._renderer.draw_text_image(image, round(x + xo), round(y) + 1, angle, gc)
+
     def get_text_width_height_descent(self, s, prop, ismath):
         if ismath:
             return super().get_text_width_height_descent(s, prop, ismath)
-        width, height, descent, _ = self._line(s, prop, mpl.rcParams["text.antialiased"])
-        return width, height, descent
+        return self.line_metrics(s, prop)
 
     def draw_text(self, gc, x, y, s, prop, angle, ismath=False, mtext=None):
         if ismath:
             return super().draw_text(gc, x, y, s, prop, angle, ismath, mtext)
-        antialiased = gc.get_antialiased()
-        _, _, descent, images = self._line(s, prop, antialiased)
-        image, xo = images[antialiased]
-        x = round(x + xo + descent * sin(radians(angle)))
-        y = round(y + descent * cos(radians(angle)))
-        self._renderer.draw_text_image(image, x, y + 1, angle, gc)
+        self.draw_line(gc, x, y, s, prop, angle)
 
 
 class Canvas(FigureCanvasAgg):

@@ -38,10 +38,10 @@ class SheetText(Text):
             or self._parse_math
         )
 
-    def _layout_key(self, renderer) -> tuple:
+    def _layout_key(self, renderer, font_key: int) -> tuple:
         return (
             self._text,
-            hash(self._fontproperties),
+            font_key,
             self.get_rotation(),
             self.get_rotation_mode(),
             self._linespacing,
@@ -53,26 +53,30 @@ class SheetText(Text):
             renderer.settings(),
         )
 
-    def _get_layout(self, renderer):
+    def _get_layout(self, renderer, font_key: int | None = None):
         if not isinstance(renderer, TextCachingRenderer) or not self._plain():
             return super()._get_layout(renderer)
+        if font_key is None:
+            font_key = hash(self._fontproperties)
         # The Bbox in a layout is shared by texts with the same layout; matplotlib
         # only ever reads it (``translated`` makes a copy).
-        return renderer.layout(self._layout_key(renderer), lambda: self._horizontal_layout(renderer))
+        return renderer.layout(
+            self._layout_key(renderer, font_key), lambda: self._horizontal_layout(renderer, font_key)
+        )
 
-    def _horizontal_layout(self, renderer):
+    def _horizontal_layout(self, renderer, font_key: int):
         """``Text._get_layout`` for unrotated plain text: lines stacked from the
         top, each at least the height of "lp" apart, aligned as a block."""
         if self.get_rotation() != 0 or self.get_rotation_mode() != "default":
             return super()._get_layout(renderer)
         prop, spacing = self._fontproperties, self._linespacing
-        _, lp_h, lp_d = renderer.get_text_width_height_descent("lp", prop, False)
+        _, lp_h, lp_d = renderer.line_metrics("lp", prop, font_key)
         min_dy = (lp_h - lp_d) * spacing
         lines = self._text.split("\n")
         widths, heights, baselines = [], [], []
         y = 0.0
         for i, line in enumerate(lines):
-            w, h, d = renderer.get_text_width_height_descent(line, prop, False) if line else (0, 0, 0)
+            w, h, d = renderer.line_metrics(line, prop, font_key) if line else (0, 0, 0)
             h, d = max(h, lp_h), max(d, lp_d)
             widths.append(w)
             heights.append(h)
@@ -110,7 +114,8 @@ class SheetText(Text):
         self._renderer = renderer
         if not self.get_visible() or self._text == "":
             return
-        _bbox, lines, _descent = self._get_layout(renderer)
+        font_key = hash(self._fontproperties)  # once per draw, not once per line
+        _bbox, lines, _descent = self._get_layout(renderer, font_key)
         x, y = self.get_transform().transform((float(self._x), float(self._y)))
         if not (math.isfinite(x) and math.isfinite(y)):
             return
@@ -122,8 +127,7 @@ class SheetText(Text):
         self._set_gc_clip(gc)
         angle = self.get_rotation()
         height = renderer.height
-        owner = self if len(lines) == 1 else None
         for line, _size, dx, dy in lines:
-            renderer.draw_text(gc, x + dx, height - (y + dy), line, self._fontproperties, angle, mtext=owner)
+            renderer.draw_line(gc, x + dx, height - (y + dy), line, self._fontproperties, angle, font_key)
         gc.restore()
         self.stale = False
