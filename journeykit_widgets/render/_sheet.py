@@ -8,6 +8,8 @@ the tests use to check that nothing overflows or overlaps.
 
 from __future__ import annotations
 
+from functools import cache
+
 from journeykit_widgets.render import _style
 from journeykit_widgets.render._sheet_text import SheetText
 from journeykit_widgets.render._text import Fitted, fit, fit_items, text_width
@@ -90,23 +92,23 @@ class Sheet:
         tx = {"left": x + pad, "center": x + w / 2, "right": x + w - pad}[ha]
         ty = {"top": y + pad, "center": y + h / 2, "bottom": y + h - pad}[va]
         # A figure-level text placed in the page axes' coordinates: cheaper to
-        # create than ``ax.text`` and always drawn above the shapes.
+        # create than ``ax.text`` and always drawn above the shapes. Constructor
+        # arguments and setters rather than keyword properties: a map creates a
+        # few hundred texts, and ``Artist.update`` costs as much as the rest.
         artist = SheetText(
             tx,
             ty,
             fitted.text,
-            fontsize=fitted.size,
             color=colour,
-            weight=weight,
-            style=style,
-            ha=ha,
-            va=va,
+            verticalalignment=va,
+            horizontalalignment=ha,
             multialignment=ha,
+            fontproperties=_font(fitted.size, weight, style),
             linespacing=1.2,
-            zorder=zorder,
-            clip_on=False,
-            transform=self.ax.transData,
         )
+        artist.set_zorder(zorder)
+        artist.set_clip_on(False)
+        artist.set_transform(self.ax.transData)
         artist.set_figure(self.fig)
         self.fig.texts.append(artist)
         if record:
@@ -361,6 +363,14 @@ class Sheet:
             )
         self._shapes, self._lines = {}, {}
         return self.fig
+
+
+@cache
+def _font(size: float, weight: str, style: str):
+    """Font properties in the kit's family (each text takes a copy)."""
+    from matplotlib.font_manager import FontProperties
+
+    return FontProperties(family=_style.RC["font.family"], size=size, weight=weight, style=style)
 
 
 def _rounded(x, y, w, h, r, steps: int = 4):
