@@ -116,3 +116,32 @@ def test_only_a_bad_moment_is_flagged_as_a_low_point(emotions, flags):
         marks = {c.get_gid() for c in fig.axes[0].collections if c.get_gid()}
         assert marks & {"jk-peaks", "jk-lows"} == flags
         assert "jk-end" in marks
+
+
+@pytest.mark.parametrize("view", ["journey", "priority", "persona"])
+def test_markers_show_where_they_belong(view):
+    """Emotion dots, peak and low flags, device symbols, priority dots and legend
+    symbols are drawn at their positions, at marker size, in their colour."""
+    import numpy as np
+    from matplotlib.collections import PathCollection
+
+    fig = render.VIEWS[view](_sample("veranda", "nl"))
+    fig.canvas.draw()
+    image = np.asarray(fig.canvas.buffer_rgba())[..., :3].astype(int)
+    groups = [c for c in fig.axes[0].collections if isinstance(c, PathCollection)]
+    assert groups, "no markers drawn"
+    markers = []  # (x, y, face colour, what) for every filled marker
+    for group in groups:
+        faces = group.get_facecolor()
+        points = group.get_offset_transform().transform(group.get_offsets())
+        for (x, y), face in zip(points, np.resize(faces, (len(points), 4)), strict=True):
+            if face[3] > 0:  # an outline marker (the end of the curve) has nothing to find at its centre
+                markers.append((x, y, np.round(face[:3] * 255), group.get_gid() or "marker"))
+    assert markers
+    for x, y, _face, what in markers:
+        row, col = round(image.shape[0] - y), round(x)
+        window = image[row - 2 : row + 3, col - 2 : col + 3].reshape(-1, 3)
+        # A peak flag is drawn over the dot it marks: either colour counts there.
+        nearby = [f for mx, my, f, _ in markers if abs(mx - x) < 8 and abs(my - y) < 8]
+        distance = min(np.abs(window - face).sum(axis=1).min() for face in nearby)
+        assert distance < 40, f"{view}: no {what} at ({x:.0f}, {y:.0f})"

@@ -53,6 +53,7 @@ class Sheet:
         from matplotlib.collections import PathCollection
         from matplotlib.colors import to_rgba_array
         from matplotlib.markers import MarkerStyle
+        from matplotlib.transforms import IdentityTransform
 
         style = MarkerStyle(marker)
         collection = PathCollection(
@@ -65,6 +66,7 @@ class Sheet:
             linewidths=[lw],
             zorder=zorder,
         )
+        collection.set_transform(IdentityTransform())  # marker paths are in points, scaled by ``sizes``
         collection.set_gid(gid)
         self.ax.add_collection(collection, autolim=False)
         return collection
