@@ -6,7 +6,7 @@ Prints the median of several runs for:
           (what a notebook shows), with every remembered text line, layout and
           font lookup forgotten first: a cold start
   redraw  the same after one touchpoint changed, the text lines of the previous
-          draw remembered (what an editor's preview does)
+          draw remembered (what an editor's preview or a notebook re-run does)
   empty   matplotlib creating and rendering an empty figure of the same size
 Targets (median, this machine): 60 touchpoints under 150 ms, 500 under 1 s.
 
@@ -70,6 +70,14 @@ def median_seconds(func, repeat: int, setup=lambda: None) -> float:
     return statistics.median(times)
 
 
+def _loop_ms() -> float:
+    start = time.perf_counter()
+    total = 0
+    for i in range(3_000_000):
+        total += i
+    return (time.perf_counter() - start) * 1000
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repeat", type=int, default=7)
@@ -102,6 +110,10 @@ def main() -> None:
     baseline = median_seconds(empty, args.repeat)
     load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
     print(f"paper {args.paper}, {args.repeat} runs each, load average {load:.1f} on {os.cpu_count()} cores")
+    # The project machine is shared and its speed drifts by up to 2x from one
+    # minute to the next without any load showing; this plain loop tells a
+    # reader which kind of minute the figures below come from.
+    print(f"machine speed: 3,000,000 additions in a Python loop took {_loop_ms():.0f} ms")
     print(
         f"{'touchpoints':>11}  {'build ms':>9}  {'draw ms':>8}  {'redraw ms':>9}  {'empty ms':>8}  {'draw/empty':>10}"
     )
