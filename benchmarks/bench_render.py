@@ -4,7 +4,8 @@ Prints the median of several runs for:
   build   journey_map(journey): layout, text fitting, artists (our code)
   draw    build + rendering the A4 page at 100 dpi on the figure's own canvas
           (what a notebook shows), with every remembered text line, layout and
-          font lookup forgotten first: a cold start
+          font lookup forgotten first: a cold start for the text (the font files
+          stay loaded, as they are after the first picture in a session)
   redraw  the same after one touchpoint changed, the text lines of the previous
           draw remembered (what an editor's preview or a notebook re-run does)
   empty   matplotlib creating and rendering an empty figure of the same size

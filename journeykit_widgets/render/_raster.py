@@ -37,7 +37,8 @@ _layouts: dict[tuple, tuple] = {}  # a text's layout (see _sheet_text)
 
 
 def forget() -> None:
-    """Drop every remembered line, layout and font lookup (benchmarks measure a cold start)."""
+    """Drop every remembered line, layout and font lookup (benchmarks measure a
+    cold start); the fonts read into memory stay, like a session's loaded fonts."""
     for table in (_lines, _font_files, _layouts):
         table.clear()
 
