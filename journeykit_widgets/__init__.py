@@ -22,6 +22,7 @@ _EXPORTS: dict[str, str] = {
     "JourneyValidationError": "journeykit_widgets.model",
     "load": "journeykit_widgets.store",
     "save": "journeykit_widgets.store",
+    "edit": "journeykit_widgets.store",
     "open_journey": "journeykit_widgets.store",
     "JourneyFileError": "journeykit_widgets.store",
     "sample_path": "journeykit_widgets.samples",

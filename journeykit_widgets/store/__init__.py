@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from journeykit_widgets.model import Journey
+from journeykit_widgets.store.edit import EditResult, apply_edit, edit, journey_lock, lock_path
 from journeykit_widgets.store.files import (
     DEFAULT_BACKUPS,
     JourneyFileError,
@@ -37,6 +38,11 @@ from journeykit_widgets.store.tables import (
 )
 
 __all__ = [
+    "EditResult",
+    "apply_edit",
+    "edit",
+    "journey_lock",
+    "lock_path",
     "DEFAULT_BACKUPS",
     "EMOTION_TO_SCORE",
     "TABLE_FORMATS",

@@ -1,30 +1,23 @@
 """A journey file bound to the editors that show it.
 
-Every change is tried on a copy of the journey, checked as a whole
-(``Journey.revalidated``) and only then saved and recorded in the revision
-history. A change that does not make a valid journey is not saved: the caller
-gets the translated ``Problem``s to show next to the fields.
+Every change goes through ``store.edit``: under the journey's file lock the
+file is re-read, the change applied to what is on disk, the result checked as
+a whole, saved and recorded in the revision history. A change that does not
+make a valid journey is not saved: the caller gets the translated
+``Problem``s to show next to the fields.
 
 Editors on the same file share one session, so a change in one editor is seen
-by the others at once; before each change the file on disk is re-read when it
-changed (another kernel, the CLI, a text editor), so nobody overwrites anybody.
+by the others at once.
 """
 
 from __future__ import annotations
 
 import weakref
 from collections.abc import Callable, Iterable
-from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from pydantic import ValidationError
-
 from journeykit_widgets import store
-from journeykit_widgets.model import Journey, JourneyValidationError, Problem, problems_from
-
-# Changes with the same summary within this window extend one revision entry, so
-# typing into a field all afternoon does not make hundreds of history entries.
-COALESCE = timedelta(minutes=10)
+from journeykit_widgets.model import Journey, Problem
 
 _SESSIONS: weakref.WeakValueDictionary[Path, JourneySession] = weakref.WeakValueDictionary()
 
@@ -94,46 +87,28 @@ class JourneySession:
         kind: str = "change",
         author: str = "",
     ) -> list[Problem]:
-        """Try ``change`` on a copy; save and record it when the result is valid.
+        """Apply ``change`` through the locked edit path (``store.edit``).
 
-        Returns the problems (empty on success). Nothing is saved on failure.
-        ``source`` (the calling editor) is not notified of its own change.
+        The change runs on the file's content at this moment, not on this
+        session's copy, so edits from other kernels are kept. Returns the
+        problems (empty on success); nothing is saved on failure. ``source``
+        (the calling editor) is not notified of its own change.
         """
-        self.refresh()
-        candidate = self.journey.model_copy(deep=True)
-        try:
-            change(candidate)
-            checked = candidate.revalidated()
-        except ValidationError as error:
-            return problems_from(error)
-        except JourneyValidationError as error:
-            return list(error.problems)
-        if kind == "change" and checked.model_dump() == self.journey.model_dump():
-            return []  # nothing changed: no save, no history entry
-        _record(checked, summary, list(changes), kind, author)
-        store.save(checked, self.path)
-        self.journey = checked
-        self._stamp = _stamp(self.path)
-        self._notify(source)
+        if not self.path.exists():
+            # Deleted under us: write our copy back rather than lose it.
+            store.save(self.journey, self.path)
+        before = self.journey
+        result = store.apply_edit(self.path, change, summary, changes=changes, kind=kind, author=author)
+        if result.journey is not None:
+            self.journey = result.journey
+            self._stamp = _stamp(self.path)
+        if result.problems:
+            return result.problems
+        if result.saved:
+            self._notify(source)
+        elif self.journey is not before:
+            self._notify()  # another kernel's change arrived with the re-read
         return []
-
-
-def _record(journey: Journey, summary: str, changes: list[str], kind: str, author: str = "") -> None:
-    last = journey.revisions[-1] if journey.revisions else None
-    now = datetime.now(UTC).replace(microsecond=0)
-    if (
-        kind == "change"
-        and last is not None
-        and last.kind == "change"
-        and last.summary == summary
-        and last.author == author
-        and now - last.at < COALESCE
-    ):
-        merged = list(last.changes)
-        merged.extend(c for c in changes if c not in merged)
-        journey.revisions[-1] = last.model_copy(update={"at": now, "changes": merged})
-        return
-    journey.record(summary=summary, author=author, kind=kind, changes=changes)
 
 
 def session_for(path: Path | str, sample: str | None = None, language: str | None = None) -> JourneySession:
