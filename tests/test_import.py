@@ -43,7 +43,18 @@ def test_each_layer_imports_only_the_layers_before_it():
     import re
     from pathlib import Path
 
-    order = ["i18n", "frameworks", "model", "store", "analysis", "render", "widgets", "handouts", "cli"]
+    order = [
+        "i18n",
+        "frameworks",
+        "model",
+        "store",
+        "analysis",
+        "render",
+        "widgets",
+        "handouts",
+        "collect",
+        "cli",
+    ]
     rank = {name: i for i, name in enumerate(order)}
     package = Path(__file__).resolve().parent.parent / "journeykit_widgets"
     forward = []

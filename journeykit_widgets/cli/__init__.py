@@ -26,6 +26,7 @@ COMMANDS: tuple[str, ...] = (
     "map",
     "worksheets",
     "export",
+    "collect",
 )
 
 

@@ -1,0 +1,51 @@
+"""``journeykit collect DIR [-o report.html|pdf]``: the facilitator's overview of a
+folder of journey files: progress per team, what was left out and why, and one
+combined report. The folder is only read."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from journeykit_widgets.cli._common import add_command, fail
+from journeykit_widgets.i18n import t
+
+
+def register(sub) -> None:
+    parser = add_command(sub, "collect", "collect.cli.help", run)
+    parser.add_argument("folder", type=Path, help=t("collect.cli.opt.folder"))
+    parser.add_argument("-o", "--output", type=Path, help=t("collect.cli.opt.output"))
+    parser.add_argument("--browser", help=t("collect.cli.opt.browser"))
+
+
+def run(args) -> int:
+    from journeykit_widgets.collect import progress_table, read_folder, write_report
+
+    try:
+        collection = read_folder(args.folder)
+    except FileNotFoundError as error:
+        return fail(str(error))
+    print(
+        t(
+            "collect.cli.read",
+            teams=len(collection.teams),
+            folder=args.folder,
+            skipped=len(collection.left_out),
+        )
+    )
+    if collection.teams:
+        print()
+        print(t("collect.cli.progress"))
+        print(progress_table(collection, localized=True).to_string(index=False))
+    if collection.left_out:
+        print()
+        print(t("collect.cli.left_out"))
+        for skipped in collection.left_out:
+            print(t("collect.cli.left_out_item", file=skipped.path.name, reason=skipped.reason))
+    if args.output:
+        try:
+            path = write_report(collection, args.output, lang=args.lang, browser=args.browser)
+        except Exception as error:  # no browser, a folder that cannot be written: say so plainly
+            return fail(str(error))
+        print()
+        print(t("collect.cli.written", path=path))
+    return 0

@@ -1,0 +1,48 @@
+"""The facilitator's view of a folder of journeys (a hand-in folder, or files
+collected by e-mail): progress per team, the teams side by side, one combined report.
+
+The folder is only ever read. Files that cannot be read, or that are too empty to
+compare, are listed with a plain reason and left out; they never stop the rest.
+Heavy libraries (pandas, matplotlib) load on first use.
+"""
+
+from __future__ import annotations
+
+from importlib import import_module
+
+__all__ = [
+    "STEPS",
+    "Collection",
+    "Skipped",
+    "Team",
+    "combined_actions",
+    "differences",
+    "emotion_lines",
+    "progress_table",
+    "read_folder",
+    "steps_done",
+    "touchpoints_per_phase",
+    "write_report",
+]
+
+_WHERE = {
+    "Collection": "journeykit_widgets.collect.folder",
+    "Skipped": "journeykit_widgets.collect.folder",
+    "Team": "journeykit_widgets.collect.folder",
+    "read_folder": "journeykit_widgets.collect.folder",
+    "STEPS": "journeykit_widgets.collect.progress",
+    "steps_done": "journeykit_widgets.collect.progress",
+    "progress_table": "journeykit_widgets.collect.progress",
+    "differences": "journeykit_widgets.collect.side_by_side",
+    "combined_actions": "journeykit_widgets.collect.side_by_side",
+    "emotion_lines": "journeykit_widgets.collect.charts",
+    "touchpoints_per_phase": "journeykit_widgets.collect.charts",
+    "write_report": "journeykit_widgets.collect.report",
+}
+
+
+def __getattr__(name: str):
+    module = _WHERE.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    return getattr(import_module(module), name)

@@ -1,0 +1,207 @@
+"""One combined report for the group: progress, the teams side by side, the combined
+action list and every team's map, as a self-contained HTML page or an A4 PDF.
+
+The HTML embeds its pictures, so it can be e-mailed or opened offline; the PDF is
+the same page printed by the headless Chromium that makes the PDF handouts.
+"""
+
+from __future__ import annotations
+
+import base64
+import html
+from importlib import resources
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from journeykit_widgets.collect.charts import emotion_lines, touchpoints_per_phase
+from journeykit_widgets.collect.progress import STEPS, progress_table, steps_done
+from journeykit_widgets.collect.side_by_side import combined_actions, differences
+from journeykit_widgets.i18n import get_language, language, t
+
+if TYPE_CHECKING:  # pragma: no cover
+    from journeykit_widgets.collect.folder import Collection
+
+__all__ = ["FORMATS", "report_html", "write_report"]
+
+FORMATS = ("html", "pdf")
+_DPI = 110
+_MAX_DIFFERENCES = 25  # per phase model: a page of the report, not twenty  # sharp on screen and on paper, a few hundred kB per map
+
+
+def _png(figure) -> str:
+    from journeykit_widgets.render import png_bytes
+
+    return base64.b64encode(png_bytes(figure, _DPI)).decode("ascii")
+
+
+def _figure(figure, caption: str) -> str:
+    return (
+        f'<figure><img alt="{html.escape(caption)}" src="data:image/png;base64,{_png(figure)}">'
+        f"<figcaption>{html.escape(caption)}</figcaption></figure>"
+    )
+
+
+def _per_model(collection: Collection, draw, caption: str) -> str:
+    """One picture per phase model, so that each fits on a landscape page."""
+    models = list(collection.groups()) or [None]
+    return "".join(_figure(draw(collection, model), caption) for model in models)
+
+
+def _table(frame, css: str = "") -> str:
+    return frame.to_html(index=False, escape=True, border=0, classes=css or None, na_rep="—")
+
+
+def _progress(collection: Collection) -> str:
+    """The progress table with coloured marks (pandas cannot style single cells)."""
+    frame = progress_table(collection)
+    heads = ["team", "title", "touchpoint_count", *STEPS, "done"]
+    out = ['<table class="jk-progress"><thead><tr>']
+    out += [f"<th>{html.escape(t(f'collect.column.{h}'))}</th>" for h in heads]
+    out.append("</tr></thead><tbody>")
+    for team, row in zip(collection.teams, frame.itertuples(index=False), strict=True):
+        done = steps_done(team.journey)
+        cells = [row.team, row.title, row.touchpoint_count]
+        out.append("<tr>" + "".join(f"<td>{html.escape(str(c))}</td>" for c in cells))
+        for step in STEPS:
+            value = done[step]
+            css, mark = {True: ("jk-yes", "✓"), False: ("jk-no", "–"), None: ("jk-na", "")}[value]
+            title = t(f"collect.column.{step}")
+            out.append(f'<td class="{css}" title="{html.escape(title)}">{mark}</td>')
+        out.append(f"<td>{html.escape(row.done)}</td></tr>")
+    out.append("</tbody></table>")
+    return "".join(out)
+
+
+def _skipped(collection: Collection) -> str:
+    left_out = collection.left_out
+    if not left_out:
+        return f'<p class="jk-none">{html.escape(t("collect.report.none_skipped"))}</p>'
+    rows = "".join(
+        f"<tr><td>{html.escape(s.path.name)}</td><td>{html.escape(s.reason)}</td></tr>" for s in left_out
+    )
+    head = (
+        f"<th>{html.escape(t('collect.column.file'))}</th><th>{html.escape(t('collect.column.reason'))}</th>"
+    )
+    return f'<table class="jk-skipped"><thead><tr>{head}</tr></thead><tbody>{rows}</tbody></table>'
+
+
+def _differences(collection: Collection) -> str:
+    from journeykit_widgets.collect.charts import model_title
+
+    found = differences(collection)
+    if not found:
+        return f'<p class="jk-none">{html.escape(t("collect.report.no_differences"))}</p>'
+    parts = []
+    for model, result in found.items():
+        parts.append(f"<h3>{html.escape(model_title(model))}</h3>")
+        parts.append(
+            "".join(f"<p class='jk-lead'>{html.escape(line)}</p>" for line in result.summary().splitlines())
+        )
+        table = result.table(localized=True)
+        if len(table) > _MAX_DIFFERENCES:
+            # The biggest disagreements first; the notebook shows the whole table.
+            order = result.differences["spread"].fillna(0).sort_values(ascending=False, kind="stable").index
+            table = table.loc[order[:_MAX_DIFFERENCES]]
+            parts.append(_table(table))
+            more = len(result.differences) - _MAX_DIFFERENCES
+            parts.append(
+                f"<p class='jk-none'>{html.escape(t('collect.report.more_differences', count=more))}</p>"
+            )
+        else:
+            parts.append(_table(table))
+    return "".join(parts)
+
+
+def _actions(collection: Collection) -> str:
+    frame = combined_actions(collection, localized=True)
+    if frame.empty:
+        return f'<p class="jk-none">{html.escape(t("collect.report.no_actions"))}</p>'
+    return _table(frame)
+
+
+def _maps(collection: Collection) -> str:
+    from journeykit_widgets.render import journey_map
+
+    parts = []
+    for team in collection.compared:
+        journey = team.journey
+        parts.append(
+            f'<section class="jk-team"><h2>{html.escape(team.label)} — {html.escape(journey.title)}</h2>'
+        )
+        parts.append(_figure(journey_map(journey), t("collect.report.map_caption", team=team.label)))
+        parts.append("</section>")
+    return "".join(parts)
+
+
+def report_html(collection: Collection, title: str = "") -> str:
+    """The combined report as one HTML page, in the active language."""
+    css = resources.files("journeykit_widgets.collect").joinpath("report.css").read_text("utf-8")
+    title = title or t("collect.report.title")
+    facts = t(
+        "collect.report.facts",
+        folder=collection.folder.name or str(collection.folder),
+        teams=len(collection.teams),
+        skipped=len(collection.left_out),
+        date=collection.read_at.strftime("%Y-%m-%d %H:%M UTC"),
+    )
+    body = [
+        '<header class="jk-band">',
+        f'<p class="jk-kind">{html.escape(t("collect.report.kind"))}</p>',
+        f"<h1>{html.escape(title)}</h1><p class='jk-facts'>{html.escape(facts)}</p></header><main>",
+        f"<h2>{html.escape(t('collect.report.progress'))}</h2>",
+        f"<p class='jk-lead'>{html.escape(t('collect.report.progress_lead'))}</p>",
+        _progress(collection),
+        f"<h2>{html.escape(t('collect.report.skipped'))}</h2>",
+        _skipped(collection),
+        f"<h2>{html.escape(t('collect.report.emotions'))}</h2>",
+        _per_model(collection, emotion_lines, t("collect.report.emotions_caption")),
+        f"<h2>{html.escape(t('collect.report.phases'))}</h2>",
+        _figure(touchpoints_per_phase(collection), t("collect.report.phases_caption")),
+        f"<h2>{html.escape(t('collect.report.differences'))}</h2>",
+        _differences(collection),
+        f"<h2>{html.escape(t('collect.report.actions'))}</h2>",
+        _actions(collection),
+        _maps(collection),
+        "</main>",
+    ]
+    lang = get_language()
+    return (
+        f'<!DOCTYPE html><html lang="{lang}"><head><meta charset="utf-8">'
+        f"<title>{html.escape(title)}</title><style>{css}</style></head><body>{''.join(body)}</body></html>"
+    )
+
+
+def write_report(
+    collection: Collection,
+    output: Path | str,
+    *,
+    to: str | None = None,
+    lang: str | None = None,
+    title: str = "",
+    browser: str | None = None,
+) -> Path:
+    """Write the combined report to ``output`` (HTML, or PDF by suffix or ``to``).
+
+    ``output`` must lie outside the collected folder: the folder is never written to.
+    """
+    output = Path(output)
+    to = to or ("pdf" if output.suffix.lower() == ".pdf" else "html")
+    if to not in FORMATS:
+        raise ValueError(t("collect.error.format", to=to, choices=", ".join(FORMATS)))
+    if output.resolve().is_relative_to(collection.folder.resolve()):
+        raise ValueError(t("collect.error.inside_folder", folder=collection.folder))
+    with language(lang):
+        page = report_html(collection, title)
+        output.parent.mkdir(parents=True, exist_ok=True)
+        if to == "html":
+            output.write_text(page, encoding="utf-8")
+            return output
+        from journeykit_widgets.handouts.exporters import JourneykitPDFExporter
+
+        exporter = JourneykitPDFExporter()
+        if browser:
+            exporter.browser_path = str(browser)
+        output.write_bytes(
+            exporter.run_playwright(page, footer_title=title or t("collect.report.title"), lang=lang)
+        )
+    return output
