@@ -11,15 +11,25 @@ from __future__ import annotations
 from importlib import import_module
 
 __all__ = [
+    "HANDIN_ENV",
     "STEPS",
     "Collection",
     "Skipped",
     "Team",
     "combined_actions",
+    "default_folder",
     "differences",
     "emotion_lines",
+    "export_report",
+    "progress_board",
     "progress_table",
     "read_folder",
+    "show_actions",
+    "show_differences",
+    "show_emotion_lines",
+    "show_left_out",
+    "show_progress",
+    "show_touchpoints_per_phase",
     "steps_done",
     "touchpoints_per_phase",
     "write_report",
@@ -38,6 +48,16 @@ _WHERE = {
     "emotion_lines": "journeykit_widgets.collect.charts",
     "touchpoints_per_phase": "journeykit_widgets.collect.charts",
     "write_report": "journeykit_widgets.collect.report",
+    "HANDIN_ENV": "journeykit_widgets.collect.notebook",
+    "progress_board": "journeykit_widgets.collect.notebook",
+    "default_folder": "journeykit_widgets.collect.notebook",
+    "export_report": "journeykit_widgets.collect.notebook",
+    "show_actions": "journeykit_widgets.collect.notebook",
+    "show_differences": "journeykit_widgets.collect.notebook",
+    "show_emotion_lines": "journeykit_widgets.collect.notebook",
+    "show_left_out": "journeykit_widgets.collect.notebook",
+    "show_progress": "journeykit_widgets.collect.notebook",
+    "show_touchpoints_per_phase": "journeykit_widgets.collect.notebook",
 }
 
 
