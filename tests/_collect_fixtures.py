@@ -47,7 +47,7 @@ def build_handin(folder: Path) -> Path:
     veranda.title = "Veranda, installers' view"
     canvas = veranda.canvases[0]
     first_phase = veranda.phase_ids[0]
-    canvas.current[first_phase].experience = "Customers wait three weeks for a visit"
+    canvas.ideal[first_phase].experience = "A fitter visits within three days"
     save(veranda, folder / "veranda_installers.json")
 
     software = load_sample("b2b_software", "en")

@@ -43,7 +43,9 @@ def _figure(figure, caption: str) -> str:
 
 def _per_model(collection: Collection, draw, caption: str) -> str:
     """One picture per phase model, so that each fits on a landscape page."""
-    models = list(collection.groups()) or [None]
+    models = list(collection.groups())
+    if not models:  # words, not a picture of words
+        return f'<p class="jk-none">{html.escape(t("collect.chart.nothing"))}</p>'
     return "".join(_figure(draw(collection, model), caption) for model in models)
 
 
@@ -156,7 +158,7 @@ def report_html(collection: Collection, title: str = "") -> str:
         f"<h2>{html.escape(t('collect.report.emotions'))}</h2>",
         _per_model(collection, emotion_lines, t("collect.report.emotions_caption")),
         f"<h2>{html.escape(t('collect.report.phases'))}</h2>",
-        _figure(touchpoints_per_phase(collection), t("collect.report.phases_caption")),
+        _per_model(collection, touchpoints_per_phase, t("collect.report.phases_caption")),
         f"<h2>{html.escape(t('collect.report.differences'))}</h2>",
         _differences(collection),
         f"<h2>{html.escape(t('collect.report.actions'))}</h2>",
