@@ -51,6 +51,21 @@ def _read(folder: Path | str | Collection) -> Collection:
     return folder if isinstance(folder, Collection) else read_folder(default_folder(folder))
 
 
+class ProgressTable(Table):
+    """The progress table with its marks in colour: green for done, red for not yet,
+    so a facilitator sees the gaps from across the room."""
+
+    _MARKS = (("✓", "#2F7D5B", "bold"), ("–", "#A50026", "normal"))
+
+    def _repr_html_(self) -> str:
+        page = super()._repr_html_()
+        for mark, colour, weight in self._MARKS:
+            page = page.replace(
+                f">{mark}</td>", f'><span style="color: {colour}; font-weight: {weight}">{mark}</span></td>'
+            )
+        return page
+
+
 def show_progress(folder=None) -> Table:
     """Which steps each team has done, read from the files now."""
     collection = _read(folder)
