@@ -75,7 +75,7 @@ def show_progress(folder=None) -> Table:
         teams=len(collection.teams),
         skipped=len(collection.left_out),
     )
-    return Table(
+    return ProgressTable(
         progress_table(collection, localized=True), caption=caption, empty=t("collect.chart.nothing")
     )
 
