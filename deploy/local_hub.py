@@ -318,7 +318,9 @@ async def run_in_kernel(hub: Hub, user: str, code: str, timeout: float) -> str:
     headers = {"Authorization": f"token {hub.token}"}
     ws_url = hub.url.replace("http", "ws", 1) + f"{base}/{kernel['id']}/channels"
     try:
-        conn = await websocket_connect(HTTPRequest(ws_url, headers=headers, connect_timeout=timeout))
+        conn = await websocket_connect(
+            HTTPRequest(ws_url, headers=headers, connect_timeout=timeout, request_timeout=timeout)
+        )
     except HTTPClientError as error:
         raise RuntimeError(f"{user}: no kernel connection ({error})") from None
     msg_id = uuid.uuid4().hex
