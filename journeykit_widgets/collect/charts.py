@@ -125,7 +125,7 @@ def emotion_lines(collection: Collection, model: str | None = None) -> Figure:
                 xs, ys = _positions(team)
                 # Teams with the same curve would hide each other: earlier lines are
                 # wider, so a line drawn on top of another shows as a band with a core.
-                width = 1.6 + 3.0 * (len(teams) - 1 - k) / max(1, len(teams) - 1)
+                width = 1.6 + 4.2 * (len(teams) - 1 - k) / max(1, len(teams) - 1)
                 ax.plot(
                     xs,
                     ys,
@@ -133,7 +133,7 @@ def emotion_lines(collection: Collection, model: str | None = None) -> Figure:
                     linestyle=_DASHES[(n // len(TEAM_COLOURS)) % len(_DASHES)],
                     linewidth=width,
                     marker="o",
-                    markersize=2.5 + width,
+                    markersize=3 + 0.7 * width,
                     label=team.label,
                     zorder=3,
                 )
