@@ -114,4 +114,5 @@ def test_nothing_the_script_started_is_left_running(room):
 
 
 def test_the_room_of_three_stays_within_ci_time(room):
-    assert room[3] < 240
+    # ~1 minute on a quiet 2-core machine; the limit leaves room for a loaded CI runner.
+    assert room[3] < 300
