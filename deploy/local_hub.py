@@ -241,8 +241,16 @@ class Hub:
             # The proxy shares the hub's process group; end it if it outlived the hub.
             with contextlib.suppress(ProcessLookupError):
                 os.killpg(group, signal.SIGTERM)
-        # Single-user servers run in sessions of their own; end those of this hub only.
-        for server in servers_of(self.base).values():
+        # Single-user servers run in sessions of their own; end those of this hub only,
+        # and any kernel whose server went first (its connection file is under our folder).
+        leftovers = list(servers_of(self.base).values())
+        for proc in psutil.process_iter(["cmdline"]):
+            with contextlib.suppress(psutil.Error):
+                if "ipykernel_launcher" in " ".join(proc.info["cmdline"] or ()) and str(
+                    self.base
+                ) in " ".join(proc.info["cmdline"]):
+                    leftovers.append(proc)
+        for server in leftovers:
             for proc in [*server.children(recursive=True), server]:
                 with contextlib.suppress(psutil.Error):
                     proc.kill()

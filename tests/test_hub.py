@@ -107,6 +107,14 @@ def test_nothing_the_script_started_is_left_running(room):
     finally:
         sys.path.remove(str(SCRIPT.parent))
     assert servers_of(base) == {}
+    import psutil
+
+    kernels = [
+        p.pid
+        for p in psutil.process_iter(["cmdline"])
+        if str(base) in " ".join(p.info["cmdline"] or ()) and "ipykernel" in " ".join(p.info["cmdline"] or ())
+    ]
+    assert kernels == []
     pid = int((base / "state" / "hub.pid").read_text()) if (base / "state" / "hub.pid").exists() else None
     if pid is not None:
         with pytest.raises(ProcessLookupError):
