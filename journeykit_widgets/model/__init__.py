@@ -48,11 +48,15 @@ __all__ = [
 def parse_journey(data: object, source: str = "") -> Journey:
     """Validate plain data (e.g. parsed JSON) into a ``Journey``.
 
-    Raises ``JourneyValidationError`` with every problem in the active language.
+    Raises ``JourneyValidationError`` with every problem in the active language,
+    the field problems and the reference problems together (see ``_one_pass``).
     """
     from pydantic import ValidationError
+
+    from journeykit_widgets.model._one_pass import all_errors
+    from journeykit_widgets.model.errors import problems_from_errors
 
     try:
         return Journey.model_validate(data)
     except ValidationError as error:
-        raise translate(error, source=source) from None
+        raise JourneyValidationError(problems_from_errors(all_errors(data, error)), source=source) from None

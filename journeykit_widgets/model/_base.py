@@ -5,7 +5,8 @@ from __future__ import annotations
 import uuid
 from typing import Annotated
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field
+from pydantic_core import PydanticCustomError
 
 # The fixed scales of the method. Kept in one place because validation messages,
 # widgets (slider ranges) and charts (axes) all read them from here.
@@ -17,7 +18,18 @@ Emotion = Annotated[int, Field(ge=EMOTION_MIN, le=EMOTION_MAX)]
 Rating = Annotated[int, Field(ge=RATING_MIN, le=RATING_MAX)]
 Score = Annotated[int, Field(ge=SCORE_MIN, le=SCORE_MAX)]
 Id = Annotated[str, Field(min_length=1, max_length=64, pattern=r"^[A-Za-z0-9_.-]+$")]
-Name = Annotated[str, Field(min_length=1, max_length=300)]
+
+
+def _not_blank(value: str) -> str:
+    # A name of only spaces shows as nothing on a map and a card, and the table import
+    # already refuses it: refuse it here too, so every path (form, file, table, script)
+    # gives the same answer. Type "required" reads "required" via error.required.
+    if not value.strip():
+        raise PydanticCustomError("required", "a name of only spaces is empty")
+    return value
+
+
+Name = Annotated[str, Field(min_length=1, max_length=300), AfterValidator(_not_blank)]
 Text = Annotated[str, Field(max_length=5000)]
 
 # Field name → (low, high), so a range error can say "between -3 and +3".
@@ -37,4 +49,6 @@ def new_id(prefix: str) -> str:
 class JKModel(BaseModel):
     """Base of every model class: unknown keys are errors, assignments are checked."""
 
-    model_config = ConfigDict(extra="forbid", validate_assignment=True)
+    # allow_inf_nan=False: NaN and Infinity cannot be written as JSON (the file must stay
+    # readable by other programs), so they are refused where they come in.
+    model_config = ConfigDict(extra="forbid", validate_assignment=True, allow_inf_nan=False)

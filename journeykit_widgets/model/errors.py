@@ -45,17 +45,25 @@ class Problem:
         return f"{self.where}: {self.what}" if self.where else self.what
 
 
+# Problems spelled out in a message; the rest are counted. A file written by a broken
+# tool can hold 200,000 faults, and 400,000 lines help nobody find the first one.
+MAX_LISTED = 25
+
+
 class JourneyValidationError(ValueError):
-    """Raised for input that does not make a valid journey; ``problems`` lists each fault."""
+    """Raised for input that does not make a valid journey; ``problems`` lists each fault
+    (all of them), the message the first ``MAX_LISTED`` and how many more there are."""
 
     def __init__(self, problems: list[Problem], source: str = ""):
         self.problems = problems
         self.source = source
-        lines = [str(p) for p in problems]
+        lines = ["  - " + str(p) for p in problems[:MAX_LISTED]]
+        if len(problems) > MAX_LISTED:
+            lines.append("  " + t("model_checks.more_problems", count=len(problems) - MAX_LISTED))
         head = t("error.invalid_journey", count=len(problems))
         if source:
             head = f"{source}: {head}"
-        super().__init__("\n".join([head, *("  - " + line for line in lines)]))
+        super().__init__("\n".join([head, *lines]))
 
 
 def field_label(name: str) -> str:
@@ -115,8 +123,13 @@ def describe_error(error: dict) -> str:
 
 def problems_from(error: ValidationError) -> list[Problem]:
     """Every error of a pydantic ``ValidationError`` as a translated ``Problem``."""
+    return problems_from_errors(error.errors(include_url=False))
+
+
+def problems_from_errors(errors: list) -> list[Problem]:
+    """Pydantic error dicts as translated ``Problem``s."""
     problems = []
-    for item in error.errors(include_url=False):
+    for item in errors:
         loc = tuple(item.get("loc") or ())
         problems.append(Problem(location=loc, where=describe_location(loc), what=describe_error(item)))
     return problems

@@ -10,7 +10,6 @@ crashes, the operating system releases it.
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -21,7 +20,7 @@ from pydantic import ValidationError
 
 from journeykit_widgets.i18n import t
 from journeykit_widgets.model import Journey, JourneyValidationError, Problem, problems_from
-from journeykit_widgets.store.files import JourneyFileError, load, save
+from journeykit_widgets.store.files import JourneyFileError, fitted_name, load, real_path, save
 
 # Changes with the same summary within this window extend one revision entry, so
 # typing into a field all afternoon does not make hundreds of history entries.
@@ -30,22 +29,18 @@ COALESCE = timedelta(minutes=10)
 # Longest lock wait before giving up with a message; a healthy edit takes milliseconds.
 LOCK_TIMEOUT = 30.0
 
-_NAME_MAX = 255
-
 
 def lock_path(path: Path | str) -> Path:
-    """The lock file beside a journey (``.name.lock``), short enough for any file system."""
+    """The lock file beside a journey (``.name.lock``), short enough for any file system
+    (a long name is shortened the same way as the temporary and backup names)."""
     path = Path(path)
-    name = f".{path.name}.lock"
-    if len(name.encode("utf-8")) > _NAME_MAX:
-        digest = hashlib.sha1(path.name.encode("utf-8")).hexdigest()[:16]
-        name = f".{digest}.lock"
-    return path.with_name(name)
+    return path.with_name(fitted_name(path.name, ".", ".lock"))
 
 
 def journey_lock(path: Path | str, timeout: float = LOCK_TIMEOUT) -> FileLock:
-    """The lock every writer of ``path`` holds while it reads, changes and saves it."""
-    return FileLock(str(lock_path(Path(path).resolve())), timeout=timeout)
+    """The lock every writer of ``path`` holds while it reads, changes and saves it:
+    beside the real file, so a symbolic link and its target share one lock."""
+    return FileLock(str(lock_path(real_path(path))), timeout=timeout)
 
 
 @dataclass(frozen=True)
@@ -68,7 +63,7 @@ def apply_edit(
     timeout: float = LOCK_TIMEOUT,
 ) -> EditResult:
     """``edit`` that also returns the journey as it is on disk afterwards."""
-    path = Path(path).expanduser().resolve()
+    path = real_path(path)
     try:
         with journey_lock(path, timeout):
             current = load(path)

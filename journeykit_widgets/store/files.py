@@ -4,17 +4,32 @@ A save never leaves a half-written file: the new text goes to a temporary file
 in the same folder, is flushed to disk, and then replaces the old file in one
 step (``os.replace``). Before that, the old file is copied into a backup folder
 beside it, of which the newest ``keep`` copies are kept.
+
+What a save keeps (one rule for ``save``, ``write_atomic``, ``recover``, the CLI
+and the locked edit path, which all end in ``write_atomic``):
+
+* the file's permission bits and group (a shared hand-in folder stays shared);
+  a new file gets the mode the umask gives, like any program's new file;
+* a symbolic link: the link is followed and its *target* is replaced, in the
+  target's folder (where its backups live too), so the link keeps pointing at it;
+* a read-only file is not replaced: the save is refused with a message;
+* helper names (temporary file, backup folder, lock, damaged copy) fit the file
+  system's 255-byte name limit whatever the journey's name: a long name is
+  shortened and a digest of the full name keeps it unique.
 """
 
 from __future__ import annotations
 
+import contextlib
+import hashlib
 import json
 import os
 import re
 import shutil
+import stat
 import tempfile
 import time
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from journeykit_widgets.i18n import t
@@ -22,25 +37,88 @@ from journeykit_widgets.model import Journey, JourneyValidationError, parse_jour
 
 DEFAULT_BACKUPS = 10
 
+# Longest file name (in bytes) ext4, XFS, btrfs, APFS and NTFS accept.
+NAME_MAX = 255
+# Bytes a temporary file's name adds to the journey's: ".", ".<pid>.", 8 random, ".tmp".
+_TEMP_EXTRA = 40
+_STAMP_FORMAT = "%Y%m%dT%H%M%S%fZ"
+
 
 class JourneyFileError(ValueError):
     """A journey file that cannot be read: names the file and the place."""
 
-    def __init__(self, path: Path | str, message: str, line: int | None = None, column: int | None = None):
+    def __init__(
+        self,
+        path: Path | str,
+        message: str,
+        line: int | None = None,
+        column: int | None = None,
+        *,
+        hint: str = "",
+    ):
         self.path = Path(path)
         self.line = line
         self.column = column
         self.reason = message
+        self.hint = hint
         where = str(self.path)
         if line is not None:
             where += ", " + t("store.line_column", line=line, column=column or 1)
-        super().__init__(f"{where}: {message}")
+        text = f"{where}: {message}"
+        super().__init__(f"{text}\n{hint}" if hint else text)
+
+    def _render_traceback_(self) -> list[str]:
+        # IPython's protocol for exceptions that are messages for people: a notebook
+        # cell that opens a damaged journey shows this sentence instead of a traceback.
+        return [str(self)]
+
+
+def fitted_name(name: str, prefix: str = "", suffix: str = "", extra: int = 0) -> str:
+    """``prefix + name + suffix``, with ``name`` shortened when the whole would pass
+    the file system's name limit (``extra``: bytes that will still be added, such as a
+    temporary file's random part). The shortened name ends in a digest of the full
+    name, so two long journey names never share a backup folder or a lock."""
+    room = NAME_MAX - extra - len(os.fsencode(prefix + suffix))
+    if len(os.fsencode(name)) <= room:
+        return prefix + name + suffix
+    digest = hashlib.sha1(os.fsencode(name)).hexdigest()[:16]
+    keep = name
+    while len(os.fsencode(keep)) > room - len(digest) - 1:
+        keep = keep[:-1]
+    return f"{prefix}{keep}~{digest}{suffix}"
+
+
+def real_path(path: Path | str) -> Path:
+    """The file a save really writes: symbolic links followed (also a dangling one)."""
+    return Path(os.path.realpath(Path(path).expanduser()))
+
+
+def _check_regular(path: Path) -> None:
+    """Refuse a FIFO, socket or device: reading one blocks forever or never ends."""
+    try:
+        info = path.stat()
+    except OSError:
+        return  # missing or unreadable: the caller's own message says which
+    if not stat.S_ISREG(info.st_mode):
+        raise JourneyFileError(path, t("store_files.not_regular"))
+
+
+def _check_writable(path: Path) -> None:
+    """A read-only file is the owner's way of saying "do not change": respect it, even
+    as root (who may write anything), instead of replacing it without a word."""
+    try:
+        info = path.stat()
+    except FileNotFoundError:
+        return
+    if not info.st_mode & 0o222 or not os.access(path, os.W_OK):
+        raise JourneyFileError(path, t("store_files.read_only"))
 
 
 def backup_dir(path: Path | str) -> Path:
-    """The folder that holds the backups of one journey file (``.name.backups``)."""
-    path = Path(path)
-    return path.with_name(f".{path.name}.backups")
+    """The folder that holds the backups of one journey file (``.name.backups``),
+    beside the real file when ``path`` is a symbolic link."""
+    path = real_path(path)
+    return path.with_name(fitted_name(path.name, ".", ".backups"))
 
 
 def backups(path: Path | str) -> list[Path]:
@@ -54,18 +132,28 @@ def backups(path: Path | str) -> list[Path]:
 def to_json(journey: Journey) -> str:
     """The file text: stable key order (the model's field order), UTF-8, indented."""
     data = journey.model_dump(mode="json")
-    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    # allow_nan=False: NaN and Infinity are not JSON; other programs refuse such a file.
+    return json.dumps(data, ensure_ascii=False, indent=2, allow_nan=False) + "\n"
 
 
 def write_atomic(path: Path | str, text: str | bytes) -> None:
-    """Replace ``path`` with ``text`` (or bytes) so that a crash leaves the old or the new file."""
-    path = Path(path)
+    """Replace ``path`` with ``text`` (or bytes) so that a crash leaves the old or the new file.
+
+    Keeps the file's mode and group, follows a symbolic link to replace its target,
+    and refuses a read-only file or one that is not a regular file (see the module's
+    docstring). Returns nothing; raises ``JourneyFileError`` for a refused file.
+    """
+    path = real_path(path)
+    _check_regular(path)
+    _check_writable(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     _remove_stale_temp_files(path)
     # The process id in the name lets a later save recognise (and remove) the temporary
     # file of a save that was killed half-way; see _remove_stale_temp_files.
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.{os.getpid()}.", suffix=".tmp", dir=path.parent)
+    prefix = f".{_temp_stem(path)}.{os.getpid()}."
+    fd, tmp_name = tempfile.mkstemp(prefix=prefix, suffix=".tmp", dir=path.parent)
     try:
+        _copy_permissions(fd, path)
         if isinstance(text, bytes):
             with os.fdopen(fd, "wb") as handle:
                 handle.write(text)
@@ -86,6 +174,43 @@ def write_atomic(path: Path | str, text: str | bytes) -> None:
 _STALE_AFTER_SECONDS = 3600
 
 
+def _temp_stem(path: Path) -> str:
+    # One function for the name and the pattern that finds stale ones, so they agree.
+    return fitted_name(path.name, extra=_TEMP_EXTRA)
+
+
+def _umask() -> int:
+    # Read without changing it where Linux shows it (os.umask() sets it, and another
+    # thread creating a file meanwhile would get the wrong mode).
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("Umask:"):
+                return int(line.split()[1], 8)
+    except (OSError, ValueError, IndexError):
+        pass
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
+def _copy_permissions(fd: int, path: Path) -> None:
+    """Give the new file (still the temporary one) the old file's mode and group, or
+    the umask's mode for a new file: mkstemp makes it 0600, which would lock out the
+    group of a shared folder after the first save."""
+    if os.name != "posix":
+        return
+    try:
+        old = path.stat()
+    except FileNotFoundError:
+        os.fchmod(fd, 0o666 & ~_umask())
+        return
+    # The group first: changing owner or group clears set-id bits. Not a member of that
+    # group (OSError): the file gets ours, as any editor's save would.
+    with contextlib.suppress(OSError):
+        os.fchown(fd, old.st_uid if os.geteuid() == 0 else -1, old.st_gid)
+    os.fchmod(fd, stat.S_IMODE(old.st_mode))
+
+
 def _pid_alive(pid: int) -> bool:
     if os.name != "posix":
         return True  # no safe liveness check (os.kill would end the process on Windows)
@@ -102,7 +227,8 @@ def _remove_stale_temp_files(path: Path) -> None:
     """Delete temporary files left by saves of this file that were killed half-way:
     those of a process that no longer runs, or older than an hour. A save in flight
     in a live process (another kernel, an autosave thread) is never touched."""
-    pattern = re.compile(rf"^\.{re.escape(path.name)}\.(\d+)\.[A-Za-z0-9_]+\.tmp$")
+    stem = _temp_stem(path)
+    pattern = re.compile(rf"^\.{re.escape(stem)}\.(\d+)\.[A-Za-z0-9_]+\.tmp$")
     now = time.time()
     try:
         entries = list(os.scandir(path.parent))
@@ -140,7 +266,7 @@ def _make_backup(path: Path, keep: int) -> None:
         return
     folder = backup_dir(path)
     folder.mkdir(exist_ok=True)
-    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
+    stamp = _next_stamp(backups(path))
     # Copy under a temporary name first: a save killed mid-copy must not leave a
     # truncated "backup" that takes the place of a good one when old ones are pruned.
     tmp = folder / f".{stamp}.{os.getpid()}.tmp"
@@ -163,16 +289,46 @@ def _make_backup(path: Path, keep: int) -> None:
             stale.unlink(missing_ok=True)
 
 
+def _next_stamp(existing: list[Path]) -> str:
+    """The name of a new backup: the time now, or just after the newest backup when
+    the clock went back (a corrected clock, a VM restored), so that the newest
+    backup always sorts first and pruning never deletes it as "the oldest"."""
+    now = datetime.now(UTC)
+    for newest in existing[:1]:
+        try:
+            last = datetime.strptime(newest.stem, _STAMP_FORMAT).replace(tzinfo=UTC)
+        except ValueError:
+            break
+        if now <= last:
+            now = last + timedelta(microseconds=1)
+    return now.strftime(_STAMP_FORMAT)
+
+
 def save(journey: Journey, path: Path | str, keep: int = DEFAULT_BACKUPS) -> Path:
-    """Check the whole journey, back up the file on disk, and write the new one atomically."""
-    path = Path(path)
+    """Check the whole journey, back up the file on disk, and write the new one atomically.
+
+    ``path`` may be a symbolic link: its target is saved (see ``write_atomic``).
+    Returns ``path`` as given.
+    """
+    given = Path(path)
+    path = real_path(given)
     checked = journey.revalidated()
     text = to_json(checked)
+    _check_regular(path)
+    _check_writable(path)
     if path.exists() and path.read_text("utf-8", errors="replace") == text:
-        return path  # nothing changed: no backup churn
+        return given  # nothing changed: no backup churn
     _make_backup(path, keep)
     write_atomic(path, text)
-    return path
+    return given
+
+
+def _damaged(path: Path | str, message: str, line: int | None = None, column: int | None = None):
+    """The error for a file whose content is broken, with the way back when a backup exists."""
+    hint = ""
+    if backups(path):
+        hint = t("store_files.recover_hint", path=path)
+    return JourneyFileError(path, message, line, column, hint=hint)
 
 
 def loads(text: str, source: str = "<text>") -> Journey:
@@ -180,20 +336,26 @@ def loads(text: str, source: str = "<text>") -> Journey:
     try:
         data = json.loads(text)
     except json.JSONDecodeError as error:
-        raise JourneyFileError(
-            source, t("store.broken_json", detail=error.msg), error.lineno, error.colno
-        ) from None
+        raise _damaged(source, t("store.broken_json", detail=error.msg), error.lineno, error.colno) from None
+    except RecursionError:
+        raise _damaged(source, t("store.broken_json", detail=t("store_files.too_deep"))) from None
+    except ValueError:
+        # Python refuses integers of more than 4300 digits (a guard against slow parsing).
+        raise _damaged(source, t("store.broken_json", detail=t("store_files.number_too_long"))) from None
     if not isinstance(data, dict):
-        raise JourneyFileError(source, t("store.not_a_journey"))
+        raise _damaged(source, t("store.not_a_journey"))
     try:
         return parse_journey(data)
     except JourneyValidationError as error:
-        raise JourneyFileError(source, str(error)) from None
+        raise _damaged(source, str(error)) from None
+    except RecursionError:
+        raise _damaged(source, t("store.broken_json", detail=t("store_files.too_deep"))) from None
 
 
 def load(path: Path | str) -> Journey:
     """Read a journey file. Raises ``JourneyFileError`` naming the file and the place."""
     path = Path(path)
+    _check_regular(path)
     try:
         raw = path.read_bytes()
     except FileNotFoundError:
@@ -201,32 +363,49 @@ def load(path: Path | str) -> Journey:
     except OSError as error:
         raise JourneyFileError(path, t("store.unreadable", detail=error.strerror or str(error))) from None
     if not raw.strip():
-        raise JourneyFileError(path, t("store.empty"))
+        raise _damaged(path, t("store.empty"))
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as error:
         # Name the line and column of the bad byte too, so it can be found in an editor.
         line = raw.count(b"\n", 0, error.start) + 1
         column = error.start - (raw.rfind(b"\n", 0, error.start) + 1) + 1
-        raise JourneyFileError(path, t("store.not_utf8", offset=error.start), line, column) from None
+        raise _damaged(path, t("store.not_utf8", offset=error.start), line, column) from None
     return loads(text, source=str(path))
 
 
-def recover(path: Path | str) -> Path:
-    """Restore the newest backup that loads. The broken file is kept as ``.corrupt``.
+def recover(path: Path | str, *, force: bool = False) -> Path:
+    """Restore the newest backup that loads. The damaged file is kept beside it as
+    ``name.<time>.corrupt``.
 
-    Returns the backup used; raises ``JourneyFileError`` when no good backup exists.
+    A file that still loads is left alone unless ``force`` (then it goes into the
+    backups first, so nothing is lost): recovering it would throw away the newest
+    work for an older copy. ``path`` may be a symbolic link: its target is restored.
+    Returns the backup used; raises ``JourneyFileError`` when there is no good backup.
     """
-    path = Path(path)
+    path = real_path(path)
+    healthy = False
+    if path.exists():
+        try:
+            load(path)
+            healthy = True
+        except JourneyFileError:
+            pass
+    if healthy and not force:
+        raise JourneyFileError(path, t("store_files.recover_healthy"))
     for candidate in backups(path):
         try:
             load(candidate)
         except JourneyFileError:
             continue
-        if path.exists():
-            # Microseconds, so a second recovery in the same second keeps the first damaged copy.
-            stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
-            path.replace(path.with_name(f"{path.name}.{stamp}.corrupt"))
-        write_atomic(path, candidate.read_text("utf-8"))
+        text = candidate.read_text("utf-8")
+        if healthy:
+            _make_backup(path, DEFAULT_BACKUPS + 1)  # one more, so the used one is not pruned
+        elif path.exists():
+            # A copy, not a rename: the file itself is then replaced in place and keeps
+            # its mode and group. Microseconds, so a second recovery keeps the first copy.
+            stamp = datetime.now(UTC).strftime(_STAMP_FORMAT)
+            shutil.copy2(path, path.with_name(fitted_name(path.name, suffix=f".{stamp}.corrupt")))
+        write_atomic(path, text)
         return candidate
     raise JourneyFileError(path, t("store.no_good_backup"))

@@ -10,6 +10,7 @@ replaced by look-alikes or spaces; the text stays readable and the diagram parse
 from __future__ import annotations
 
 import re
+import unicodedata
 from pathlib import Path
 
 from journeykit_widgets.i18n import language, t
@@ -32,9 +33,20 @@ _KEYWORDS = re.compile(r"^(journey|(title|section)\s|(accTitle|accDescr)\s*[:{])
 _INDENT = "    "
 
 
+def _strip_invisible_start(text: str) -> str:
+    # Invisible characters before the first letter (a BOM pasted from a file, a
+    # zero-width space or joiner from a web page) carry nothing for a reader, but the
+    # lexer skips some of them as white space (JavaScript's \s includes the BOM),
+    # which would make "\ufeffsection" a section. Take them off, then check keywords.
+    while text and (text[0].isspace() or unicodedata.category(text[0]) == "Cf"):
+        text = text[1:]
+    return text
+
+
 def mermaid_text(text: str, *, actor: bool = False) -> str:
     """``text`` made safe for one Mermaid journey name (a title, section, task or actor)."""
     text = " ".join(text.split())  # newlines, tabs and runs of spaces become one space
+    text = _strip_invisible_start(text)
     text = "".join(_REPLACE.get(ch, ch) for ch in text)
     text = text.replace("%%", "% %")  # '%%' starts a comment
     if text.startswith("%"):

@@ -12,10 +12,11 @@ Google Sheets), so both directions speak the person's language:
   it (the header is row 1) and the column in the active language, e.g.
   "Row 7, emotion: must be between -3 and +3, got 9". Good rows are still imported.
 
-Export → import is loss-free, with two documented exceptions in XLSX only (the
-format cannot hold them): control characters other than tab and newline are left
-out, and a carriage return becomes a newline (Excel's own line break in a cell).
-CSV keeps every character.
+Export → import is loss-free, with documented exceptions: control characters
+other than tab, newline and carriage return (NUL, ESC, BEL: nothing a person types)
+are removed by the import, with a warning naming row and column; and in XLSX
+(which cannot hold them) a carriage return becomes a newline (Excel's own line
+break in a cell). Otherwise CSV keeps every character.
 
 Formula injection: a text cell that starts with ``= + - @`` (or tab / carriage
 return) would run as a formula when the file is opened in a spreadsheet. In XLSX
@@ -41,7 +42,7 @@ from pydantic import ValidationError
 from journeykit_widgets import frameworks
 from journeykit_widgets.i18n import LANGUAGES, get_language, has_key, t
 from journeykit_widgets.model import TOUCHPOINT_FIELDS, Journey, Touchpoint, problems_from
-from journeykit_widgets.store.files import write_atomic
+from journeykit_widgets.store.files import JourneyFileError, _check_regular, write_atomic
 
 __all__ = [
     "REQUIRED_COLUMNS",
@@ -80,6 +81,11 @@ _WIDTHS = {"id": 14, "name": 32, "phase": 18, "channel": 20, "device": 16, "dire
 _NARROW = {"emotion": 10, "importance": 13, "effort": 13}
 _DEFAULT_WIDTH = 38
 _HEADER_SEARCH = 20  # rows searched for the header, below a title or notes
+# Control characters a cell can hold but no person typed on purpose (NUL from a broken
+# export, ESC, BEL...); tab and line breaks are kept.
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f]")
+# Bytes that were not UTF-8, kept by the "surrogateescape" decoding as U+DC80..U+DCFF.
+_STRAY_BYTE = re.compile("[\udc80-\udcff]")
 
 
 # ----------------------------------------------------------------------------- results
@@ -174,8 +180,14 @@ class _Lookup:
 
     def export(self, ident: str, label: str, xlsx: bool = False) -> str:
         # Write the label only when it reads back as the same id: labels may repeat,
-        # look blank, or (in XLSX) hold characters the format cannot store.
-        if not label.strip() or self.resolve(label) != ident or (xlsx and clean_for_xlsx(label) != label):
+        # look blank, hold control characters (removed by the import), or (in XLSX)
+        # characters the format cannot store.
+        if (
+            not label.strip()
+            or self.resolve(label) != ident
+            or _CONTROL.search(label)
+            or (xlsx and clean_for_xlsx(label) != label)
+        ):
             return ident
         return label
 
@@ -279,18 +291,26 @@ def _default_delimiter(lang: str) -> str:
     return ";" if lang == "nl" else ","
 
 
-def export_csv(journey: Journey, path: Path | str, delimiter: str | None = None) -> ExportResult:
-    """Write the touchpoints table as CSV: UTF-8 with a byte-order mark (so Excel shows
-    é, ë, ĳ right), ';' as separator for Dutch journeys and ',' otherwise."""
+def csv_text(journey: Journey, delimiter: str | None = None, lineterminator: str = "\r\n") -> str:
+    """The touchpoints table as CSV text, formula cells escaped (see the module's
+    docstring): the file export and ``journeykit convert --to csv -o -`` both use it."""
     header, rows = table_rows(journey)
     buffer = io.StringIO(newline="")
-    writer = csv.writer(buffer, delimiter=delimiter or _default_delimiter(journey.language))
+    writer = csv.writer(
+        buffer, delimiter=delimiter or _default_delimiter(journey.language), lineterminator=lineterminator
+    )
     writer.writerow([_csv_escape(h) for h in header])
     for row in rows:
         writer.writerow([_csv_escape(v) for v in row])
+    return buffer.getvalue()
+
+
+def export_csv(journey: Journey, path: Path | str, delimiter: str | None = None) -> ExportResult:
+    """Write the touchpoints table as CSV: UTF-8 with a byte-order mark (so Excel shows
+    é, ë, ĳ right), ';' as separator for Dutch journeys and ',' otherwise."""
     path = Path(path)
-    write_atomic(path, ("\ufeff" + buffer.getvalue()).encode("utf-8"))
-    return ExportResult(path, len(rows))
+    write_atomic(path, ("\ufeff" + csv_text(journey, delimiter)).encode("utf-8"))
+    return ExportResult(path, len(journey.touchpoints))
 
 
 def clean_for_xlsx(text: str) -> str:
@@ -402,13 +422,32 @@ def _format(path: Path | str, fmt: str | None) -> str:
 
 
 # ----------------------------------------------------------------------------- reading
-def _read_csv(path: Path) -> list[list[object]]:
-    raw = path.read_bytes()
+def _decode(raw: bytes) -> str:
+    """The text of a CSV file in the encodings spreadsheets write.
+
+    * A UTF-16 byte-order mark: Excel's "Unicode text" (tab-separated).
+    * UTF-8, with or without a byte-order mark ("CSV UTF-8", LibreOffice, Sheets).
+    * UTF-8 with a few stray bytes (a cell pasted from elsewhere): read as UTF-8, the
+      stray bytes kept as markers that ``_mark_stray_bytes`` reports per row. It is
+      UTF-8 when the file holds more valid multi-byte UTF-8 characters than bad bytes.
+    * Otherwise Windows-1252, Excel's "CSV" on Windows (the ANSI code page).
+    """
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return raw.decode("utf-16", errors="replace")
     try:
-        text = raw.decode("utf-8-sig")
+        return raw.decode("utf-8-sig")
     except UnicodeDecodeError:
-        # Excel's "CSV" (not "CSV UTF-8") on Windows writes the ANSI code page.
-        text = raw.decode("cp1252", errors="replace")
+        pass
+    text = raw.decode("utf-8-sig", errors="surrogateescape")
+    stray = len(_STRAY_BYTE.findall(text))
+    multibyte = sum(1 for ch in text if ch >= "\x80" and not "\udc80" <= ch <= "\udcff")
+    if multibyte > stray:
+        return text
+    return raw.decode("cp1252", errors="replace")
+
+
+def _read_csv(path: Path) -> list[list[object]]:
+    text = _decode(path.read_bytes())
     best: list[list[object]] = []
     best_score = -1
     headers = _header_lookup()
@@ -440,7 +479,10 @@ def _read_xlsx(path: Path) -> list[list[object]]:
 
 def _read(path: Path, fmt: str) -> list[list[object]]:
     try:
+        _check_regular(path)  # a FIFO would block the read for ever
         return _read_xlsx(path) if fmt == "xlsx" else _read_csv(path)
+    except JourneyFileError as error:
+        message = error.reason
     except FileNotFoundError:
         message = t("store.not_found")
     except OSError as error:
@@ -491,6 +533,7 @@ def _import_records(records: list[list[object]], journey: Journey) -> ImportResu
         result.problems.append(TableProblem(None, "", t("tables.no_header")))
         return result
     header_row = header_index + 1
+    records[header_index] = [_plain(c) for c in records[header_index]]
     columns = _columns(records[header_index], header_row, result)
     missing = [name for name in REQUIRED_COLUMNS if name not in columns.values()]
     if missing:
@@ -515,6 +558,7 @@ def _import_records(records: list[list[object]], journey: Journey) -> ImportResu
         if extra:
             result.warnings.append(TableProblem(row, "", t("tables.extra_cells", count=len(extra))))
         cells = {name: record[i] if i < len(record) else None for i, name in columns.items()}
+        _clean_cells(cells, row, result)
         touchpoint, problems = _touchpoint(cells, ctx, row)
         if touchpoint is not None and touchpoint.id in seen_ids:
             problems.append(
@@ -529,6 +573,32 @@ def _import_records(records: list[list[object]], journey: Journey) -> ImportResu
         seen_ids[touchpoint.id] = row
         result.touchpoints.append(touchpoint)
     return result
+
+
+def _plain(value: object) -> object:
+    """A cell with stray bytes and control characters taken out, without a warning
+    (headers and the role names of a new journey, which are reported elsewhere)."""
+    if not isinstance(value, str):
+        return value
+    return _CONTROL.sub("", _STRAY_BYTE.sub("\ufffd", value))
+
+
+def _clean_cells(cells: dict[str, object], row: int, result: ImportResult) -> None:
+    """Say which cell held bytes that were not UTF-8 (now "\ufffd"), and take out
+    control characters (NUL and the like), each with a warning naming row and column:
+    the row is still imported, and the person knows what changed."""
+    for name, value in cells.items():
+        if not isinstance(value, str):
+            continue
+        for byte in _STRAY_BYTE.findall(value):
+            message = t("tables_import.not_utf8_byte", byte=f"{ord(byte) - 0xDC00:02X}")
+            result.warnings.append(TableProblem(row, column_label(name), message))
+        value = _STRAY_BYTE.sub("\ufffd", value)
+        cleaned, count = _CONTROL.subn("", value)
+        if count:
+            message = t("tables_import.control_removed", count=count)
+            result.warnings.append(TableProblem(row, column_label(name), message))
+        cells[name] = cleaned
 
 
 def _header_index(records: list[list[object]]) -> int | None:
@@ -661,8 +731,8 @@ def table_column_values(path: Path | str, name: str, fmt: str | None = None) -> 
         return []
     values: dict[str, str] = {}
     for record in records[header_index + 1 :]:
-        if column < len(record) and not _is_blank(record[column]):
-            text = _as_text(record[column]).strip()
+        if column < len(record) and not _is_blank(_plain(record[column])):
+            text = _as_text(_plain(record[column])).strip()
             values.setdefault(_norm(text), text)
     return list(values.values())
 
