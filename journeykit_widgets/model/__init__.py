@@ -54,9 +54,11 @@ def parse_journey(data: object, source: str = "") -> Journey:
     from pydantic import ValidationError
 
     from journeykit_widgets.model._one_pass import all_errors
-    from journeykit_widgets.model.errors import problems_from_errors
+    from journeykit_widgets.model.errors import MAX_KEPT, problems_from_errors
 
     try:
         return Journey.model_validate(data)
     except ValidationError as error:
-        raise JourneyValidationError(problems_from_errors(all_errors(data, error)), source=source) from None
+        errors = all_errors(data, error)
+        problems = problems_from_errors(errors[:MAX_KEPT])
+        raise JourneyValidationError(problems, source=source, count=len(errors)) from None

@@ -21,6 +21,10 @@ from journeykit_widgets.model.journey import KPI, Goal, Journey
 from journeykit_widgets.model.people import BuyingRole, Persona
 from journeykit_widgets.model.touchpoint import Touchpoint
 
+# Above this many field problems the reference problems would be far down the list
+# anyway, and repairing a copy of a huge broken file costs seconds: report those first.
+MAX_FOR_SECOND_PASS = 500
+
 # List fields whose items can be repaired field by field.
 _ITEM_MODELS = {
     "personas": Persona,
@@ -71,7 +75,7 @@ def _repair(data: dict[str, Any], errors: list[dict]) -> tuple[dict[str, Any], s
 def all_errors(data: object, error: ValidationError) -> list[dict]:
     """The errors of ``error`` plus the reference errors hidden behind them."""
     errors = list(error.errors(include_url=False))
-    if not isinstance(data, dict):
+    if not isinstance(data, dict) or len(errors) > MAX_FOR_SECOND_PASS:
         return errors
     repaired = _repair(data, errors)
     if repaired is None:

@@ -48,19 +48,24 @@ class Problem:
 # Problems spelled out in a message; the rest are counted. A file written by a broken
 # tool can hold 200,000 faults, and 400,000 lines help nobody find the first one.
 MAX_LISTED = 25
+# Problems translated and kept on the error: enough for any form or report, while a
+# file with 200,000 faults is still answered in seconds (translating each costs time).
+MAX_KEPT = 1000
 
 
 class JourneyValidationError(ValueError):
     """Raised for input that does not make a valid journey; ``problems`` lists each fault
-    (all of them), the message the first ``MAX_LISTED`` and how many more there are."""
+    (up to ``MAX_KEPT``; ``count`` is the total), the message the first ``MAX_LISTED``
+    and how many more there are."""
 
-    def __init__(self, problems: list[Problem], source: str = ""):
+    def __init__(self, problems: list[Problem], source: str = "", count: int | None = None):
         self.problems = problems
         self.source = source
+        self.count = len(problems) if count is None else count
         lines = ["  - " + str(p) for p in problems[:MAX_LISTED]]
-        if len(problems) > MAX_LISTED:
-            lines.append("  " + t("model_checks.more_problems", count=len(problems) - MAX_LISTED))
-        head = t("error.invalid_journey", count=len(problems))
+        if self.count > MAX_LISTED:
+            lines.append("  " + t("model_checks.more_problems", count=self.count - MAX_LISTED))
+        head = t("error.invalid_journey", count=self.count)
         if source:
             head = f"{source}: {head}"
         super().__init__("\n".join([head, *lines]))

@@ -107,14 +107,19 @@ class Journey(JKModel):
         else:
             model = frameworks.phase_model(phase_model)
             phase_list = [Phase(id=p.id) for p in model.phases]
-        return cls(
-            title=title,
-            language=language,
-            phase_model=phase_model,
-            phases=phase_list,
-            revisions=[Revision(at=_now(), kind="created")],
-            **fields,
-        )
+        try:
+            return cls(
+                title=title,
+                language=language,
+                phase_model=phase_model,
+                phases=phase_list,
+                revisions=[Revision(at=_now(), kind="created")],
+                **fields,
+            )
+        except ValidationError as error:
+            # A title of only spaces from the command line or a form: the same
+            # translated problems as a file or an edit gets, not pydantic's text.
+            raise translate(error) from None
 
     # -------------------------------------------------------------- validation
     @field_validator("phase_model")
