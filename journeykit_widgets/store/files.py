@@ -154,6 +154,11 @@ def write_atomic(path: Path | str, text: str | bytes) -> None:
     fd, tmp_name = tempfile.mkstemp(prefix=prefix, suffix=".tmp", dir=path.parent)
     try:
         _copy_permissions(fd, path)
+    except BaseException:
+        os.close(fd)
+        Path(tmp_name).unlink(missing_ok=True)
+        raise
+    try:
         if isinstance(text, bytes):
             with os.fdopen(fd, "wb") as handle:
                 handle.write(text)
@@ -400,7 +405,7 @@ def recover(path: Path | str, *, force: bool = False) -> Path:
             continue
         text = candidate.read_text("utf-8")
         if healthy:
-            _make_backup(path, DEFAULT_BACKUPS + 1)  # one more, so the used one is not pruned
+            _make_backup(path, DEFAULT_BACKUPS)  # the current content stays retrievable
         elif path.exists():
             # A copy, not a rename: the file itself is then replaced in place and keeps
             # its mode and group. Microseconds, so a second recovery keeps the first copy.
