@@ -93,7 +93,7 @@ def real_path(path: Path | str) -> Path:
     return Path(os.path.realpath(Path(path).expanduser()))
 
 
-def _check_regular(path: Path) -> None:
+def ensure_regular_file(path: Path) -> None:
     """Refuse a FIFO, socket or device: reading one blocks forever or never ends."""
     try:
         info = path.stat()
@@ -144,7 +144,7 @@ def write_atomic(path: Path | str, text: str | bytes) -> None:
     docstring). Returns nothing; raises ``JourneyFileError`` for a refused file.
     """
     path = real_path(path)
-    _check_regular(path)
+    ensure_regular_file(path)
     _check_writable(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     _remove_stale_temp_files(path)
@@ -319,7 +319,7 @@ def save(journey: Journey, path: Path | str, keep: int = DEFAULT_BACKUPS) -> Pat
     path = real_path(given)
     checked = journey.revalidated()
     text = to_json(checked)
-    _check_regular(path)
+    ensure_regular_file(path)
     _check_writable(path)
     if path.exists() and path.read_text("utf-8", errors="replace") == text:
         return given  # nothing changed: no backup churn
@@ -360,7 +360,7 @@ def loads(text: str, source: str = "<text>") -> Journey:
 def load(path: Path | str) -> Journey:
     """Read a journey file. Raises ``JourneyFileError`` naming the file and the place."""
     path = Path(path)
-    _check_regular(path)
+    ensure_regular_file(path)
     try:
         raw = path.read_bytes()
     except FileNotFoundError:

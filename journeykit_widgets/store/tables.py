@@ -42,7 +42,7 @@ from pydantic import ValidationError
 from journeykit_widgets import frameworks
 from journeykit_widgets.i18n import LANGUAGES, get_language, has_key, t
 from journeykit_widgets.model import TOUCHPOINT_FIELDS, Journey, Touchpoint, problems_from
-from journeykit_widgets.store.files import JourneyFileError, _check_regular, write_atomic
+from journeykit_widgets.store.files import JourneyFileError, ensure_regular_file, write_atomic
 
 __all__ = [
     "REQUIRED_COLUMNS",
@@ -479,7 +479,7 @@ def _read_xlsx(path: Path) -> list[list[object]]:
 
 def _read(path: Path, fmt: str) -> list[list[object]]:
     try:
-        _check_regular(path)  # a FIFO would block the read for ever
+        ensure_regular_file(path)  # a FIFO would block the read for ever
         return _read_xlsx(path) if fmt == "xlsx" else _read_csv(path)
     except JourneyFileError as error:
         message = error.reason
