@@ -4,6 +4,7 @@ sliders whose range comes from ``model._base``, so they cannot drift apart."""
 
 from __future__ import annotations
 
+import asyncio
 import html
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -16,6 +17,54 @@ from journeykit_widgets.model._base import RANGES
 from journeykit_widgets.model.errors import field_label
 
 ERROR_STYLE = "color:#b00020;font-size:0.9em;line-height:1.3"
+NOTICE_STYLE = "color:#8a5300;font-size:0.9em;line-height:1.3"
+
+# Text boxes send every keystroke to the kernel (continuous_update=True), so a
+# click can never overtake the last one; saving waits this long after the last
+# keystroke, so typing a paragraph is one save, not one per letter.
+DEBOUNCE_SECONDS = 0.6
+
+
+class Debouncer:
+    """Changes waiting to be saved, one per key; the newest replaces an older one.
+
+    Inside a kernel they run ``DEBOUNCE_SECONDS`` after the last ``push`` (a
+    timer on the kernel's asyncio loop, the loop the widget callbacks run on);
+    ``flush`` runs them at once, as every button does before its own action.
+    Without a running loop (scripts, tests) a change runs immediately."""
+
+    def __init__(self, delay: float = DEBOUNCE_SECONDS):
+        self.delay = delay
+        self._waiting: dict[object, Callable[[], None]] = {}
+        self._timer: asyncio.TimerHandle | None = None
+
+    def push(self, key: object, action: Callable[[], None]) -> None:
+        self._waiting[key] = action
+        try:
+            loop = asyncio.get_running_loop()
+        except RuntimeError:
+            self.flush()
+            return
+        if self._timer is not None:
+            self._timer.cancel()
+        self._timer = loop.call_later(self.delay, self.flush)
+
+    def discard(self) -> None:
+        """Forget what waits (the form is being filled with another item)."""
+        self._waiting.clear()
+
+    @property
+    def waiting(self) -> bool:
+        return bool(self._waiting)
+
+    def flush(self) -> None:
+        if self._timer is not None:
+            self._timer.cancel()
+            self._timer = None
+        while self._waiting:
+            key = next(iter(self._waiting))
+            self._waiting.pop(key)()
+
 
 Choices = Callable[[], list[tuple[str, object]]]
 
@@ -40,8 +89,23 @@ class Form:
     """The inputs of some fields. ``on_change(name, value)`` fires for edits by the
     user only, not when the form is filled in by code (``set``)."""
 
-    def __init__(self, specs: Iterable[FieldSpec], on_change: Callable[[str, object], None] | None = None):
+    def __init__(
+        self,
+        specs: Iterable[FieldSpec],
+        on_change: Callable[[str, object], None] | None = None,
+        pending: Debouncer | None = None,
+    ):
         self.specs = {spec.name: spec for spec in specs}
+        # Text changes wait here (debounced); other changes save at once, after them.
+        self.pending = pending if pending is not None else Debouncer()
+        # What ``set`` last put in each box: a box still showing it holds no
+        # typing of the person's own, so a refresh may replace it.
+        self.shown: dict[str, object] = {}
+        # The id of the item the form was last filled with (``set`` with an "id"),
+        # and, while a waiting change is delivered, the item it was typed for:
+        # a change typed for one item never lands on the next one selected.
+        self.item_id: object = None
+        self.change_item: object = None
         self.inputs: dict[str, widgets.Widget] = {}
         self.labels: dict[str, widgets.HTML] = {}
         self.errors: dict[str, widgets.HTML] = {}
@@ -56,9 +120,9 @@ class Form:
     def _build(self, spec: FieldSpec) -> None:
         full = widgets.Layout(width="100%")
         if spec.kind == "text":
-            box = widgets.Text(continuous_update=False, layout=full)
+            box = widgets.Text(continuous_update=True, layout=full)
         elif spec.kind == "textarea":
-            box = widgets.Textarea(continuous_update=False, rows=spec.rows, layout=full)
+            box = widgets.Textarea(continuous_update=True, rows=spec.rows, layout=full)
         elif spec.kind == "slider":
             low, high = RANGES[spec.name]
             box = widgets.IntSlider(
@@ -95,7 +159,21 @@ class Form:
     def _changed(self, name: str) -> None:
         if self._muted or self.on_change is None:
             return
-        self.on_change(name, self.value(name))
+        value, item = self.value(name), self.item_id
+        if self.specs[name].kind in {"text", "textarea"}:
+            self.pending.push((id(self), name), lambda: self._deliver(name, value, item))
+        else:
+            self.pending.flush()
+            self._deliver(name, value, item)
+
+    def _deliver(self, name: str, value: object, item: object) -> None:
+        self.change_item = item
+        try:
+            # True: saved, so the box now shows what the file holds.
+            if self.on_change is not None and self.on_change(name, value) is True and item == self.item_id:
+                self.shown[name] = value
+        finally:
+            self.change_item = None
 
     # ----------------------------------------------------------------- values
     def value(self, name: str) -> object:
@@ -110,8 +188,21 @@ class Form:
     def values(self) -> dict[str, object]:
         return {name: self.value(name) for name in self.specs}
 
+    def update(self, values: dict[str, object]) -> None:
+        """Show values that changed elsewhere, but only in boxes the person has
+        not typed into since they were filled: their typing is never replaced
+        (it is saved, and a conflict shown, when it arrives)."""
+        untouched = {
+            name: value
+            for name, value in values.items()
+            if name in self.inputs and self.value(name) == self.shown.get(name, self.value(name))
+        }
+        self.set(untouched)
+
     def set(self, values: dict[str, object]) -> None:
         """Fill the form without firing ``on_change``."""
+        if "id" in values:
+            self.item_id = values["id"]
         self._muted = True
         try:
             for name, value in values.items():
@@ -129,6 +220,7 @@ class Form:
                     if value not in known:
                         continue
                 box.value = value
+                self.shown[name] = self.value(name)
         finally:
             self._muted = False
 
@@ -169,6 +261,10 @@ class Form:
         for error in self.errors.values():
             error.value = ""
 
+    def notice(self, name: str, message: str) -> None:
+        """A note under a field that is not an error (a value changed elsewhere)."""
+        self.errors[name].value = f'<span style="{NOTICE_STYLE}">ⓘ {html.escape(message)}</span>'
+
     def show(self, problems: Iterable[Problem]) -> list[Problem]:
         """Show each problem under its field; return those that fit no field."""
         leftover = []
@@ -185,7 +281,7 @@ class Form:
 
     def error_text(self, name: str) -> str:
         """The message under a field as plain text (for tests and screen readers)."""
-        return html.unescape(_strip_tags(self.errors[name].value)).removeprefix("⚠ ")
+        return html.unescape(_strip_tags(self.errors[name].value)).removeprefix("⚠ ").removeprefix("ⓘ ")
 
     # ----------------------------------------------------------------- layout
     def grid(self, names: Iterable[str], columns: int = 2) -> widgets.GridBox:
