@@ -80,6 +80,24 @@ class Editor(widgets.VBox):
         session.before_refresh(self.flush_pending)
         session.watch()
 
+    def _repr_mimebundle_(self, **kwargs):
+        """The display bundle (IPython's display protocol): the live view, plus
+        the line a reopened notebook shows when its kernel is gone.
+
+        The line is in the active language, the notebook's; ``notebook_save``
+        keeps it and drops the dead widget view when the notebook is saved."""
+        from journeykit_widgets.notebook_save import MARK
+
+        bundle = super()._repr_mimebundle_(**kwargs)
+        data = dict(bundle[0] if isinstance(bundle, tuple) else bundle or {})
+        line = t("edit.reopen.line")
+        data["text/plain"] = line
+        data["text/html"] = (
+            f"<div class='jk-reopen' style='padding:6px 10px;border-left:3px solid #1f4e79;"
+            f"background:#f3f6fa;color:#1f4e79'>▶ {esc(line)}</div>"
+        )
+        return data, {MARK: {"form": type(self).__name__}}
+
     # ---------------------------------------------------------------- helpers
     @property
     def journey(self) -> Journey:
