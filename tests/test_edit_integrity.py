@@ -150,6 +150,14 @@ def test_refresh_shows_others_changes_but_never_replaces_own_typing(journey_file
 
 
 # ------------------------------------------------------- typing and clicking
+async def settled(editor, seconds=5.0):
+    for _ in range(int(seconds / 0.05)):
+        if not editor.pending.waiting:
+            return
+        await asyncio.sleep(0.05)
+    pytest.fail("the editor still has changes waiting")
+
+
 def test_typing_waits_in_a_kernel_and_a_click_saves_it_first(journey_file):
     async def scenario():
         editor = TouchpointEditor(JourneySession(journey_file))
@@ -157,17 +165,36 @@ def test_typing_waits_in_a_kernel_and_a_click_saves_it_first(journey_file):
         editor.form.inputs["thoughts"].value = "Is this cheap?"
         assert editor.pending.waiting  # debounced: not saved at this very moment
         assert store.load(journey_file).touchpoint("tp-1").thoughts == ""
-        editor.down_button.click()  # any button: the typing is saved before its action
+        editor.down_button.click()
+        # The browser sends a click at once but throttles keystrokes: the last
+        # one may arrive after the click. The click's action still sees it.
+        editor.form.inputs["owner"].value = "Sales"
+        await settled(editor)
         journey = store.load(journey_file)
-        assert journey.touchpoint("tp-1").thoughts == "Is this cheap?"
+        assert (journey.touchpoint("tp-1").thoughts, journey.touchpoint("tp-1").owner) == (
+            "Is this cheap?",
+            "Sales",
+        )
         assert [tp.id for tp in journey.touchpoints][:2] == ["tp-2", "tp-1"]
 
         editor.form.inputs["kpi"].value = "CTR"
-        for _ in range(50):  # the debounce saves by itself after a pause
-            await asyncio.sleep(0.1)
-            if store.load(journey_file).touchpoint("tp-1").kpi == "CTR":
-                break
+        await settled(editor)  # the debounce saves by itself after a pause
         assert store.load(journey_file).touchpoint("tp-1").kpi == "CTR"
+
+    asyncio.run(scenario())
+
+
+def test_add_in_a_kernel_takes_the_keystroke_that_arrives_after_the_click(journey_file):
+    async def scenario():
+        editor = TouchpointEditor(JourneySession(journey_file))
+        editor.form.inputs["kpi"].value = "Bookings"
+        editor.form.inputs["name"].value = "S"
+        editor.add_button.click()
+        editor.add_button.click()  # a double click adds once
+        editor.form.inputs["name"].value = "Search"
+        await settled(editor)
+        journey = store.load(journey_file)
+        assert [(tp.name, tp.kpi) for tp in journey.touchpoints[4:]] == [("Search", "Bookings")]
 
     asyncio.run(scenario())
 

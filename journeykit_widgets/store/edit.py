@@ -117,7 +117,10 @@ def apply_edit(
     try:
         with journey_lock(path, timeout):
             current = load(path)
-            candidate = current.model_copy(deep=True)
+            # A copy to change, built from the plain data: a validated rebuild
+            # is several times faster than a deep copy of the model tree.
+            dumped = current.model_dump()
+            candidate = type(current).model_validate(dumped)
             try:
                 before = [_read(guard, current) for guard in guards]
                 change(candidate)
@@ -126,7 +129,7 @@ def apply_edit(
                 return EditResult(current, problems_from(error), False, content_stamp(path))
             except JourneyValidationError as error:
                 return EditResult(current, list(error.problems), False, content_stamp(path))
-            if kind == "change" and checked.model_dump() == current.model_dump():
+            if kind == "change" and checked.model_dump() == dumped:
                 # Nothing changed: no save, no history entry.
                 return EditResult(current, [], False, content_stamp(path))
             conflicts = _conflicts(guards, before, checked, current)

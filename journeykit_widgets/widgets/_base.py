@@ -134,16 +134,17 @@ class Editor(widgets.VBox):
         button._jk_key = key  # relabelled with the language
         button.description = t(key)
 
-        def clicked(_button) -> None:
+        def run() -> None:
             self.flush_pending()
             self.session.refresh()
             handler()
 
-        button.on_click(self.safe(clicked))
+        # After the typing still on its way from the browser (see ``Debouncer``).
+        button.on_click(lambda _button: self.pending.act(key, self.safe(run)))
         return button
 
     def flush_pending(self) -> None:
-        """Save typing that still waits for its debounce, now."""
+        """Save typing that still waits for its debounce, now (and run clicked actions)."""
         self.pending.flush()
 
     def report_preview_error(self, error: BaseException) -> None:

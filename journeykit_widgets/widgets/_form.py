@@ -25,21 +25,41 @@ NOTICE_STYLE = "color:#8a5300;font-size:0.9em;line-height:1.3"
 DEBOUNCE_SECONDS = 0.6
 
 
+# A click waits this long for keystrokes still on their way. The browser sends
+# a text box's changes throttled (while one is unanswered, newer ones wait in
+# the page) but a click at once, so the click can arrive first; the keystrokes
+# follow within a round trip.
+SETTLE_SECONDS = 0.25
+
+
 class Debouncer:
-    """Changes waiting to be saved, one per key; the newest replaces an older one.
+    """Changes waiting to be saved, one per key, and button actions waiting to run.
 
-    Inside a kernel they run ``DEBOUNCE_SECONDS`` after the last ``push`` (a
-    timer on the kernel's asyncio loop, the loop the widget callbacks run on);
-    ``flush`` runs them at once, as every button does before its own action.
-    Without a running loop (scripts, tests) a change runs immediately."""
+    Inside a kernel, typed changes run ``DEBOUNCE_SECONDS`` after the last
+    ``push`` (a timer on the kernel's asyncio loop, the loop the widget
+    callbacks run on). A button action (``act``) runs ``SETTLE_SECONDS`` after
+    the last keystroke, always after every typed change: it acts on everything
+    that was in the boxes when it was clicked. ``flush`` runs what waits at
+    once. Without a running loop (scripts, tests) everything runs immediately."""
 
-    def __init__(self, delay: float = DEBOUNCE_SECONDS):
+    def __init__(self, delay: float = DEBOUNCE_SECONDS, settle: float = SETTLE_SECONDS):
         self.delay = delay
+        self.settle = settle
         self._waiting: dict[object, Callable[[], None]] = {}
+        self._actions: dict[object, Callable[[], None]] = {}
         self._timer: asyncio.TimerHandle | None = None
 
     def push(self, key: object, action: Callable[[], None]) -> None:
+        """A typed change (the newest for ``key`` replaces an older one)."""
         self._waiting[key] = action
+        self._schedule()
+
+    def act(self, key: object, action: Callable[[], None]) -> None:
+        """A button action; a second click of the same button before it ran counts once."""
+        self._actions[key] = action
+        self._schedule()
+
+    def _schedule(self) -> None:
         try:
             loop = asyncio.get_running_loop()
         except RuntimeError:
@@ -47,23 +67,25 @@ class Debouncer:
             return
         if self._timer is not None:
             self._timer.cancel()
-        self._timer = loop.call_later(self.delay, self.flush)
+        self._timer = loop.call_later(self.settle if self._actions else self.delay, self.flush)
 
     def discard(self) -> None:
-        """Forget what waits (the form is being filled with another item)."""
+        """Forget the typed changes that wait (not the actions)."""
         self._waiting.clear()
 
     @property
     def waiting(self) -> bool:
-        return bool(self._waiting)
+        return bool(self._waiting or self._actions)
 
     def flush(self) -> None:
+        """Run the typed changes, then the actions, now."""
         if self._timer is not None:
             self._timer.cancel()
             self._timer = None
-        while self._waiting:
-            key = next(iter(self._waiting))
-            self._waiting.pop(key)()
+        while self._waiting or self._actions:
+            queue = self._waiting if self._waiting else self._actions
+            key = next(iter(queue))
+            queue.pop(key)()
 
 
 Choices = Callable[[], list[tuple[str, object]]]

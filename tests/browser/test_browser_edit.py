@@ -63,13 +63,18 @@ def test_type_two_fields_and_click_add_at_once_fifty_times(lab_server, browser, 
             first.fill(values[first])
             second.press_sequentially(values[second])
             add.click()
-            # What a person sees before the next one: the form empties for the next touchpoint.
-            page.wait_for_function(
-                "n => document.querySelector('.jp-NotebookPanel:not(.lm-mod-hidden) .jk-status')"
-                ".textContent.includes(n)",
-                arg=f"Step {i:02d}",
-                timeout=30_000,
-            )
+            # What a person sees before the next one: the touchpoint is added, the form empties.
+            try:
+                page.wait_for_function(
+                    "n => [...document.querySelectorAll('.jp-NotebookPanel:not(.lm-mod-hidden) .jk-status')]"
+                    ".some(s => s.textContent.includes(n))",
+                    arg=f"Step {i:02d}",
+                    timeout=30_000,
+                )
+            except Exception:
+                page.screenshot(path=str(screenshots / "edit_01_failed.png"))
+                status = panel.locator(".jk-status").first.inner_text()
+                pytest.fail(f"add {i}: the status says {status!r}")
         deadline = time.monotonic() + 30
         while len(_touchpoints(root / "fast.json")) < ADDS + 1 and time.monotonic() < deadline:
             time.sleep(0.2)
