@@ -132,3 +132,43 @@ def test_saved_notebook_reopens_with_the_friendly_line(lab_server, browser, scre
         panel.screenshot(path=str(screenshots / "edit_02_reopened.png"))
     finally:
         page.close()
+
+
+def test_two_notebooks_on_one_journey_see_each_other_in_dutch(lab_server, browser, screenshots):
+    """Two tabs, two kernels, one journey, in Dutch: a change in one tab appears in
+    the other's list while it sits idle; the same field changed in both is kept
+    in the history and the second tab says so next to the field."""
+    url, root = lab_server
+    cells = ['import journeykit_widgets as jk\njk.set_language("nl")\njk.touchpoint_editor("shared.json")']
+    _write(root, "shared", cells)
+    nbformat.write(nbformat.read(root / "shared.ipynb", as_version=4), root / "shared_two.ipynb")
+    first = browser.new_page(viewport={"width": 1280, "height": 1200})
+    second = browser.new_page(viewport={"width": 1280, "height": 1200})
+    try:
+        one = _open_and_run(first, url, "shared")
+        two = _open_and_run(second, url, "shared_two")
+        for panel in (one, two):
+            panel.locator(f"{LIST}").select_option(label=panel.locator(f"{LIST} option").first.inner_text())
+            panel.locator(".jk-field-action textarea").wait_for(timeout=30_000)
+        # Tab one renames the touchpoint; tab two, untouched, shows it within seconds.
+        one.locator(".jk-field-name input").fill("Banner op Instagram")
+        two.locator(f"{LIST} option", has_text="Banner op Instagram").wait_for(timeout=15_000)
+        # Both type into the same field at about the same moment, before either sees the other's text.
+        texts = {one: "Tekst uit tab een", two: "Tekst uit tab twee"}
+        one.locator(".jk-field-action textarea").fill(texts[one])
+        two.locator(".jk-field-action textarea").fill(texts[two])
+        notice = "Ook gewijzigd in een ander notebook"
+        deadline = time.monotonic() + 20
+        noted = []
+        while not noted and time.monotonic() < deadline:
+            noted = [panel for panel in (one, two) if panel.locator(".jk-editor", has_text=notice).count()]
+            time.sleep(0.2)
+        assert len(noted) == 1, "exactly the tab that saved second says so next to the field"
+        journey = store.load(root / "shared.json")
+        assert journey.touchpoint("tp-1").action == texts[noted[0]]
+        other = texts[two if noted[0] is one else one]
+        assert other in " ".join(" ".join(r.changes) for r in journey.revisions)
+        noted[0].locator(".jk-editor").first.screenshot(path=str(screenshots / "edit_03_conflict_nl.png"))
+    finally:
+        first.close()
+        second.close()
