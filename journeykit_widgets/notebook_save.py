@@ -44,7 +44,7 @@ def strip_widget_views(notebook: dict, language: str = "en") -> int:
             if not isinstance(data, dict) or WIDGET_VIEW not in data:
                 continue
             del data[WIDGET_VIEW]
-            if not (output.get("metadata") or {}).get(MARK):
+            if not ((output.get("metadata") or {}).get(MARK) or {}).get("form"):
                 # Not one of ours: its text/plain is a raw repr nobody should read.
                 line = t("edit.reopen.other", lang=language)
                 data.clear()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import json
 
 import nbformat
 import pytest
@@ -74,3 +75,12 @@ def test_journeykit_start_sets_the_save_hook_and_culls_only_unconnected_idle_ker
     assert "--ContentsManager.pre_save_hook=journeykit_widgets.notebook_save.pre_save" in command
     assert "--MappingKernelManager.cull_idle_timeout=1800" in command
     assert "--MappingKernelManager.cull_connected=False" in command
+
+
+def test_handouts_leave_out_the_reopen_line(journey_file):
+    from journeykit_widgets.handouts.preprocessors import FilterVariant
+
+    notebook = notebook_with_outputs(touchpoint_editor(journey_file)._repr_mimebundle_())
+    pre_save(model={"type": "notebook", "content": notebook}, path="01_touchpoints.ipynb")
+    report, _ = FilterVariant(variant="report").preprocess(notebook, {})
+    assert "Run this cell to open the form" not in json.dumps(report.cells)

@@ -214,7 +214,7 @@ class Editor(widgets.VBox):
             form.notice(field, t("edit.conflict.notice", time=when))
             return
         text = t("edit.conflict.notice_cell", place=conflict.label, time=when)
-        self.status.value += f'<div style="{NOTICE_STYLE}">ⓘ {esc(text)}</div>'
+        self.status.value += f'<div style="{NOTICE_STYLE}">ℹ {esc(text)}</div>'
 
     def show_problems(self, problems: list[Problem], form: Form | None = None) -> None:
         leftover = form.show(problems) if form is not None else problems

@@ -285,7 +285,7 @@ class Form:
 
     def notice(self, name: str, message: str) -> None:
         """A note under a field that is not an error (a value changed elsewhere)."""
-        self.errors[name].value = f'<span style="{NOTICE_STYLE}">ⓘ {html.escape(message)}</span>'
+        self.errors[name].value = f'<span style="{NOTICE_STYLE}">ℹ {html.escape(message)}</span>'
 
     def show(self, problems: Iterable[Problem]) -> list[Problem]:
         """Show each problem under its field; return those that fit no field."""
@@ -303,7 +303,7 @@ class Form:
 
     def error_text(self, name: str) -> str:
         """The message under a field as plain text (for tests and screen readers)."""
-        return html.unescape(_strip_tags(self.errors[name].value)).removeprefix("⚠ ").removeprefix("ⓘ ")
+        return html.unescape(_strip_tags(self.errors[name].value)).removeprefix("⚠ ").removeprefix("ℹ ")
 
     # ----------------------------------------------------------------- layout
     def grid(self, names: Iterable[str], columns: int = 2) -> widgets.GridBox:
