@@ -116,23 +116,24 @@ def apply_edit(
     guards = list(guards)
     try:
         with journey_lock(path, timeout):
-            current = load(path)
-            # A copy to change, built from the plain data: a validated rebuild
-            # is several times faster than a deep copy of the model tree.
-            dumped = current.model_dump()
-            candidate = type(current).model_validate(dumped)
+            candidate = load(path)
+            # The loaded journey itself is changed; the plain data taken first
+            # tells whether anything changed and rebuilds what was on disk when
+            # the change is refused (cheaper than copying the model up front).
+            dumped = candidate.model_dump()
+            last_at = candidate.revisions[-1].at if candidate.revisions else None
             try:
-                before = [_read(guard, current) for guard in guards]
+                before = [_read(guard, candidate) for guard in guards]
                 change(candidate)
                 checked = candidate.revalidated()
             except ValidationError as error:
-                return EditResult(current, problems_from(error), False, content_stamp(path))
+                return EditResult(_as_found(dumped), problems_from(error), False, content_stamp(path))
             except JourneyValidationError as error:
-                return EditResult(current, list(error.problems), False, content_stamp(path))
+                return EditResult(_as_found(dumped), list(error.problems), False, content_stamp(path))
             if kind == "change" and checked.model_dump() == dumped:
                 # Nothing changed: no save, no history entry.
-                return EditResult(current, [], False, content_stamp(path))
-            conflicts = _conflicts(guards, before, checked, current)
+                return EditResult(_as_found(dumped), [], False, content_stamp(path))
+            conflicts = _conflicts(guards, before, checked, last_at)
             for conflict in conflicts:
                 # The other value goes into the history before this change's own entry.
                 checked.record(
@@ -157,8 +158,11 @@ def _read(guard: Guard, journey: Journey) -> object:
         return _MISSING  # the item itself is gone: the change decides what that means
 
 
-def _conflicts(guards: list[Guard], before: list, after: Journey, current: Journey) -> list[Conflict]:
-    at = current.revisions[-1].at if current.revisions else None
+def _as_found(dumped: dict) -> Journey:
+    return Journey.model_validate(dumped)
+
+
+def _conflicts(guards: list[Guard], before: list, after: Journey, at: datetime | None) -> list[Conflict]:
     found = []
     for guard, other in zip(guards, before, strict=True):
         if other is _MISSING or other == guard.seen:
