@@ -253,18 +253,27 @@ WRITER = textwrap.dedent(
 
 EDITOR_PROCESS = textwrap.dedent(
     """
-    import random, sys, time
+    import asyncio, random, sys
     from journeykit_widgets.widgets import touchpoint_editor
     path, who, count = sys.argv[1], sys.argv[2], int(sys.argv[3])
     random.seed(who)
-    editor = touchpoint_editor(path)
-    for i in range(count):
-        name = f"{who}-{i}"
-        editor.form.inputs["name"].value = name
-        editor.form.inputs["kpi"].value = f"kpi {name}"
-        if editor.add_button.click() is None and "Not saved" not in editor.status_text():
-            print(name, flush=True)
-        time.sleep(random.uniform(0, 0.05))
+
+    async def main():
+        # As in a kernel: callbacks on a running asyncio loop, typing debounced,
+        # clicks settled, the file watched while idle.
+        editor = touchpoint_editor(path)
+        for i in range(count):
+            name = f"{who}-{i}"
+            editor.form.inputs["name"].value = name
+            editor.form.inputs["kpi"].value = f"kpi {name}"
+            editor.add_button.click()
+            while editor.pending.waiting:
+                await asyncio.sleep(0.01)
+            if "Not saved" not in editor.status_text():
+                print(name, flush=True)
+            await asyncio.sleep(random.uniform(0, 0.05))
+
+    asyncio.run(main())
     """
 )
 
