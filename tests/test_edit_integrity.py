@@ -15,9 +15,9 @@ import textwrap
 import pytest
 
 from journeykit_widgets import i18n, store
-from journeykit_widgets.model import Journey, Persona, Touchpoint
+from journeykit_widgets.model import BuyingRole, Journey, Persona, Touchpoint
 from journeykit_widgets.widgets._session import JourneySession
-from journeykit_widgets.widgets.persona import PersonaEditor
+from journeykit_widgets.widgets.persona import BuyingGroupEditor, PersonaEditor
 from journeykit_widgets.widgets.touchpoint import TouchpointEditor
 
 
@@ -89,6 +89,23 @@ def test_persona_removal_after_another_notebook_removed_one_removes_the_selected
     b.remove_button.click()
     a.remove_button.click()
     assert ids(journey_file, "personas") == ["p-3"]
+
+
+def test_role_edit_and_removal_follow_the_id_after_another_notebook_removed_one(journey_file):
+    store.edit(
+        journey_file,
+        lambda j: j.buying_group.extend(BuyingRole(id=f"r-{i}", name=f"Role {i}") for i in range(1, 4)),
+        "roles",
+    )
+    a, b = two_editors(journey_file, BuyingGroupEditor)
+    a.items.value = "r-2"
+    b.items.value = "r-1"
+    b.remove_button.click()
+    a.form.inputs["interests"].value = "budget"  # A's form still shows the old list
+    roles = store.load(journey_file).buying_group
+    assert [(r.id, r.interests) for r in roles] == [("r-2", "budget"), ("r-3", "")]
+    a.remove_button.click()
+    assert ids(journey_file, "buying_group") == ["r-3"]
 
 
 def test_editing_a_touchpoint_deleted_elsewhere_says_so_and_changes_nothing(journey_file):
