@@ -228,6 +228,22 @@ def test_typing_for_one_touchpoint_never_lands_on_the_next_selected(journey_file
     asyncio.run(scenario())
 
 
+def test_a_keystroke_arriving_after_a_row_click_stays_with_its_touchpoint(journey_file):
+    async def scenario():
+        editor = TouchpointEditor(JourneySession(journey_file))
+        editor.list.select.value = "tp-1"  # rows clicked in the browser
+        await settled(editor)
+        editor.form.inputs["kpi"].value = "Clic"
+        editor.list.select.value = "tp-2"
+        editor.form.inputs["kpi"].value = "Clicks"  # the throttled last keystroke, after the click
+        await settled(editor)
+        journey = store.load(journey_file)
+        assert (journey.touchpoint("tp-1").kpi, journey.touchpoint("tp-2").kpi) == ("Clicks", "")
+        assert editor.form.inputs["kpi"].value == ""  # the form now shows touchpoint 2
+
+    asyncio.run(scenario())
+
+
 def test_an_idle_kernel_shows_others_changes_within_two_seconds(journey_file):
     async def scenario():
         editor = TouchpointEditor(JourneySession(journey_file))

@@ -34,7 +34,7 @@ class _ItemEditor(Editor):
         self.items = widgets.Select(rows=6, layout=widgets.Layout(width="100%"))
         self.items.add_class(f"jk-{self.field}-list")
         self._muted = False
-        self.on(self.items, self._selected)
+        self.items.observe(self.safe(self._observed), names="value")
         self.form = Form(specs, on_change=self.safe(self._field_changed), pending=self.pending)
         self.add_button = self.button(self.add_key, self.add, icon="plus", style="primary")
         self.remove_button = self.button(self.remove_key, self.remove, icon="trash", style="danger")
@@ -89,10 +89,15 @@ class _ItemEditor(Editor):
         self.remove_button.disabled = selected is None
         self.undo_button.disabled = not self.undo_stack
 
-    def _selected(self, _value) -> None:
+    def _observed(self, _change) -> None:
+        """An item clicked: acted on after the typing still on its way, which
+        belongs to the item shown until now (see ``Debouncer``)."""
         if not self._muted:
-            self.form.clear_errors()
-            self.sync()
+            self.pending.act(("select", id(self)), self._selected)
+
+    def _selected(self) -> None:
+        self.form.clear_errors()
+        self.sync()
 
     def _field_changed(self, name: str, value: object) -> bool | None:
         item_id = self.form.change_item if self.form.change_item is not None else self.selected
