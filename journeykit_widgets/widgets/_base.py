@@ -77,7 +77,7 @@ class Editor(widgets.VBox):
         self.pending = Debouncer()
         LIVE.add(self)
         session.subscribe(self._session_changed)
-        session.before_refresh(self.flush_pending)
+        session.before_refresh(self._flush_typing)
         session.watch()
 
     def _repr_mimebundle_(self, **kwargs):
@@ -142,6 +142,11 @@ class Editor(widgets.VBox):
         # After the typing still on its way from the browser (see ``Debouncer``).
         button.on_click(lambda _button: self.pending.act(key, self.safe(run)))
         return button
+
+    def _flush_typing(self) -> None:
+        # Before the file is re-read: typing must be saved first, but a clicked
+        # action may still be waiting for its last keystrokes.
+        self.pending.flush_typed()
 
     def flush_pending(self) -> None:
         """Save typing that still waits for its debounce, now (and run clicked actions)."""

@@ -77,6 +77,12 @@ class Debouncer:
     def waiting(self) -> bool:
         return bool(self._waiting or self._actions)
 
+    def flush_typed(self) -> None:
+        """Run the typed changes now; clicked actions keep waiting for their keystrokes."""
+        while self._waiting:
+            key = next(iter(self._waiting))
+            self._waiting.pop(key)()
+
     def flush(self) -> None:
         """Run the typed changes, then the actions, now."""
         if self._timer is not None:
