@@ -31,10 +31,31 @@ def find_kit_root(start: Path | None = None) -> Path | None:
     return next((c for c in candidates if (c / "notebooks").is_dir()), None)
 
 
+# A saved notebook keeps a friendly "run this cell" line instead of dead widget
+# views and widget state (see ``journeykit_widgets.notebook_save``); kernels no
+# tab is connected to any more (a closed notebook tab leaves its kernel running)
+# are shut down after half an hour idle, so a day of workshop does not pile up
+# twenty kernels. Kernels with an open tab are never culled: their forms may
+# hold typing.
+SERVER_SETTINGS = (
+    "--ContentsManager.pre_save_hook=journeykit_widgets.notebook_save.pre_save",
+    "--MappingKernelManager.cull_idle_timeout=1800",
+    "--MappingKernelManager.cull_interval=120",
+    "--MappingKernelManager.cull_connected=False",
+)
+
+
 def jupyter_command(root: Path, port: int | None, no_browser: bool) -> list[str]:
     start = root / "notebooks" / START_NOTEBOOK
     target = start.relative_to(root) if start.exists() else Path("notebooks")
-    command = [sys.executable, "-m", "jupyterlab", f"--ServerApp.root_dir={root}", str(target)]
+    command = [
+        sys.executable,
+        "-m",
+        "jupyterlab",
+        f"--ServerApp.root_dir={root}",
+        *SERVER_SETTINGS,
+        str(target),
+    ]
     if port:
         command.append(f"--port={port}")
     if no_browser:

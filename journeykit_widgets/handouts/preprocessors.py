@@ -131,6 +131,8 @@ def _strip_outputs(outputs: list) -> list:
         if kind == "stream" and output.get("name") == "stderr":
             continue
         if kind in ("display_data", "execute_result"):
+            if ((output.get("metadata") or {}).get("journeykit") or {}).get("form"):
+                continue  # a form, or its "run this cell" line in a saved notebook: nothing for paper
             data = {k: v for k, v in output.get("data", {}).items() if k not in WIDGET_MIMETYPES}
             # A widget's text/plain fallback ("HBox(children=...)") is noise on paper.
             if set(output.get("data", {})) & set(WIDGET_MIMETYPES) and set(data) <= {"text/plain"}:

@@ -5,7 +5,16 @@ from __future__ import annotations
 from pathlib import Path
 
 from journeykit_widgets.model import Journey
-from journeykit_widgets.store.edit import EditResult, apply_edit, edit, journey_lock, lock_path
+from journeykit_widgets.store.edit import (
+    Conflict,
+    EditResult,
+    Guard,
+    apply_edit,
+    content_stamp,
+    edit,
+    journey_lock,
+    lock_path,
+)
 from journeykit_widgets.store.files import (
     DEFAULT_BACKUPS,
     JourneyFileError,
@@ -41,8 +50,10 @@ __all__ = [
     "DEFAULT_BACKUPS",
     "EMOTION_TO_SCORE",
     "TABLE_FORMATS",
+    "Conflict",
     "EditResult",
     "ExportResult",
+    "Guard",
     "ImportResult",
     "JourneyFileError",
     "TableImportError",
@@ -51,6 +62,7 @@ __all__ = [
     "backup_dir",
     "backups",
     "clean_for_xlsx",
+    "content_stamp",
     "edit",
     "export_csv",
     "export_mermaid",

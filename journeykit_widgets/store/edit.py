@@ -10,6 +10,7 @@ crashes, the operating system releases it.
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -43,13 +44,53 @@ def journey_lock(path: Path | str, timeout: float = LOCK_TIMEOUT) -> FileLock:
     return FileLock(str(lock_path(real_path(path))), timeout=timeout)
 
 
+def content_stamp(path: Path | str) -> str | None:
+    """A fingerprint of the file's bytes (None when it cannot be read).
+
+    A hash, not (mtime, size): two saves of the same size inside one clock tick
+    look identical by their metadata, and then a change from another notebook
+    would go unseen."""
+    try:
+        return hashlib.sha256(Path(path).read_bytes()).hexdigest()
+    except OSError:
+        return None
+
+
+@dataclass(frozen=True)
+class Guard:
+    """A value the person saw before changing it: ``read(journey)`` finds it again.
+
+    When the file holds something else by the time the change is applied, the
+    field was changed elsewhere in between: the change is still saved (it is
+    what the person typed last), and the other value is kept in the revision
+    history, so neither is lost without a word."""
+
+    read: Callable[[Journey], object]
+    seen: object
+    label: str = ""
+
+
+@dataclass(frozen=True)
+class Conflict:
+    """A field changed elsewhere since the person's form was filled."""
+
+    label: str
+    other: object
+    at: datetime | None  # when the other change was saved (UTC), if the history says
+
+
 @dataclass(frozen=True)
 class EditResult:
-    """What an edit did: the journey as saved (or as found), and the problems if refused."""
+    """What an edit did: the journey as saved (or as found), and the problems if refused.
+
+    ``stamp`` is the content stamp of the file as this edit left it (taken
+    inside the lock), ``conflicts`` the guarded values that had changed."""
 
     journey: Journey | None
     problems: list[Problem]
     saved: bool
+    stamp: str | None = None
+    conflicts: tuple[Conflict, ...] = ()
 
 
 def apply_edit(
@@ -61,27 +102,77 @@ def apply_edit(
     kind: str = "change",
     author: str = "",
     timeout: float = LOCK_TIMEOUT,
+    guards: Iterable[Guard] = (),
 ) -> EditResult:
-    """``edit`` that also returns the journey as it is on disk afterwards."""
+    """``edit`` that also returns the journey as it is on disk afterwards.
+
+    ``guards`` name the values the person saw before this change (see ``Guard``);
+    the ones that changed on disk meanwhile come back as ``conflicts``."""
     path = real_path(path)
+    guards = list(guards)
     try:
         with journey_lock(path, timeout):
-            current = load(path)
-            candidate = current.model_copy(deep=True)
+            candidate = load(path)
+            # The loaded journey itself is changed; the plain data taken first
+            # tells whether anything changed and rebuilds what was on disk when
+            # the change is refused (cheaper than copying the model up front).
+            dumped = candidate.model_dump()
+            last_at = candidate.revisions[-1].at if candidate.revisions else None
             try:
+                before = [_read(guard, candidate) for guard in guards]
                 change(candidate)
                 checked = candidate.revalidated()
             except ValidationError as error:
-                return EditResult(current, problems_from(error), False)
+                return EditResult(_as_found(dumped), problems_from(error), False, content_stamp(path))
             except JourneyValidationError as error:
-                return EditResult(current, list(error.problems), False)
-            if kind == "change" and checked.model_dump() == current.model_dump():
-                return EditResult(current, [], False)  # nothing changed: no save, no history entry
+                return EditResult(_as_found(dumped), list(error.problems), False, content_stamp(path))
+            if kind == "change" and checked.model_dump() == dumped:
+                # Nothing changed: no save, no history entry.
+                return EditResult(_as_found(dumped), [], False, content_stamp(path))
+            conflicts = _conflicts(guards, before, checked, last_at)
+            for conflict in conflicts:
+                # The other value goes into the history before this change's own entry.
+                checked.record(
+                    summary=t("edit.conflict.summary"),
+                    author=author,
+                    changes=[t("edit.conflict.kept", field=conflict.label, text=_shown(conflict.other))],
+                )
             _record(checked, summary, list(changes), kind, author)
             save(checked, path)
-            return EditResult(checked, [], True)
+            return EditResult(checked, [], True, content_stamp(path), tuple(conflicts))
     except Timeout:
         raise JourneyFileError(path, t("store.locked", seconds=int(timeout))) from None
+
+
+_MISSING = object()
+
+
+def _read(guard: Guard, journey: Journey) -> object:
+    try:
+        return guard.read(journey)
+    except (LookupError, AttributeError, ValueError, StopIteration):
+        return _MISSING  # the item itself is gone: the change decides what that means
+
+
+def _as_found(dumped: dict) -> Journey:
+    return Journey.model_validate(dumped)
+
+
+def _conflicts(guards: list[Guard], before: list, after: Journey, at: datetime | None) -> list[Conflict]:
+    found = []
+    for guard, other in zip(guards, before, strict=True):
+        if other is _MISSING or other == guard.seen:
+            continue  # unchanged since the form was filled: no conflict
+        if _read(guard, after) == other:
+            continue  # this change leaves the other value in place: nothing is overwritten
+        found.append(Conflict(guard.label, other, at))
+    return found
+
+
+def _shown(value: object) -> str:
+    if isinstance(value, list | tuple):
+        return ", ".join(str(v) for v in value)
+    return "" if value is None else str(value)
 
 
 def edit(

@@ -16,8 +16,8 @@ import ipywidgets as widgets
 
 from journeykit_widgets.i18n import t
 from journeykit_widgets.model import Journey, Problem
-from journeykit_widgets.store import JourneyFileError
-from journeykit_widgets.widgets._form import ERROR_STYLE, Form
+from journeykit_widgets.store import Conflict, Guard, JourneyFileError
+from journeykit_widgets.widgets._form import ERROR_STYLE, NOTICE_STYLE, Debouncer, Form
 from journeykit_widgets.widgets._preview import Preview, render_function
 from journeykit_widgets.widgets._session import JourneySession
 
@@ -72,8 +72,31 @@ class Editor(widgets.VBox):
         self.intro.add_class("jk-intro")
         self.status = widgets.HTML(layout=widgets.Layout(min_height="1.6em"))
         self.status.add_class("jk-status")
+        # Typed text waiting to be saved (see ``Debouncer``); every button and
+        # every selection saves it first, and so does a refresh from disk.
+        self.pending = Debouncer()
         LIVE.add(self)
         session.subscribe(self._session_changed)
+        session.before_refresh(self._flush_typing)
+        session.watch()
+
+    def _repr_mimebundle_(self, **kwargs):
+        """The display bundle (IPython's display protocol): the live view, plus
+        the line a reopened notebook shows when its kernel is gone.
+
+        The line is in the active language, the notebook's; ``notebook_save``
+        keeps it and drops the dead widget view when the notebook is saved."""
+        from journeykit_widgets.notebook_save import MARK
+
+        bundle = super()._repr_mimebundle_(**kwargs)
+        data = dict(bundle[0] if isinstance(bundle, tuple) else bundle or {})
+        line = t("edit.reopen.line")
+        data["text/plain"] = line
+        data["text/html"] = (
+            f"<div class='jk-reopen' style='padding:6px 10px;border-left:3px solid #1f4e79;"
+            f"background:#f3f6fa;color:#1f4e79'>▶ {esc(line)}</div>"
+        )
+        return data, {MARK: {"form": type(self).__name__}}
 
     # ---------------------------------------------------------------- helpers
     @property
@@ -94,16 +117,40 @@ class Editor(widgets.VBox):
         return wrapper
 
     def on(self, widget: widgets.Widget, handler: Callable, names: str = "value") -> None:
-        widget.observe(self.safe(lambda change: handler(change["new"])), names=names)
+        """Observe a selection or filter: waiting typing is saved before it acts."""
+
+        def changed(change) -> None:
+            self.flush_pending()
+            handler(change["new"])
+
+        widget.observe(self.safe(changed), names=names)
 
     def button(
         self, key: str, handler: Callable[[], None], icon: str = "", style: str = ""
     ) -> widgets.Button:
+        """A button whose action first saves what waits and looks at the file,
+        so it acts on everything typed and on the journey as it is now."""
         button = widgets.Button(icon=icon, button_style=style, layout=widgets.Layout(width="auto"))
         button._jk_key = key  # relabelled with the language
         button.description = t(key)
-        button.on_click(self.safe(lambda _button: handler()))
+
+        def run() -> None:
+            self.flush_pending()
+            self.session.refresh()
+            handler()
+
+        # After the typing still on its way from the browser (see ``Debouncer``).
+        button.on_click(lambda _button: self.pending.act(key, self.safe(run)))
         return button
+
+    def _flush_typing(self) -> None:
+        # Before the file is re-read: typing must be saved first, but a clicked
+        # action may still be waiting for its last keystrokes.
+        self.pending.flush_typed()
+
+    def flush_pending(self) -> None:
+        """Save typing that still waits for its debounce, now (and run clicked actions)."""
+        self.pending.flush()
 
     def report_preview_error(self, error: BaseException) -> None:
         """A preview that cannot be drawn: the data is safe, only the picture is missing."""
@@ -138,22 +185,58 @@ class Editor(widgets.VBox):
         summary_key: str,
         changes: Iterable[str] = (),
         form: Form | None = None,
+        guards: Iterable[Guard] = (),
+        field: str | None = None,
+        item_name: str = "",
     ) -> bool:
-        """Apply a change through the session; show problems or 'saved'. True when saved."""
+        """Apply a change through the session; show problems or 'saved'. True when saved.
+
+        ``guards``: the values the person saw before this change; when one was
+        changed elsewhere meanwhile, a note says so next to ``field`` (or in the
+        status line) and the other value is in the revision history."""
         if form is not None:
             form.clear_errors()
-        problems = self.session.apply(change, t(summary_key), list(changes), source=self)
+        try:
+            problems = self.session.apply(change, t(summary_key), list(changes), source=self, guards=guards)
+        except (StopIteration, KeyError, ValueError):
+            # The item went away in another notebook between the click and the save.
+            self.session.refresh()
+            self.sync()
+            self.say(t("edit.gone", item=item_name or "?"), problem=True)
+            return False
         if problems:
             self.show_problems(problems, form)
             return False
         self.say(t("widgets.status.saved", time=datetime.now().strftime("%H:%M:%S")))
         self.sync()
+        for conflict in self.session.conflicts:
+            self.show_conflict(conflict, form, field)
         return True
+
+    def show_conflict(self, conflict: Conflict, form: Form | None, field: str | None) -> None:
+        when = conflict.at.astimezone().strftime("%H:%M") if conflict.at else "?"
+        if form is not None and field in form.errors:
+            form.notice(field, t("edit.conflict.notice", time=when))
+            return
+        text = t("edit.conflict.notice_cell", place=conflict.label, time=when)
+        self.status.value += f'<div style="{NOTICE_STYLE}">ℹ {esc(text)}</div>'
 
     def show_problems(self, problems: list[Problem], form: Form | None = None) -> None:
         leftover = form.show(problems) if form is not None else problems
         lines = [t("widgets.status.not_saved")] + [str(p) for p in leftover]
+        if not leftover and problems:
+            # Every reason sits under its field; say which one, never a bare "Not saved:".
+            shown = next((p for p in problems if form is not None and p.field in form.errors), problems[0])
+            lines.append(t("edit.not_saved.see_field", field=form.label_text(shown.field) if form else ""))
         self.say(" ".join(lines), problem=True)
+
+    def guard(self, read: Callable[[Journey], object], label: str) -> list[Guard]:
+        """A guard on the value ``read`` finds in the journey this editor shows."""
+        try:
+            seen = read(self.journey)
+        except (LookupError, AttributeError, ValueError, StopIteration):
+            return []
+        return [Guard(read, seen, label)]
 
     # ------------------------------------------------------------- life cycle
     def _make_preview(self, view: str, arguments: Callable[[], dict]) -> Preview:
@@ -221,18 +304,22 @@ class TouchpointFieldsEditor(Editor):
             self.form.set(self.journey.touchpoint(selected).model_dump())
         self.sync()
 
-    def _field_changed(self, name: str, value: object) -> None:
+    def _field_changed(self, name: str, value: object) -> bool | None:
         from journeykit_widgets.model.errors import field_label
 
-        selected = self.list.selected
-        if selected is None:
-            return
+        selected = self.form.change_item or self.list.selected
+        if selected is None or selected not in {tp.id for tp in self.journey.touchpoints}:
+            return None
         label = self.journey.touchpoint(selected).name
-        self.apply(
+        what = t("widgets.change.field", item=label, field=field_label(name))
+        return self.apply(
             lambda journey: setattr(journey.touchpoint(selected), name, value),
             self.revision_key,
-            [t("widgets.change.field", item=label, field=field_label(name))],
+            [what],
             form=self.form,
+            guards=self.guard(lambda journey: getattr(journey.touchpoint(selected), name), what),
+            field=name,
+            item_name=label,
         )
 
 

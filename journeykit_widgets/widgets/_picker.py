@@ -49,7 +49,7 @@ class TouchpointList:
         self.count = widgets.Label()
         self.select = widgets.Select(rows=rows, layout=widgets.Layout(width="100%"))
         self.select.add_class("jk-touchpoint-list")
-        editor.on(self.select, self._selected)
+        self.select.observe(editor.safe(self._observed), names="value")
         parts: list[widgets.Widget] = [self.count]
         if filters:
             parts.insert(
@@ -62,9 +62,13 @@ class TouchpointList:
         parts.append(self.select)
         self.widget = widgets.VBox(parts, layout=widgets.Layout(width="100%", min_width="0"))
 
-    def _selected(self, value: str | None) -> None:
-        if not self._muted:
-            self._on_select(value)
+    def _observed(self, _change) -> None:
+        """A row clicked in the browser. Acted on after the typing still on its
+        way (see ``Debouncer``), so the last keystrokes in the form land on the
+        touchpoint they were typed for, not on the one selected next."""
+        if self._muted:
+            return
+        self.editor.pending.act(("select", id(self)), lambda: self._on_select(self.select.value))
 
     @property
     def selected(self) -> str | None:
@@ -74,7 +78,15 @@ class TouchpointList:
         """Select a touchpoint (also from code); the editor is told."""
         if touchpoint_id is not None and touchpoint_id not in [v for _, v in self.select.options]:
             self.clear_filters()
-        self.select.value = touchpoint_id
+        self.editor.flush_pending()
+        if self.select.value == touchpoint_id:
+            return
+        self._muted = True
+        try:
+            self.select.value = touchpoint_id
+        finally:
+            self._muted = False
+        self._on_select(touchpoint_id)
 
     def clear_filters(self) -> None:
         self._muted = True

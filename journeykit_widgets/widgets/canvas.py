@@ -38,8 +38,9 @@ def _head(text: str) -> widgets.HTML:
 
 
 def _cell(css: str, rows: int = 4) -> widgets.Textarea:
+    # Every keystroke reaches the kernel; the editor saves after a pause (``Debouncer``).
     area = widgets.Textarea(
-        continuous_update=False, rows=rows, layout=widgets.Layout(width="100%", min_width="0")
+        continuous_update=True, rows=rows, layout=widgets.Layout(width="100%", min_width="0")
     )
     area.add_class("jk-cell")
     area.add_class(css)
@@ -89,7 +90,7 @@ class CanvasEditor(Editor):
             for phase in self._phases:
                 area = _cell(f"jk-cell-{lane_id}-{phase}")
                 area.observe(
-                    self.safe(lambda change, la=lane_id, ph=phase: self._cell_changed(ph, la, change["new"])),
+                    self.safe(lambda change, la=lane_id, ph=phase: self._cell_typed(ph, la, change["new"])),
                     names="value",
                 )
                 self.cells[(phase, lane_id)] = area
@@ -136,10 +137,23 @@ class CanvasEditor(Editor):
         finally:
             self._muted = False
 
-    def _cell_changed(self, phase: str, lane: str, value: object) -> None:
+    def _cell_typed(self, phase: str, lane: str, value: object) -> None:
+        """A keystroke: save after a pause, for the state and role it was typed in."""
         if self._muted:
             return
         state, role = self.state.value, self.role.value or ""
+        self.pending.push(
+            ("canvas", state, role, phase, lane), lambda: self._cell_changed(phase, lane, value, state, role)
+        )
+
+    def _cell_changed(
+        self, phase: str, lane: str, value: object, state: str | None = None, role: str | None = None
+    ) -> None:
+        if self._muted and state is None:
+            return
+        state = state or self.state.value
+        role = (self.role.value or "") if role is None else role
+        self.pending.flush()  # a score after typing: the typing first
 
         def change(journey: Journey) -> None:
             canvas = journey.canvas(role)
@@ -148,13 +162,15 @@ class CanvasEditor(Editor):
             setattr(column, lane, value)
             columns[phase] = column
 
+        def seen(journey: Journey) -> object:
+            canvas = next((c for c in journey.canvases if c.role == role), None)
+            column = getattr(canvas, state).get(phase) if canvas else None
+            return getattr(column or CanvasColumn(), lane)
+
         phase_label = self.journey.phase(phase).label()
+        what = t("widgets.change.cell", state=field_label(state), column=phase_label, row=field_label(lane))
         self.cell_errors.value = ""
-        saved = self.apply(
-            change,
-            "widgets.revision.canvas",
-            [t("widgets.change.cell", state=field_label(state), column=phase_label, row=field_label(lane))],
-        )
+        saved = self.apply(change, "widgets.revision.canvas", [what], guards=self.guard(seen, what))
         if not saved:
             self.cell_errors.value = error_html(self.status_text())
 
@@ -200,7 +216,7 @@ class TemplateEditor(Editor):
                     area = _cell(f"jk-cell-{row.id}-{column.id}", rows=3)
                     area.value = grid.cell(row.id, column.id) if grid else ""
                     area.observe(
-                        self.safe(lambda c, r=row.id, col=column.id: self._cell_changed(r, col, c["new"])),
+                        self.safe(lambda c, r=row.id, col=column.id: self._cell_typed(r, col, c["new"])),
                         names="value",
                     )
                     self.cells[(row.id, column.id)] = area
@@ -210,10 +226,19 @@ class TemplateEditor(Editor):
         finally:
             self._muted = False
 
-    def _cell_changed(self, row: str, column: str, value: str) -> None:
+    def _cell_typed(self, row: str, column: str, value: str) -> None:
         if self._muted:
             return
         template_id = self.template.value
+        self.pending.push(
+            ("template", template_id, row, column),
+            lambda: self._cell_changed(row, column, value, template_id),
+        )
+
+    def _cell_changed(self, row: str, column: str, value: str, template_id: str | None = None) -> None:
+        if self._muted and template_id is None:
+            return
+        template_id = template_id or self.template.value
         spec = frameworks.template(template_id)
 
         def change(journey: Journey) -> None:
@@ -225,10 +250,11 @@ class TemplateEditor(Editor):
                 if row in cells and not cells[row]:
                     del cells[row]
 
+        def seen(journey: Journey) -> str:
+            grid = journey.templates.get(template_id)
+            return grid.cell(row, column) if grid else ""
+
         row_label = next(r.label() for r in spec.rows if r.id == row)
         column_label = next(c.label() for c in spec.columns if c.id == column)
-        self.apply(
-            change,
-            "widgets.revision.template",
-            [t("widgets.change.cell", state=spec.label(), column=column_label, row=row_label)],
-        )
+        what = t("widgets.change.cell", state=spec.label(), column=column_label, row=row_label)
+        self.apply(change, "widgets.revision.template", [what], guards=self.guard(seen, what))

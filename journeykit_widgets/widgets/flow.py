@@ -61,6 +61,7 @@ class FlowEditor(TouchpointFieldsEditor):
                 FieldSpec("emotion", "slider"),
             ],
             on_change=self.safe(self._field_changed),
+            pending=self.pending,
         )
         self.step = widgets.HTML()
         self.up_button = self.button("widgets.touchpoints.up", lambda: self.move(-1), icon="arrow-up")
@@ -86,6 +87,8 @@ class FlowEditor(TouchpointFieldsEditor):
         self.list.refresh()
         selected = self.list.selected
         self.form_box.layout.display = "" if selected else "none"
+        if selected and selected == self.form.item_id:
+            self.form.update(self.journey.touchpoint(selected).model_dump())  # others' changes
         self.up_button.disabled = self.down_button.disabled = selected is None
         if selected:
             from journeykit_widgets.widgets._base import esc

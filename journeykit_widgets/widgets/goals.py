@@ -53,11 +53,11 @@ class GoalsEditor(Editor):
                     head = widgets.Label(phase.label(), layout=widgets.Layout(min_width="0"))
                     head.add_class("jk-label")
                     area = widgets.Textarea(
-                        continuous_update=False, rows=6, layout=widgets.Layout(width="100%", min_width="0")
+                        continuous_update=True, rows=6, layout=widgets.Layout(width="100%", min_width="0")
                     )
                     area.add_class(f"jk-goals-{phase.id}")
                     area.placeholder = t("widgets.goals.placeholder")
-                    area.observe(self.safe(lambda c, ph=phase.id: self._changed(ph, c["new"])), names="value")
+                    area.observe(self.safe(lambda c, ph=phase.id: self._typed(ph, c["new"])), names="value")
                     self.areas[phase.id] = area
                     children.append(widgets.VBox([head, area], layout=widgets.Layout(min_width="0")))
                 self.grid.children = children
@@ -72,10 +72,17 @@ class GoalsEditor(Editor):
         finally:
             self._muted = False
 
-    def _changed(self, phase: str, text: str) -> None:
+    def _typed(self, phase: str, text: str) -> None:
+        """A keystroke: save after a pause, for the role it was typed under."""
         if self._muted:
             return
         role = self.role.value or ""
+        self.pending.push(("goals", phase, role), lambda: self._changed(phase, text, role))
+
+    def _changed(self, phase: str, text: str, role: str | None = None) -> None:
+        if self._muted and role is None:
+            return
+        role = (self.role.value or "") if role is None else role
         lines = _lines(text)
 
         def change(journey: Journey) -> None:
@@ -91,8 +98,10 @@ class GoalsEditor(Editor):
             rest = [g for g in journey.goals if g not in old]
             journey.goals[:] = rest[:first] + new + rest[first:]
 
+        what = t("widgets.change.goals", phase=self.journey.phase(phase).label())
         self.apply(
             change,
             "widgets.revision.goals",
-            [t("widgets.change.goals", phase=self.journey.phase(phase).label())],
+            [what],
+            guards=self.guard(lambda journey: [g.text for g in self._goals(journey, phase, role)], what),
         )

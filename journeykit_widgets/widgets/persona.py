@@ -29,12 +29,13 @@ class _ItemEditor(Editor):
 
     def __init__(self, session: JourneySession, specs: list[FieldSpec]):
         super().__init__(session)
-        self.undo_stack: list[tuple[int, dict]] = []
+        # (id of the item it followed, the removed item), by id like every change.
+        self.undo_stack: list[tuple[str | None, dict]] = []
         self.items = widgets.Select(rows=6, layout=widgets.Layout(width="100%"))
         self.items.add_class(f"jk-{self.field}-list")
         self._muted = False
-        self.on(self.items, self._selected)
-        self.form = Form(specs, on_change=self.safe(self._field_changed))
+        self.items.observe(self.safe(self._observed), names="value")
+        self.form = Form(specs, on_change=self.safe(self._field_changed), pending=self.pending)
         self.add_button = self.button(self.add_key, self.add, icon="plus", style="primary")
         self.remove_button = self.button(self.remove_key, self.remove, icon="trash", style="danger")
         self.undo_button = self.button("widgets.touchpoints.undo", self.undo, icon="undo")
@@ -79,32 +80,43 @@ class _ItemEditor(Editor):
         self.form.refresh_choices()
         if selected is not None:
             item = next(i for i in items if i.id == selected)
-            self.form.set(item.model_dump())
+            if selected == self.form.item_id:
+                self.form.update(item.model_dump())  # keeps what the person is typing
+            else:
+                self.form.set(item.model_dump())
         self.form_box.layout.display = "" if selected else "none"
         self.empty.value = "" if items else t(f"widgets.{self.field}.empty")
         self.remove_button.disabled = selected is None
         self.undo_button.disabled = not self.undo_stack
 
-    def _selected(self, _value) -> None:
+    def _observed(self, _change) -> None:
+        """An item clicked: acted on after the typing still on its way, which
+        belongs to the item shown until now (see ``Debouncer``)."""
         if not self._muted:
-            self.form.clear_errors()
-            self.sync()
+            self.pending.act(("select", id(self)), self._selected)
 
-    def _field_changed(self, name: str, value: object) -> None:
-        item_id = self.selected
-        if item_id is None:
-            return
-        label = next(i.name for i in self._list(self.journey) if i.id == item_id)
+    def _selected(self) -> None:
+        self.form.clear_errors()
+        self.sync()
 
-        def change(journey: Journey) -> None:
-            item = next(i for i in self._list(journey) if i.id == item_id)
-            setattr(item, name, value)
+    def _field_changed(self, name: str, value: object) -> bool | None:
+        item_id = self.form.change_item if self.form.change_item is not None else self.selected
+        item = next((i for i in self._list(self.journey) if i.id == item_id), None)
+        if item is None:
+            return None
+        what = t("widgets.change.field", item=item.name, field=field_label(name))
 
-        self.apply(
-            change,
+        def find(journey: Journey):
+            return next(i for i in self._list(journey) if i.id == item_id)
+
+        return self.apply(
+            lambda journey: setattr(find(journey), name, value),
             self.summary_key,
-            [t("widgets.change.field", item=label, field=field_label(name))],
+            [what],
             self.form,
+            guards=self.guard(lambda journey: getattr(find(journey), name), what),
+            field=name,
+            item_name=item.name,
         )
 
     def _new_item(self):
@@ -126,6 +138,7 @@ class _ItemEditor(Editor):
         pass
 
     def remove(self) -> None:
+        """Remove the selected item, found by its id in the file as it is now."""
         item_id = self.selected
         if item_id is None:
             return
@@ -133,27 +146,39 @@ class _ItemEditor(Editor):
         if reason:
             self.say(reason, problem=True)
             return
-        items = self._list(self.journey)
-        index = [i.id for i in items].index(item_id)
-        saved = items[index].model_dump()
+        saved = next(i for i in self._list(self.journey) if i.id == item_id).model_dump()
+        place: dict[str, str | None] = {}
 
         def change(journey: Journey) -> None:
-            del self._list(journey)[index]
+            items = self._list(journey)
+            ids = [i.id for i in items]
+            index = ids.index(item_id)  # ValueError: removed elsewhere already
+            place["after"] = ids[index - 1] if index > 0 else None
+            del items[index]
             self._also_remove(journey, item_id)
 
-        if self.apply(change, self.summary_key, [t("widgets.change.deleted", item=saved["name"])]):
-            self.undo_stack.append((index, saved))
+        if self.apply(
+            change,
+            self.summary_key,
+            [t("widgets.change.deleted", item=saved["name"])],
+            item_name=saved["name"],
+        ):
+            self.undo_stack.append((place.get("after"), saved))
             self.sync()
             self.say(t("widgets.status.deleted", name=saved["name"]))
 
     def undo(self) -> None:
         if not self.undo_stack:
             return
-        index, saved = self.undo_stack[-1]
+        after, saved = self.undo_stack[-1]
 
         def change(journey: Journey) -> None:
             items = self._list(journey)
-            items.insert(min(index, len(items)), self.item_class(**saved))
+            ids = [i.id for i in items]
+            if saved["id"] in ids:
+                return  # it is back already (undone in another notebook)
+            index = ids.index(after) + 1 if after in ids else (0 if after is None else len(ids))
+            items.insert(index, self.item_class(**saved))
 
         if self.apply(change, self.summary_key, [t("widgets.change.restored", item=saved["name"])]):
             self.undo_stack.pop()

@@ -59,6 +59,7 @@ class PriorityEditor(TouchpointFieldsEditor):
         self.form = Form(
             [FieldSpec("importance", "slider"), FieldSpec("effort", "slider")],
             on_change=self.safe(self._field_changed),
+            pending=self.pending,
         )
         self.step = widgets.HTML()
         self.ranking = widgets.HTML(layout=widgets.Layout(max_height="360px", overflow="auto"))
@@ -74,6 +75,8 @@ class PriorityEditor(TouchpointFieldsEditor):
         self.list.refresh()
         selected = self.list.selected
         self.form_box.layout.display = "" if selected else "none"
+        if selected and selected == self.form.item_id:
+            self.form.update(self.journey.touchpoint(selected).model_dump())  # others' changes
         if selected:
             self.step.value = f"<b>{esc(self.journey.touchpoint(selected).name)}</b>"
         rows = []

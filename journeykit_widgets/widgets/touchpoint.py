@@ -31,7 +31,9 @@ class TouchpointEditor(Editor):
 
     def __init__(self, session: JourneySession):
         super().__init__(session)
-        self.undo_stack: list[tuple[int, dict]] = []
+        # (id of the touchpoint it followed, the deleted touchpoint): by id, not by
+        # position, so an undo lands in the right place after others' changes.
+        self.undo_stack: list[tuple[str | None, dict]] = []
         self.list = TouchpointList(self, on_select=self._selected, rows=16)
         self.form = Form(
             [
@@ -53,6 +55,7 @@ class TouchpointEditor(Editor):
                 FieldSpec("evidence"),
             ],
             on_change=self.safe(self._field_changed),
+            pending=self.pending,
         )
         self.mode = widgets.HTML()
         self.add_button = self.button("widgets.touchpoints.add", self.add, icon="plus", style="primary")
@@ -104,6 +107,9 @@ class TouchpointEditor(Editor):
     def _sync(self) -> None:
         self.form.refresh_choices()
         self.list.refresh()
+        if self.selected is not None and self.selected == self.form.item_id:
+            # Changes from elsewhere, in the boxes the person has not typed into.
+            self.form.update(self.journey.touchpoint(self.selected).model_dump())
         self.form.boxes["role"].layout.display = "" if self.journey.buying_group else "none"
         self._show_mode()
         self.undo_button.disabled = not self.undo_stack
@@ -139,22 +145,26 @@ class TouchpointEditor(Editor):
         self.form.set(defaults)
 
     # ---------------------------------------------------------------- actions
-    def _field_changed(self, name: str, value: object) -> None:
-        """In edit mode every change is saved at once; in new mode it waits for Add."""
-        touchpoint_id = self.selected
-        if touchpoint_id is None:
+    def _field_changed(self, name: str, value: object) -> bool | None:
+        """In edit mode every change is saved (typing after a short pause); in new mode it waits for Add."""
+        touchpoint_id = self.form.change_item if self.form.change_item is not None else self.selected
+        if self.selected is None or touchpoint_id not in {tp.id for tp in self.journey.touchpoints}:
             self.form.errors[name].value = ""
-            return
+            return None
         label = self.journey.touchpoint(touchpoint_id).name
+        what = t("widgets.change.field", item=label, field=field_label(name))
 
         def change(journey: Journey) -> None:
             setattr(journey.touchpoint(touchpoint_id), name, value)
 
-        self.apply(
+        return self.apply(
             change,
             "widgets.revision.touchpoints",
-            [t("widgets.change.field", item=label, field=field_label(name))],
+            [what],
             form=self.form,
+            guards=self.guard(lambda journey: getattr(journey.touchpoint(touchpoint_id), name), what),
+            field=name,
+            item_name=label,
         )
 
     def add(self) -> bool:
@@ -212,35 +222,43 @@ class TouchpointEditor(Editor):
         self.apply(change, "widgets.revision.order", [t("widgets.change.moved", item=name)])
 
     def delete(self) -> None:
+        """Delete the selected touchpoint, found by its id in the file as it is now."""
         source = self.selected
         if source is None:
             return
-        ids = [tp.id for tp in self.journey.touchpoints]
-        index = ids.index(source)
-        saved = self.journey.touchpoints[index].model_dump()
+        saved = self.journey.touchpoint(source).model_dump()
+        place: dict[str, str | None] = {}
 
         def change(journey: Journey) -> None:
+            ids = [tp.id for tp in journey.touchpoints]
+            index = ids.index(source)  # ValueError: gone already; nothing is deleted
+            place["after"] = ids[index - 1] if index > 0 else None
             del journey.touchpoints[index]
 
         if self.apply(
-            change, "widgets.revision.touchpoints", [t("widgets.change.deleted", item=saved["name"])]
+            change,
+            "widgets.revision.touchpoints",
+            [t("widgets.change.deleted", item=saved["name"])],
+            item_name=saved["name"],
         ):
-            self.undo_stack.append((index, saved))
+            self.undo_stack.append((place.get("after"), saved))
             self.list.choose(None)
             self._sync()
             self.say(t("widgets.touchpoints.deleted", name=saved["name"]))
 
     def undo(self) -> None:
-        """Bring back the last deleted touchpoint at its old place."""
+        """Bring back the last deleted touchpoint after the one it followed."""
         if not self.undo_stack:
             return
-        index, saved = self.undo_stack[-1]
+        after, saved = self.undo_stack[-1]
         restored = dict(saved)
-        if restored["id"] in {tp.id for tp in self.journey.touchpoints}:
-            restored["id"] = new_id("tp")
 
         def change(journey: Journey) -> None:
-            journey.touchpoints.insert(min(index, len(journey.touchpoints)), Touchpoint(**restored))
+            ids = [tp.id for tp in journey.touchpoints]
+            if restored["id"] in ids:
+                restored["id"] = new_id("tp")
+            index = ids.index(after) + 1 if after in ids else (0 if after is None else len(ids))
+            journey.touchpoints.insert(index, Touchpoint(**restored))
 
         if self.apply(
             change, "widgets.revision.touchpoints", [t("widgets.change.restored", item=saved["name"])]

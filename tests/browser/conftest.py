@@ -19,6 +19,7 @@ from pathlib import Path
 import pytest
 
 from journeykit_widgets._browser import LAUNCH_ARGS, find_browser
+from journeykit_widgets.cli.start import SERVER_SETTINGS
 
 
 def _free_port() -> int:
@@ -95,6 +96,8 @@ def lab_server(browser_executable, tmp_path_factory):
             f"--ServerApp.root_dir={root}",
             "--ip=127.0.0.1",
             "--allow-root",
+            # What ``journeykit start`` sets: the save hook, kernel culling.
+            *SERVER_SETTINGS,
         ],
         env=env,
         stdout=log,
