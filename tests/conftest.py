@@ -28,6 +28,29 @@ ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "data"
 
 
+# Tests in tiers, told apart by where they live and what they run, so a new test
+# file lands in a tier without anyone marking it:
+# - browser: tests/browser/ (a real JupyterLab in headless Chromium);
+# - notebooks: tests that execute notebooks or kernels (these files, or marked slow);
+# - unit: everything else, the quick loop while developing (`pytest -m unit`).
+NOTEBOOK_FILES = frozenset({"test_notebooks.py", "test_handouts_export.py"})
+TIERS = ("unit", "notebooks", "browser")
+
+
+def tier_of(item) -> str:
+    path = Path(str(item.path))
+    if "browser" in path.relative_to(ROOT / "tests").parts[:-1]:
+        return "browser"
+    if path.name in NOTEBOOK_FILES or item.get_closest_marker("slow"):
+        return "notebooks"
+    return "unit"
+
+
+def pytest_collection_modifyitems(config, items):
+    for item in items:
+        item.add_marker(getattr(pytest.mark, tier_of(item)))
+
+
 @pytest.fixture(autouse=True)
 def _english_by_default():
     """Every test starts in English, whatever an earlier test switched to."""
