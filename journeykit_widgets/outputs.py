@@ -31,23 +31,30 @@ __all__ = [
     "summary_note",
 ]
 
-# JupyterLab, Notebook and nbconvert's templates configure MathJax to leave an
-# element with this class (and everything inside it) alone: HTML outputs are
-# typeset too, and an entity such as &#36; is a plain "$" again once in the page.
-NO_MATH_CLASS = "tex2jax_ignore"
+# MathJax leaves an element with one of these classes (and all inside it) alone:
+# mathjax_ignore for MathJax 3/4 (JupyterLab 4), tex2jax_ignore for MathJax 2
+# (older nbconvert templates). HTML outputs are typeset too, and an entity such as
+# &#36; is a plain "$" again once it is in the page, so escaping alone does not help.
+NO_MATH_CLASS = "mathjax_ignore tex2jax_ignore"
 
 _DPI = 110
-_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+!|~>$])")
+# ":" too: "http://x" would otherwise become a link that keeps the escapes in its URL.
+_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+!|~>$:])")
 
 
 def md_escape(text: object) -> str:
     """Participant text made safe inside Markdown: HTML shown as text, Markdown
-    syntax and ``$`` (math) backslash-escaped, one line (a list item stays one)."""
+    syntax backslash-escaped, no math, one line (a list item stays one).
+
+    A ``$`` becomes ``<span>\\$</span>``: the backslash keeps Jupyter's Markdown
+    renderer from taking it as a math delimiter, and the element keeps MathJax,
+    which runs on the rendered page, from pairing it with the next ``$``
+    (checked in JupyterLab 4 and in nbconvert's HTML)."""
     value = html.escape(str(text), quote=False)
     value = _MD_SPECIAL.sub(r"\\\1", value)
     value = re.sub(r"^(\s*)(\d+)\.", r"\1\2\\.", value, flags=re.MULTILINE)
     value = re.sub(r"^(\s*)-", r"\1\\-", value, flags=re.MULTILINE)
-    return value.replace("\n", " ")
+    return value.replace("\\$", "<span>\\$</span>").replace("\n", " ")
 
 
 def html_escape(text: object) -> str:
@@ -91,7 +98,7 @@ class Table:
             escape=True,
             border=0,
             na_rep="",
-            classes=["jk-table", NO_MATH_CLASS],
+            classes=["jk-table", *NO_MATH_CLASS.split()],
             justify="left",
         )
         # JupyterLab right-aligns table cells (made for numbers); these are words.
