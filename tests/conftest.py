@@ -34,7 +34,6 @@ DATA = ROOT / "data"
 # - notebooks: tests that execute notebooks or kernels (these files, or marked slow);
 # - unit: everything else, the quick loop while developing (`pytest -m unit`).
 NOTEBOOK_FILES = frozenset({"test_notebooks.py", "test_handouts_export.py"})
-TIERS = ("unit", "notebooks", "browser")
 
 
 def tier_of(item) -> str:
@@ -46,9 +45,19 @@ def tier_of(item) -> str:
     return "unit"
 
 
+@pytest.hookimpl(tryfirst=True)  # before `-m` deselects by these markers
 def pytest_collection_modifyitems(config, items):
     for item in items:
         item.add_marker(getattr(pytest.mark, tier_of(item)))
+
+
+def pytest_collection_finish(session):
+    if any(tier_of(item) != "unit" for item in session.items):
+        # Kernels share this session's fresh MPLCONFIGDIR: build matplotlib's font
+        # cache once here, or the first kernel prints "building the font cache" into
+        # a cell, which the notebook tests rightly count as a warning a participant
+        # sees. (When the whole suite runs, an earlier unit test happens to do this.)
+        import matplotlib.font_manager  # noqa: F401
 
 
 @pytest.fixture(autouse=True)
