@@ -62,7 +62,7 @@ def main(argv: list[str] | None = None) -> int:
         for _ in range(args.runs):
             c0 = time.process_time()
             t0 = time.perf_counter()
-            log = load_events(path, journey=journey)
+            log = load_events(path, case="airline", journey=journey)
             t1 = time.perf_counter()
             result = analyse_events(log)
             t2 = time.perf_counter()

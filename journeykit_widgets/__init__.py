@@ -23,7 +23,7 @@ _EXPORTS: dict[str, str] = {
     "load": "journeykit_widgets.store",
     "save": "journeykit_widgets.store",
     "edit": "journeykit_widgets.store",
-    "open_journey": "journeykit_widgets.store",
+    "open_journey": "journeykit_widgets.samples",
     "JourneyFileError": "journeykit_widgets.store",
     "sample_path": "journeykit_widgets.samples",
     "sample_cases": "journeykit_widgets.samples",

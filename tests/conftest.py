@@ -28,6 +28,38 @@ ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "data"
 
 
+# Tests in tiers, told apart by where they live and what they run, so a new test
+# file lands in a tier without anyone marking it:
+# - browser: tests/browser/ (a real JupyterLab in headless Chromium);
+# - notebooks: tests that execute notebooks or kernels (these files, or marked slow);
+# - unit: everything else, the quick loop while developing (`pytest -m unit`).
+NOTEBOOK_FILES = frozenset({"test_notebooks.py", "test_handouts_export.py"})
+
+
+def tier_of(item) -> str:
+    path = Path(str(item.path))
+    if "browser" in path.relative_to(ROOT / "tests").parts[:-1]:
+        return "browser"
+    if path.name in NOTEBOOK_FILES or item.get_closest_marker("slow"):
+        return "notebooks"
+    return "unit"
+
+
+@pytest.hookimpl(tryfirst=True)  # before `-m` deselects by these markers
+def pytest_collection_modifyitems(config, items):
+    for item in items:
+        item.add_marker(getattr(pytest.mark, tier_of(item)))
+
+
+def pytest_collection_finish(session):
+    if any(tier_of(item) != "unit" for item in session.items):
+        # Kernels share this session's fresh MPLCONFIGDIR: build matplotlib's font
+        # cache once here, or the first kernel prints "building the font cache" into
+        # a cell, which the notebook tests rightly count as a warning a participant
+        # sees. (When the whole suite runs, an earlier unit test happens to do this.)
+        import matplotlib.font_manager  # noqa: F401
+
+
 @pytest.fixture(autouse=True)
 def _english_by_default():
     """Every test starts in English, whatever an earlier test switched to."""

@@ -239,7 +239,7 @@ def test_default_airline_map_matches_the_sample_touchpoints():
     from journeykit_widgets.samples import load_sample
 
     journey = load_sample("airline", "en")
-    mapping = event_map(journey=journey)
+    mapping = event_map(case="airline", journey=journey)
     ids = {tp.id for tp in journey.touchpoints}
     assert set(mapping["touchpoint"]) <= ids
     assert mapping["conversion"].sum() == 1
@@ -250,7 +250,7 @@ def test_default_airline_map_matches_the_sample_touchpoints():
     }
     with language("nl"):
         assert (
-            event_map(journey=journey).set_index("event").loc["account_created", "name"]
+            event_map(case="airline", journey=journey).set_index("event").loc["account_created", "name"]
             == "Account aangemaakt"
         )
 
@@ -258,7 +258,9 @@ def test_default_airline_map_matches_the_sample_touchpoints():
 def test_committed_airline_events_are_clean_and_big_enough():
     from journeykit_widgets.samples import data_dir, load_sample
 
-    result = events_analysis(data_dir() / "airline_events.csv", journey=load_sample("airline", "en"))
+    result = events_analysis(
+        data_dir() / "airline_events.csv", case="airline", journey=load_sample("airline", "en")
+    )
     assert result.report.rows_skipped == 0
     assert result.report.rows_read >= 50_000
     assert result.customers >= 3_000
@@ -336,3 +338,11 @@ def test_tables_for_people_show_percentages_and_translated_headers():
     assert micro_nl["Soort"].tolist() == ["microconversie", "conversie"]
     assert micro_nl["Keer zo vaak een aankoop"].tolist() == ["3", "–"]
     assert "event" not in micro_nl.columns and "name_en" not in micro_nl.columns
+
+
+def test_without_a_map_the_case_must_be_named():
+    """No silent airline default: another company's events need their own map."""
+    with pytest.raises(MeasurementFileError, match="event map"):
+        events_analysis(SMALL)
+    with language("nl"), pytest.raises(MeasurementFileError, match="event-map"):
+        load_events(SMALL)

@@ -182,3 +182,24 @@ def test_persona_channels_and_devices_come_from_the_catalogue():
         Persona(name="Piet", devices=["fax"])
     (problem,) = problems_from(info.value)
     assert str(problem).startswith("preferred devices: unknown device 'fax'; choose one of: smartphone")
+
+
+def test_in_map_order_is_phase_order_then_file_order_and_keeps_unknown_phases_last():
+    """The one order of touchpoints on every map, table and exercise."""
+    from journeykit_widgets.model import in_map_order
+
+    blank = Journey.new("Order", phase_model="touch_tell_sell_care", language="en")
+    # model_copy skips validation: in_map_order must cope with any journey in memory
+    tps = [
+        Touchpoint(id="care-1", name="Survey", phase="care"),
+        Touchpoint(id="touch-1", name="Banner", phase="touch"),
+        Touchpoint(id="care-2", name="Newsletter", phase="care"),
+        Touchpoint(id="sell-1", name="Checkout", phase="sell", role="buyer"),
+    ]
+    journey = blank.model_copy(update={"touchpoints": tps})
+    assert [tp.id for tp in in_map_order(journey)] == ["touch-1", "sell-1", "care-1", "care-2"]
+    assert [tp.id for tp in in_map_order(journey, role="buyer")] == ["sell-1"]
+    assert [tp.id for tp in in_map_order(journey, role="")] == ["touch-1", "care-1", "care-2"]
+    # a phase the journey does not list (another tool wrote the file) comes last, not lost
+    journey = journey.model_copy(update={"phases": journey.phases[:3]})
+    assert [tp.id for tp in in_map_order(journey)][-2:] == ["care-1", "care-2"]

@@ -1,4 +1,5 @@
-"""The sample cases in data/: valid, bilingual in step, and reproducible from build_samples.py."""
+"""The sample cases in data/: valid, bilingual in step, and reproducible from the
+case files a trainer edits (data/samples/<case>.toml) with data/build_samples.py."""
 
 from __future__ import annotations
 
@@ -6,6 +7,7 @@ import importlib.util
 import json
 import subprocess
 import sys
+import tomllib
 from pathlib import Path
 
 import pytest
@@ -247,8 +249,37 @@ def test_rebuilding_reproduces_the_committed_files(tmp_path):
         assert (tmp_path / path.name).read_bytes() == path.read_bytes(), path.name
 
 
-def test_pick_rejects_a_text_without_both_languages():
+def test_pick_takes_one_language_and_rejects_a_text_without_both():
     builder = _builder()
-    assert builder.pick({"a": ("x", "y"), "b": [("p", "q"), 3]}, "nl") == {"a": "y", "b": ["q", 3]}
-    with pytest.raises(ValueError):
-        builder.pick(("only english",), "en")
+    data = {"a": {"en": "x", "nl": "y"}, "b": [{"en": "p", "nl": "q"}, 3]}
+    assert builder.pick(data, "nl") == {"a": "y", "b": ["q", 3]}
+    with pytest.raises(builder.SampleError, match=r"case.toml: touchpoints\[0\]\.name"):
+        builder.pick({"touchpoints": [{"name": {"en": "only english"}}]}, "en", where="case.toml")
+
+
+def test_every_case_file_is_read_and_ships_nowhere_but_the_repository():
+    """One editable file per case; the wheel ships the built journeys, not the sources."""
+    assert sorted(_builder().cases()) == sorted(SAMPLE_CASES)
+    pyproject = tomllib.loads((ROOT / "pyproject.toml").read_text("utf-8"))
+    shipped = pyproject["tool"]["hatch"]["build"]["targets"]["wheel"]["force-include"]
+    assert not [source for source in shipped if source.endswith((".py", ".toml", ".md"))]
+    for path in FILES:
+        assert shipped[f"data/{path.name}"] == f"journeykit_widgets/_data/{path.name}"
+
+
+def test_a_trainers_broken_edit_is_named_by_file_and_place(tmp_path):
+    """A typo in a case file stops the build with one plain line, not a traceback."""
+    source = (DATA / "samples" / "airline.toml").read_text("utf-8")
+    broken = source.replace('title.nl = "Een stedentrip', 'title.de = "Een stedentrip', 1)
+    assert broken != source
+    samples = tmp_path / "data" / "samples"
+    samples.mkdir(parents=True)
+    (samples / "airline.toml").write_text(broken, "utf-8")
+    script = tmp_path / "data" / "build_samples.py"
+    script.write_text(BUILD.read_text("utf-8"), "utf-8")
+    result = subprocess.run(
+        [sys.executable, str(script), str(tmp_path / "out")], capture_output=True, text=True, cwd=ROOT
+    )
+    assert result.returncode == 1
+    assert "airline.toml: title" in result.stderr and "en and nl" in result.stderr
+    assert "Traceback" not in result.stderr

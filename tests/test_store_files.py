@@ -20,12 +20,12 @@ from hypothesis import strategies as st
 
 from journeykit_widgets.i18n import language
 from journeykit_widgets.model import CanvasColumn, Journey, Touchpoint
+from journeykit_widgets.samples import open_journey
 from journeykit_widgets.store import (
     JourneyFileError,
     backup_dir,
     backups,
     load,
-    open_journey,
     recover,
     save,
     to_json,

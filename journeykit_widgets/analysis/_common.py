@@ -10,7 +10,7 @@ from journeykit_widgets.i18n import has_key, t
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
 
-    from journeykit_widgets.model import Journey, Touchpoint
+    from journeykit_widgets.model import Journey
 
 # Columns that only tools need (ids); a localized table for people leaves them out.
 ID_COLUMNS: frozenset[str] = frozenset({"touchpoint_id", "phase", "lane", "role"})
@@ -22,18 +22,6 @@ PERCENT_COLUMNS: frozenset[str] = frozenset({"share", "share_of_start", "from_pr
 CODED_COLUMNS: frozenset[str] = frozenset(
     {"quadrant", "action", "status", "priority", "kind", "field", "item_kind"}
 )
-
-
-def along(journey: Journey, role: str | None = None) -> list[Touchpoint]:
-    """Touchpoints in journey order: phase order, then their order in the file.
-
-    ``role=None`` takes every touchpoint; ``""`` only the main persona's; a role id
-    only that buying-group role's touchpoints.
-    """
-    order = {pid: i for i, pid in enumerate(journey.phase_ids)}
-    chosen = [tp for tp in journey.touchpoints if role is None or tp.role == role]
-    # sorted() is stable, so the file order survives inside a phase.
-    return sorted(chosen, key=lambda tp: order[tp.phase])
 
 
 def phase_label(journey: Journey, phase_id: str) -> str:

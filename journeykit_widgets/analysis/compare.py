@@ -14,7 +14,6 @@ from typing import TYPE_CHECKING
 
 from journeykit_widgets import frameworks
 from journeykit_widgets.analysis._common import (
-    along,
     column_label,
     join_limited,
     join_names,
@@ -23,6 +22,7 @@ from journeykit_widgets.analysis._common import (
     signed,
 )
 from journeykit_widgets.i18n import has_key, t
+from journeykit_widgets.model import in_map_order
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
@@ -82,7 +82,7 @@ def _match_touchpoints(journeys: Sequence[Journey]) -> tuple[list[str], list[dic
     per_journey: list[dict[str, object]] = []
     for journey in journeys:
         mine: dict[str, object] = {}
-        for tp in along(journey):
+        for tp in in_map_order(journey):
             key = tp.id if tp.id in keys and tp.id not in mine else None
             if key is None:
                 candidate = names.get(_norm(tp.name))

@@ -19,9 +19,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
-from journeykit_widgets.analysis._common import along, join_names, localize, phase_label
+from journeykit_widgets.analysis._common import join_names, localize, phase_label
 from journeykit_widgets.i18n import t
-from journeykit_widgets.model import RATING_MAX, RATING_MIN
+from journeykit_widgets.model import RATING_MAX, RATING_MIN, in_map_order
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
@@ -116,7 +116,7 @@ def coverage(journey: Journey, role: str | None = None) -> pd.DataFrame:
     importance/effort/emotion, and a status: ``none`` (no touchpoints), ``weak``
     (touchpoints, but none gets high effort from the company) or ``covered``."""
     rows = []
-    tps = along(journey, role)
+    tps = in_map_order(journey, role)
     for pid in journey.phase_ids:
         here = [tp for tp in tps if tp.phase == pid]
         n = len(here)
@@ -192,7 +192,7 @@ class GapResult:
 
 def gap_analysis(journey: Journey, role: str | None = None) -> GapResult:
     """Lay company effort over customer importance for every touchpoint."""
-    rows = [_row(journey, tp, i + 1) for i, tp in enumerate(along(journey, role))]
+    rows = [_row(journey, tp, i + 1) for i, tp in enumerate(in_map_order(journey, role))]
     table = _frame(rows)
     under = table[table["quadrant"] == "under_investing"]
     over = table[table["quadrant"] == "over_investing"]
@@ -209,7 +209,7 @@ def priorities(journey: Journey, role: str | None = None) -> pd.DataFrame:
     and effort (we do least where it matters most first), then emotion (the worst
     felt first), then journey order. ``rank`` starts at 1; ``action`` says what to do.
     """
-    rows = [_row(journey, tp, i + 1) for i, tp in enumerate(along(journey, role))]
+    rows = [_row(journey, tp, i + 1) for i, tp in enumerate(in_map_order(journey, role))]
     df = _frame(rows)
     df = df.sort_values(
         ["importance", "gap", "emotion", "position"],

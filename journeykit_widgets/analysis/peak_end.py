@@ -17,9 +17,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from journeykit_widgets.analysis._common import along, join_names, localize, phase_label, quoted, signed
+from journeykit_widgets.analysis._common import join_names, localize, phase_label, quoted, signed
 from journeykit_widgets.i18n import t
-from journeykit_widgets.model import EMOTION_MAX
+from journeykit_widgets.model import EMOTION_MAX, in_map_order
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
@@ -235,7 +235,7 @@ def peak_end(journey: Journey, role: str | None = None) -> PeakEndResult:
             phase_name=phase_label(journey, tp.phase),
             emotion=int(tp.emotion),
         )
-        for i, tp in enumerate(along(journey, role))
+        for i, tp in enumerate(in_map_order(journey, role))
     )
     if not moments:
         return PeakEndResult((), (), (), None, None, None, (), role)

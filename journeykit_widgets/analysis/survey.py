@@ -21,7 +21,6 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from journeykit_widgets.analysis._common import (
-    along,
     count,
     fmt,
     join_names,
@@ -41,6 +40,7 @@ from journeykit_widgets.analysis._tables import (
     read_table,
 )
 from journeykit_widgets.i18n import t
+from journeykit_widgets.model import in_map_order
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
@@ -302,7 +302,7 @@ def survey_scores(source: object, journey: Journey, *, min_answers: int = MIN_AN
     log = source if isinstance(source, SurveyLog) else load_survey(source, journey)
     answers = log.answers
     rows = []
-    for i, tp in enumerate(along(journey)):
+    for i, tp in enumerate(in_map_order(journey)):
         mine = answers[answers["touchpoint_id"] == tp.id]
         rows.append(
             {

@@ -12,7 +12,7 @@ from journeykit_widgets.collect.folder import Collection, read_folder
 from journeykit_widgets.collect.progress import progress_table
 from journeykit_widgets.collect.side_by_side import combined_actions, differences
 from journeykit_widgets.i18n import set_language, t
-from journeykit_widgets.workshop import Note, Picture, Table, md_escape
+from journeykit_widgets.outputs import Note, Picture, Table, md_escape
 
 __all__ = [
     "HANDIN_ENV",

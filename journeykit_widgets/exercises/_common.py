@@ -38,13 +38,6 @@ def journey_file(journey: str | Path | None, case: str) -> Path:
     return Path(journey)
 
 
-def journey_order(journey: Journey, role: str | None = None) -> list[Touchpoint]:
-    """Touchpoints in the order the customer meets them: phase by phase, then as listed."""
-    rank = {phase: i for i, phase in enumerate(journey.phase_ids)}
-    chosen = [tp for tp in journey.touchpoints if role is None or tp.role == role]
-    return sorted(chosen, key=lambda tp: rank.get(tp.phase, len(rank)))
-
-
 def fold(text: object) -> str:
     """Text folded for forgiving comparison: lower case, single spaces, no quotes."""
     return re.sub(r"\s+", " ", str(text).replace("_", " ")).strip(" \t'\"‘’“”.").casefold()
@@ -193,7 +186,7 @@ def table(rows: list[dict], number: str | None = "#"):
     ``Table``), so it looks the same in JupyterLab and in an exported handout."""
     import pandas as pd
 
-    from journeykit_widgets.workshop import Table
+    from journeykit_widgets.outputs import Table
 
     frame = pd.DataFrame(rows)
     if number:

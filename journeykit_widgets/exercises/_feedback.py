@@ -7,12 +7,11 @@ when the check ran. It never just says pass or fail.
 
 from __future__ import annotations
 
-import html
-import re
 from dataclasses import dataclass, field
 from typing import Literal
 
 from journeykit_widgets.i18n import get_language, t
+from journeykit_widgets.outputs import NO_MATH_CLASS, html_escape, md_escape
 
 Status = Literal["done", "partial", "empty"]
 MAX_HINTS = 3
@@ -109,8 +108,8 @@ class Feedback:
         printer.text(str(self))
 
     def _repr_markdown_(self) -> str:
-        lines = [f"**{_md(self.title)}** — {_md(self.headline)}", ""]
-        lines += [f"- {_MARK[kind]} {_md(text)}" for kind, text in self._items()]
+        lines = [f"**{md_escape(self.title)}** — {md_escape(self.headline)}", ""]
+        lines += [f"- {_MARK[kind]} {md_escape(text)}" for kind, text in self._items()]
         return "\n".join(lines)
 
     def _repr_html_(self) -> str:
@@ -119,21 +118,15 @@ class Feedback:
             f'<li class="jk-fb-{kind}" style="list-style:none;margin:.2em 0;padding-left:1.6em;'
             f'text-indent:-1.6em"><span aria-hidden="true" style="display:inline-block;width:1.6em;'
             f'text-indent:0;font-weight:700;color:{_MARK_COLOUR[kind]}">{_MARK[kind]}</span>'
-            f"{html.escape(text)}</li>"
+            f"{html_escape(text)}</li>"
             for kind, text in self._items()
         )
         return (
-            f'<div class="jk-feedback" data-status="{self.status}" lang="{self.language}" '
+            # the outer element keeps MathJax off a participant's "$5 … $9" (see outputs)
+            f'<div class="{NO_MATH_CLASS}"><div class="jk-feedback" data-status="{self.status}" lang="{self.language}" '
             f'style="border-left:5px solid {colour};background:{background};padding:.6em 1em;'
             f'margin:.4em 0;border-radius:4px;font-family:system-ui,sans-serif;line-height:1.45">'
-            f'<div style="font-weight:600;color:{colour}">{html.escape(self.title)} — '
-            f"{html.escape(self.headline)}</div>"
-            f'<ul style="margin:.4em 0 0 0;padding:0">{rows}</ul></div>'
+            f'<div style="font-weight:600;color:{colour}">{html_escape(self.title)} — '
+            f"{html_escape(self.headline)}</div>"
+            f'<ul style="margin:.4em 0 0 0;padding:0">{rows}</ul></div></div>'
         )
-
-
-_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]<>()#+!|~])")
-
-
-def _md(text: str) -> str:
-    return _MD_SPECIAL.sub(r"\\\1", text)

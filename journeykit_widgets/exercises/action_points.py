@@ -102,9 +102,10 @@ def show(journey: Journey | str | Path | None = None):
 
 def canvas(journey: str | Path | None = None):
     """The canvas of the journey file, ideal and current side by side, as a picture."""
-    from journeykit_widgets import workshop
+    from journeykit_widgets import render
+    from journeykit_widgets.outputs import picture
 
-    return workshop.show_canvas(journey_file(journey, CASE), state="both")
+    return picture(journey_file(journey, CASE), render.canvas, "workshop.caption.canvas_both", state="both")
 
 
 def _item(raw: object) -> tuple[object, object, object] | None:

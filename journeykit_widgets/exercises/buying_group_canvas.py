@@ -86,12 +86,13 @@ def phases(journey: Journey | str | Path | None = None):
 
 def example(journey: str | Path | None = None):
     """The current canvas of the first role that already has one: an example to follow."""
-    from journeykit_widgets import workshop
+    from journeykit_widgets import render
+    from journeykit_widgets.outputs import picture
 
     path = journey_file(journey, CASE)
     loaded = load_journey(path, CASE)
     role = next((c.role for c in loaded.canvases if c.role), "")
-    return workshop.show_canvas(path, state="current", role=role)
+    return picture(path, render.canvas, "workshop.caption.canvas_current", state="current", role=role)
 
 
 def _kind(role: BuyingRole) -> str:

@@ -14,7 +14,6 @@ from journeykit_widgets.exercises._common import (
     as_list,
     is_blank,
     journey_file,
-    journey_order,
     label_tp,
     load_journey,
     pick,
@@ -25,7 +24,7 @@ from journeykit_widgets.exercises._common import (
 )
 from journeykit_widgets.exercises._feedback import Feedback
 from journeykit_widgets.i18n import t
-from journeykit_widgets.model import Journey, Touchpoint
+from journeykit_widgets.model import Journey, Touchpoint, in_map_order
 
 CASE = "veranda"
 TITLE = "exercises.gap.title"
@@ -53,23 +52,24 @@ def show(journey: Journey | str | Path | None = None):
             t("exercises.col.importance"): tp.importance,
             t("exercises.col.effort"): tp.effort,
         }
-        for tp in journey_order(journey)
+        for tp in in_map_order(journey)
     ]
     return table(rows)
 
 
 def matrix(journey: str | Path | None = None):
     """The importance × effort chart of the journey file, as a picture."""
-    from journeykit_widgets import workshop
+    from journeykit_widgets import render
+    from journeykit_widgets.outputs import picture
 
-    return workshop.show_priorities(journey_file(journey, CASE))
+    return picture(journey_file(journey, CASE), render.priority_matrix, "workshop.caption.priorities")
 
 
 def expected(journey: Journey) -> dict[str, list[Touchpoint]]:
     from journeykit_widgets import analysis
 
     out: dict[str, list[Touchpoint]] = {"over_investing": [], "under_investing": []}
-    for tp in journey_order(journey):
+    for tp in in_map_order(journey):
         q = analysis.quadrant(tp.importance, tp.effort)
         if q in out:
             out[q].append(tp)
@@ -83,7 +83,7 @@ def check(answer: object, journey: Journey | str | Path | None = None) -> Feedba
         journey = load_journey(journey, CASE)
     except Exception as error:  # the participant's own file may be missing or damaged
         return fb.no_answer("exercises.common.unreadable", error=str(error).splitlines()[0])
-    items = journey_order(journey)
+    items = in_map_order(journey)
     if not isinstance(answer, Mapping):
         return fb.no_answer("exercises.gap.expected_dict", got=type_name(answer))
     found = {kind: pick(answer, *aliases) for kind, aliases in KEYS.items()}

@@ -10,10 +10,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from journeykit_widgets.exercises._common import journey_order, load_journey, phase_label, type_name
+from journeykit_widgets.exercises._common import load_journey, phase_label, type_name
 from journeykit_widgets.exercises._feedback import Feedback
 from journeykit_widgets.i18n import t
-from journeykit_widgets.model import Journey
+from journeykit_widgets.model import Journey, in_map_order
 
 CASE = "airline"
 TITLE = "exercises.own.title"
@@ -30,7 +30,7 @@ def check(journey: Journey | str | Path | None) -> Feedback:
         journey = load_journey(journey, CASE)
     except Exception as error:  # a missing or damaged file: say so, do not crash the cell
         return fb.no_answer("exercises.own.unreadable", error=str(error).splitlines()[0])
-    items = journey_order(journey)
+    items = in_map_order(journey)
     if not items:
         fb.no_answer("exercises.own.no_touchpoints", count=MIN_TOUCHPOINTS)
         return fb.hint("exercises.own.hint_notebook_1")

@@ -14,7 +14,6 @@ from journeykit_widgets.exercises._common import (
     as_list,
     is_blank,
     journey_file,
-    journey_order,
     label_tp,
     load_journey,
     pick,
@@ -26,7 +25,7 @@ from journeykit_widgets.exercises._common import (
 )
 from journeykit_widgets.exercises._feedback import Feedback
 from journeykit_widgets.i18n import t
-from journeykit_widgets.model import Journey, Touchpoint
+from journeykit_widgets.model import Journey, Touchpoint, in_map_order
 
 CASE = "airline"
 TITLE = "exercises.peak_end.title"
@@ -53,16 +52,17 @@ def show(journey: Journey | str | Path | None = None):
             t("exercises.col.touchpoint"): tp.name,
             t("exercises.col.emotion"): _signed(tp.emotion),
         }
-        for tp in journey_order(journey)
+        for tp in in_map_order(journey)
     ]
     return table(rows)
 
 
 def curve(journey: str | Path | None = None):
     """The emotion curve of the journey file, as a picture for the notebook."""
-    from journeykit_widgets import workshop
+    from journeykit_widgets import render
+    from journeykit_widgets.outputs import picture
 
-    return workshop.show_emotion_curve(journey_file(journey, CASE))
+    return picture(journey_file(journey, CASE), render.emotion_curve, "workshop.caption.emotion")
 
 
 def _refs(value: object, items: list[Touchpoint], fb: Feedback) -> list[Touchpoint]:
@@ -86,7 +86,7 @@ def check(answer: object, journey: Journey | str | Path | None = None) -> Feedba
         journey = load_journey(journey, CASE)
     except Exception as error:  # the participant's own file may be missing or damaged
         return fb.no_answer("exercises.common.unreadable", error=str(error).splitlines()[0])
-    items = journey_order(journey)
+    items = in_map_order(journey)
     if not isinstance(answer, Mapping):
         return fb.no_answer("exercises.peak_end.expected_dict", got=type_name(answer))
     if len(items) < 2:

@@ -22,7 +22,9 @@ __all__ = [
     "Entry",
     "PhaseModel",
     "Template",
+    "channel_label",
     "channels",
+    "device_label",
     "devices",
     "lanes",
     "phase_model",
@@ -132,6 +134,18 @@ def devices() -> dict[str, Entry]:
 def roles() -> dict[str, Entry]:
     """Kinds of buying-group roles (user, influencer, decision maker …)."""
     return _entries("roles")
+
+
+def channel_label(channel: str) -> str:
+    """A channel's name in the active language; an id not in the catalogue as it is."""
+    entry = channels().get(channel)
+    return entry.label() if entry else channel
+
+
+def device_label(device: str) -> str:
+    """A device's name in the active language; an id not in the catalogue as it is."""
+    entry = devices().get(device)
+    return entry.label() if entry else device
 
 
 LANE_IDS: tuple[str, ...] = ("customer_process", "internal_process", "experience", "improvements")

@@ -60,8 +60,8 @@ def journey_file_of(nb, notebook_dir: str | Path | None = None) -> Path | None:
             path = Path(notebook_dir) / path
         return path if path.exists() else None
     try:
+        from journeykit_widgets.paths import workspace_file
         from journeykit_widgets.samples import sample_path
-        from journeykit_widgets.workshop import workspace_file
 
         mine = workspace_file(notebook_dir)
         if mine.exists():

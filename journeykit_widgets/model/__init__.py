@@ -12,6 +12,7 @@ from journeykit_widgets.model._base import (
 from journeykit_widgets.model.canvas import CANVAS_STATES, Canvas, CanvasColumn, TemplateGrid
 from journeykit_widgets.model.errors import JourneyValidationError, Problem, problems_from, translate
 from journeykit_widgets.model.journey import KPI, SCHEMA_VERSION, Goal, Journey, Phase, Revision
+from journeykit_widgets.model.order import in_map_order
 from journeykit_widgets.model.people import BuyingRole, Persona
 from journeykit_widgets.model.touchpoint import TOUCHPOINT_FIELDS, Touchpoint
 
@@ -38,6 +39,7 @@ __all__ = [
     "Revision",
     "TemplateGrid",
     "Touchpoint",
+    "in_map_order",
     "new_id",
     "parse_journey",
     "problems_from",

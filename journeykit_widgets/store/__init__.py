@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from journeykit_widgets.model import Journey
 from journeykit_widgets.store.edit import (
     Conflict,
     EditResult,
@@ -75,7 +72,6 @@ __all__ = [
     "loads",
     "lock_path",
     "merge_touchpoints",
-    "open_journey",
     "recover",
     "save",
     "schema_text",
@@ -87,29 +83,3 @@ __all__ = [
     "write_atomic",
     "write_schema",
 ]
-
-
-def open_journey(
-    path: Path | str,
-    sample: str | None = None,
-    language: str | None = None,
-    title: str | None = None,
-    phase_model: str = "touch_tell_sell_care",
-) -> Journey:
-    """Load the journey at ``path``; when the file does not exist yet, create it
-    first from a sample case (``"airline"``, ``"veranda"``, ``"b2b_software"``) or
-    as a blank journey, and save it, so the participant's file exists from the start.
-    """
-    from journeykit_widgets.i18n import get_language, t
-    from journeykit_widgets.samples import load_sample
-
-    path = Path(path)
-    if path.exists():
-        return load(path)
-    lang = language or get_language()
-    if sample:
-        journey = load_sample(sample, lang)
-    else:
-        journey = Journey.new(title or t("store.untitled", lang=lang), phase_model=phase_model, language=lang)
-    save(journey, path)
-    return journey

@@ -41,6 +41,7 @@ from pydantic import ValidationError
 
 from journeykit_widgets import frameworks
 from journeykit_widgets.i18n import LANGUAGES, get_language, has_key, t
+from journeykit_widgets.i18n.yes_no import NO_WORDS, YES_WORDS
 from journeykit_widgets.model import TOUCHPOINT_FIELDS, Journey, Touchpoint, problems_from
 from journeykit_widgets.store.files import JourneyFileError, ensure_regular_file, write_atomic
 
@@ -74,8 +75,9 @@ _CSV_ESCAPE = "'"
 # Characters an XLSX file cannot hold (not allowed in XML 1.0). openpyxl refuses the
 # control characters, but writes U+FFFE/U+FFFF into a file that no program can open.
 _XLSX_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
-_YES = frozenset({"yes", "ja", "true", "waar", "1", "y", "j", "direct"})
-_NO = frozenset({"no", "nee", "false", "onwaar", "0", "n", "indirect"})
+# The kit's yes/no words, plus the column's own words for a touchpoint's kind.
+_YES = YES_WORDS | {"direct"}
+_NO = NO_WORDS | {"indirect"}
 # Column widths in Excel's character units, by kind of field.
 _WIDTHS = {"id": 14, "name": 32, "phase": 18, "channel": 20, "device": 16, "direct": 9, "role": 18}
 _NARROW = {"emotion": 10, "importance": 13, "effort": 13}

@@ -16,6 +16,7 @@ import ipywidgets as widgets
 
 from journeykit_widgets.i18n import t
 from journeykit_widgets.model import Journey, Problem
+from journeykit_widgets.outputs import html_escape
 from journeykit_widgets.store import Conflict, Guard, JourneyFileError
 from journeykit_widgets.widgets._form import ERROR_STYLE, NOTICE_STYLE, Debouncer, Form
 from journeykit_widgets.widgets._preview import Preview, render_function
@@ -43,9 +44,8 @@ STYLE = """
 """
 
 
-def esc(text: object) -> str:
-    """User text for an HTML widget: shown as text, never interpreted."""
-    return html.escape(str(text), quote=True)
+# User text for an HTML widget: shown as text, never interpreted (one escape for the kit).
+esc = html_escape
 
 
 def text_html(text: str) -> str:

@@ -21,7 +21,7 @@ import weakref
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
-from journeykit_widgets import store
+from journeykit_widgets import samples, store
 from journeykit_widgets.model import Journey, Problem
 from journeykit_widgets.store import Conflict, Guard, content_stamp
 
@@ -42,7 +42,7 @@ class JourneySession:
 
     def __init__(self, path: Path | str, sample: str | None = None, language: str | None = None):
         self.path = Path(path).expanduser().resolve()
-        self.journey: Journey = store.open_journey(self.path, sample=sample, language=language)
+        self.journey: Journey = samples.open_journey(self.path, sample=sample, language=language)
         self._stamp = _stamp(self.path)
         self._listeners: list[weakref.WeakMethod | Callable] = []
         self._flushers: list[weakref.WeakMethod] = []

@@ -5,6 +5,7 @@ and find it still there (the file is the single source of truth)."""
 from __future__ import annotations
 
 import json
+import time
 
 import nbformat
 import pytest
@@ -99,24 +100,27 @@ def test_touchpoint_and_canvas_survive_kernel_restart_and_reload(lab_server, bro
         # One canvas cell, saved when the participant leaves the cell.
         cell = panel.locator(CELL)
         cell.scroll_into_view_if_needed()
+        preview = panel.locator(".jk-editor").nth(1).locator("img.jk-preview")
+        old_preview = preview.first.get_attribute("src") if preview.count() else None
         cell.fill(CELL_TEXT)
         cell.press("Tab")
         page.wait_for_function(
             "() => [...document.querySelectorAll('.jk-status')].some(s => s.textContent.includes('Saved'))",
             timeout=15_000,
         )
-        page.wait_for_timeout(1500)  # let the debounced preview redraw before the screenshot
-        for _ in range(50):
-            data = json.loads((root / "journey.json").read_text("utf-8"))
-            if data["canvases"]:
-                break
-            page.wait_for_timeout(100)
+        if old_preview is not None:  # the debounced preview has redrawn: a new picture, loaded
+            page.wait_for_function(
+                "([img, old]) => img.src !== old && img.complete",
+                arg=[preview.first.element_handle(), old_preview],
+                timeout=60_000,
+            )
+        data = _wait_for(lambda: json.loads((root / "journey.json").read_text("utf-8")), "canvases")
         assert data["canvases"][0]["ideal"]["touch"]["customer_process"] == CELL_TEXT
         panel.locator(".jk-editor").nth(1).screenshot(path=str(screenshots / "03_canvas_cell.png"))
 
         # Nothing sticks out of (and is cut off by) an editor at 1024 px.
         page.set_viewport_size({"width": 1024, "height": 900})
-        page.wait_for_timeout(300)
+        page.wait_for_function("() => window.innerWidth === 1024", timeout=30_000)
         overflow = page.evaluate(
             """() => [...document.querySelectorAll('.jk-editor')].map(e => {
                 const right = e.getBoundingClientRect().right;
@@ -144,3 +148,14 @@ def test_touchpoint_and_canvas_survive_kernel_restart_and_reload(lab_server, bro
     finally:
         page.screenshot(path=str(screenshots / "99_last_page.png"))
         page.close()
+
+
+def _wait_for(read, key: str, seconds: float = 60.0) -> dict:
+    """Read the journey file until ``key`` has content: the save lands after the
+    status line says so, and a loaded machine can take its time."""
+    deadline = time.monotonic() + seconds
+    while True:
+        data = read()
+        if data[key] or time.monotonic() > deadline:
+            return data
+        time.sleep(0.1)

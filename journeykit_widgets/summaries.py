@@ -1,0 +1,184 @@
+"""Tables and summaries in words that the workshop notebooks show, drawn from
+the journey FILE: phases, touchpoints, goals, priorities, actions, the peak–end
+and gap readings, what changed since the last review, and which file this is."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from journeykit_widgets import frameworks
+from journeykit_widgets.i18n import get_language, language, t
+from journeykit_widgets.model import in_map_order
+from journeykit_widgets.outputs import Note, Table, frame, md_escape, summary_note
+from journeykit_widgets.paths import SAMPLE_PREFIX, is_sample, shown_path
+from journeykit_widgets.store import load as _load
+
+__all__ = [
+    "about",
+    "show_actions",
+    "show_changes",
+    "show_gaps",
+    "show_goals",
+    "show_peak_end",
+    "show_phases",
+    "show_priority_table",
+    "show_touchpoints",
+]
+
+
+def show_phases(path) -> Table:
+    """The journey's phases with what happens in each, from its phase model."""
+    journey = _load(path)
+    with language(journey.language):
+        known = {}
+        if journey.phase_model in frameworks.phase_models():
+            known = {p.id: p for p in frameworks.phase_model(journey.phase_model).phases}
+        rows = []
+        for phase in journey.phases:
+            model_phase = known.get(phase.id)
+            about_text = phase.description or (model_phase.description() if model_phase else "")
+            rows.append({t("workshop.col.phase"): phase.label(), t("workshop.col.about"): about_text})
+        columns = [t("workshop.col.phase"), t("workshop.col.about")]
+        return Table(frame(rows, columns), t("workshop.phases_of", title=journey.title))
+
+
+def show_touchpoints(path) -> Table:
+    """The touchpoint inventory: phase, touchpoint, channel, device, direct or indirect."""
+    journey = _load(path)
+    with language(journey.language):
+        phases = {p.id: p.label() for p in journey.phases}
+        columns = [
+            t("workshop.col.phase"),
+            t("workshop.col.touchpoint"),
+            t("workshop.col.channel"),
+            t("workshop.col.device"),
+            t("workshop.col.direct"),
+            t("workshop.col.owner"),
+        ]
+        rows = []
+        for tp in in_map_order(journey):
+            rows.append(
+                dict(
+                    zip(
+                        columns,
+                        (
+                            phases.get(tp.phase, tp.phase),
+                            tp.name,
+                            frameworks.channel_label(tp.channel),
+                            frameworks.device_label(tp.device),
+                            t("workshop.direct") if tp.direct else t("workshop.indirect"),
+                            tp.owner,
+                        ),
+                        strict=True,
+                    )
+                )
+            )
+        caption = t("workshop.touchpoints_of", count=len(rows), title=journey.title)
+        return Table(frame(rows, columns), caption, t("workshop.no_touchpoints"))
+
+
+def show_goals(path) -> Table:
+    """The customer goals per phase (and per buying-group role, when there is one)."""
+    journey = _load(path)
+    with language(journey.language):
+        order = {p.id: i for i, p in enumerate(journey.phases)}
+        phases = {p.id: p.label() for p in journey.phases}
+        roles = {r.id: r.name for r in journey.buying_group}
+        columns = [t("workshop.col.phase"), t("workshop.col.goal")]
+        if roles:
+            columns.insert(1, t("workshop.col.role"))
+        rows = []
+        for goal in sorted(journey.goals, key=lambda g: order.get(g.phase, 99)):
+            row = {columns[0]: phases.get(goal.phase, goal.phase), columns[-1]: goal.text}
+            if roles:
+                row[columns[1]] = roles.get(goal.role, t("workshop.everyone"))
+            rows.append(row)
+        caption = t("workshop.goals_of", count=len(rows), title=journey.title)
+        return Table(frame(rows, columns), caption, t("workshop.no_goals"))
+
+
+# What a participant needs to decide in step 5; ids and the raw gap stay in the analysis.
+_PRIORITY_COLUMNS = ("rank", "touchpoint", "phase_name", "importance", "effort", "quadrant", "action")
+
+
+def show_priority_table(path) -> Table:
+    """The touchpoints ranked by priority (from the analysis layer)."""
+    from journeykit_widgets import analysis
+
+    journey = _load(path)
+    with language(journey.language):
+        frame = analysis.localize(analysis.priorities(journey), columns=_PRIORITY_COLUMNS)
+        return Table(frame, t("workshop.priorities_of", title=journey.title), t("workshop.no_touchpoints"))
+
+
+def show_actions(path, role: str = "") -> Table:
+    """The action list: where the current situation differs from the ideal one."""
+    from journeykit_widgets import analysis
+
+    journey = _load(path)
+    with language(journey.language):
+        frame = analysis.ideal_vs_current(journey, role=role)
+        return Table(
+            analysis.localize(frame),
+            t("workshop.actions_of", count=len(frame), title=journey.title),
+            t("workshop.no_actions"),
+        )
+
+
+def show_peak_end(path, role: str | None = None) -> Note:
+    """The peak–end reading of the emotion curve, in words."""
+    from journeykit_widgets import analysis
+
+    journey = _load(path)
+    with language(journey.language):
+        result = analysis.peak_end(journey, role=role)
+        return summary_note(t("workshop.peak_end_heading"), result.summary())
+
+
+def show_gaps(path) -> Note:
+    """The gap analysis in words: where the company spends too much or too little."""
+    from journeykit_widgets import analysis
+
+    journey = _load(path)
+    with language(journey.language):
+        return summary_note(t("workshop.gaps_heading"), analysis.gap_analysis(journey).summary())
+
+
+def show_changes(path) -> Note:
+    """What changed since the last review (step 6), from the journey's history."""
+    journey = _load(path)
+    with language(journey.language):
+        last = journey.last_review()
+        since = [r for r in journey.revisions if last is None or r.at > last.at]
+        since = [r for r in since if r.kind != "review"]
+        if last is None:
+            head = t("workshop.never_reviewed")
+        else:
+            head = t("workshop.last_review", date=last.at.strftime("%Y-%m-%d"), author=last.author or "—")
+        plain = [head]
+        markdown = [f"**{md_escape(head)}**", ""]
+        if not since:
+            plain.append(t("workshop.no_changes"))
+            markdown.append(md_escape(t("workshop.no_changes")))
+        for revision in since:
+            kind = t(f"workshop.revision.{revision.kind}")
+            text = revision.summary or ", ".join(revision.changes) or kind
+            date = revision.at.strftime("%Y-%m-%d")
+            plain.append(f"{date} {kind}: {text}")
+            markdown.append(f"- {date} · {md_escape(kind)}: {md_escape(text)}")
+        return Note("\n".join(markdown), "\n".join(plain))
+
+
+def about(path) -> Note:
+    """Which journey this notebook works on, so nobody edits a sample by mistake."""
+    path = Path(path)
+    journey = _load(path)
+    sample = is_sample(path) or path.name.startswith(SAMPLE_PREFIX)
+    with language(get_language()):
+        key = "workshop.about_sample" if sample else "workshop.about_own"
+        shown = shown_path(path)
+        text = t(key, title=journey.title, file=shown, touchpoints=len(journey.touchpoints))
+        markdown = t(
+            key, title=md_escape(journey.title), file=f"`{shown}`", touchpoints=len(journey.touchpoints)
+        )
+        return Note(markdown, text)
