@@ -89,7 +89,7 @@ def main() -> None:
     from matplotlib.figure import Figure
 
     from journeykit_widgets.render import _raster, journey_map
-    from journeykit_widgets.render._style import paper_size
+    from journeykit_widgets.render.style import paper_size
 
     size = paper_size(args.paper)
 

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from journeykit_widgets.render._style import FONT
+from journeykit_widgets.render.style import FONT
 
 LINE_HEIGHT = 1.24  # × font size, per line (matplotlib, linespacing 1.2)
 _SAFETY = 1.03  # widths are estimated a little wide on purpose

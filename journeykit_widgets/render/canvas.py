@@ -8,9 +8,9 @@ from __future__ import annotations
 from journeykit_widgets import frameworks
 from journeykit_widgets.i18n import t
 from journeykit_widgets.model import SCORE_MAX, SCORE_MIN, Canvas, CanvasColumn, Journey
-from journeykit_widgets.render import _style
+from journeykit_widgets.render import style as _style
 from journeykit_widgets.render._common import drawn_in_language, phase_model_label, role_label
-from journeykit_widgets.render._sheet import Sheet
+from journeykit_widgets.render.sheet import Sheet
 
 __all__ = ["STATES", "canvas", "score_colour"]
 

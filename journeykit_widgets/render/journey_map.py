@@ -5,19 +5,20 @@ from __future__ import annotations
 
 from journeykit_widgets.i18n import t
 from journeykit_widgets.model import EMOTION_MAX, EMOTION_MIN, Journey
-from journeykit_widgets.render import _style
+from journeykit_widgets.render import style as _style
 from journeykit_widgets.render._common import (
     card_grid,
     channel_legend,
     device_legend,
     drawn_in_language,
+    in_map_order,
     more_label,
+    peak_end_marks,
     phase_model_label,
     role_label,
 )
-from journeykit_widgets.render._facts import ordered_touchpoints, peak_end_marks
-from journeykit_widgets.render._sheet import Sheet
 from journeykit_widgets.render._text import Fitted, text_width
+from journeykit_widgets.render.sheet import Sheet
 
 __all__ = ["LANES", "emotion_curve", "journey_map"]
 
@@ -103,7 +104,7 @@ def journey_map(journey: Journey, *, role: str | None = None, paper: str = "a4",
     sheet = Sheet(paper)
     s = sheet.scale
     m = sheet.margin
-    tps = [] if blank else ordered_touchpoints(journey, role)
+    tps = [] if blank else in_map_order(journey, role)
     by_phase = {pid: [tp for tp in tps if tp.phase == pid] for pid in journey.phase_ids}
 
     if blank:
@@ -378,19 +379,33 @@ def _emotion_lane(sheet: Sheet, journey, tps, by_phase, grid_x, col_w, label_w, 
 @drawn_in_language
 def emotion_curve(journey: Journey, *, role: str | None = None, paper: str = "a4"):
     """The emotion curve alone, with touchpoint names, phases and peak–end marks."""
-    tps = ordered_touchpoints(journey, role)
+    tps = in_map_order(journey, role)
     width, _ = _style.paper_size(paper)
-    fig = _style.new_figure(figsize=(width, width * 0.4), facecolor="white")
+    fig = _style.new_figure(figsize=(width, width * 0.4))
     fig.journeykit_cells = []
-    ax = fig.add_axes((0.07, 0.3 if len(tps) <= 40 else 0.12, 0.9, 0.52))
+    ax = fig.add_axes((0.09, 0.3 if len(tps) <= 40 else 0.12, 0.88, 0.52))
+    # Every text and colour set on the artists themselves: the figure looks the
+    # same whatever style the participant's notebook has set globally.
+    font = {"fontfamily": _style.FONT, "parse_math": False}
+    ax.tick_params(colors=_style.MUTED, labelcolor=_style.MUTED, labelfontfamily=_style.FONT, labelsize=8)
+    for spine in ax.spines.values():
+        spine.set_color(_style.RULE)
     ax.set_ylim(EMOTION_MIN - 0.6, EMOTION_MAX + 0.6)
     ax.set_yticks(
         range(EMOTION_MIN, EMOTION_MAX + 1), [_signed(v) for v in range(EMOTION_MIN, EMOTION_MAX + 1)]
     )
-    ax.set_ylabel(t("render.axis.emotion"))
+    ax.set_ylabel(t("render.axis.emotion"), color=_style.INK, fontsize=9, **font)
     for side in ("top", "right"):
         ax.spines[side].set_visible(False)
-    fig.text(0.07, 0.93, t("render.curve.title", title=journey.title), fontsize=13, weight="bold")
+    fig.text(
+        0.07,
+        0.93,
+        t("render.curve.title", title=journey.title),
+        fontsize=13,
+        weight="bold",
+        color=_style.INK,
+        **font,
+    )
     if not tps:
         ax.set_xlim(0, 1)
         ax.set_xticks([])
@@ -403,6 +418,7 @@ def emotion_curve(journey: Journey, *, role: str | None = None, paper: str = "a4
             color=_style.MUTED,
             transform=ax.transAxes,
             wrap=True,
+            **font,
         )
         return fig
     xs = list(range(len(tps)))
@@ -425,6 +441,7 @@ def emotion_curve(journey: Journey, *, role: str | None = None, paper: str = "a4
             weight="bold",
             color=_style.HEADER,
             clip_on=True,
+            **font,
         )
         start += n
     ax.axhline(0, color=_style.FAINT, lw=0.6, ls=(0, (2, 2)))
@@ -467,18 +484,19 @@ def emotion_curve(journey: Journey, *, role: str | None = None, paper: str = "a4
         ax.legend(
             handles=handles,
             loc="upper left",
-            bbox_to_anchor=(0.0, 1.2),
+            bbox_to_anchor=(0.0, 1.15),
             ncol=len(handles),
             frameon=False,
-            fontsize=8,
+            prop={"family": _style.FONT, "size": 8},
+            labelcolor=_style.INK,
             borderaxespad=0,
         )
     if len(tps) <= 40:
         from journeykit_widgets.render._text import fit
 
         names = [fit(tp.name, 120, 9, 7, 7, max_lines=1).text for tp in tps]
-        ax.set_xticks(xs, names, rotation=40, ha="right", fontsize=7)
+        ax.set_xticks(xs, names, rotation=40, ha="right", fontsize=7, **font)
     else:
         ax.set_xticks([])
-        ax.set_xlabel(t("render.axis.touchpoints", n=len(tps)))
+        ax.set_xlabel(t("render.axis.touchpoints", n=len(tps)), color=_style.INK, fontsize=9, **font)
     return fig
