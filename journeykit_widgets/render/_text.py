@@ -84,29 +84,62 @@ def text_height(lines: int, size: float) -> float:
     return max(1, lines) * size * LINE_HEIGHT
 
 
-def _split_word(word: str, width: float, size: float, weight: str) -> list[str]:
-    """Break a word longer than the line into pieces that fit: at its own hyphens
-    first ("SEO-|gidspagina's"), else anywhere with a hyphen added."""
+# Hyphenation dictionaries (pyphen's LibreOffice patterns) per kit language.
+_DICTIONARIES = {"en": "en_US", "nl": "nl_NL"}
+_MIN_PIECE = 2  # letters: never leave "s" or "on" alone on a line ("Vergunnings-check")
+
+
+@cache
+def _hyphenator(lang: str):
+    import pyphen
+
+    return pyphen.Pyphen(lang=_DICTIONARIES.get(lang, "en_US"), left=_MIN_PIECE, right=3)
+
+
+@cache
+def _syllables(word: str, lang: str) -> tuple[str, ...]:
+    """``word`` cut where the language's dictionary allows a hyphen, pieces of
+    at least two letters (a one-letter piece joins the one before it)."""
     pieces: list[str] = []
-    current = ""
+    for piece in _hyphenator(lang).inserted(word, hyphen="\x00").split("\x00"):
+        if pieces and sum(ch.isalpha() for ch in piece) < _MIN_PIECE:
+            pieces[-1] += piece
+        else:
+            pieces.append(piece)
+    return tuple(pieces)
+
+
+def _language() -> str:
+    from journeykit_widgets.i18n import get_language
+
+    return get_language()
+
+
+def hyphenate(word: str, width: float, size: float, weight: str = "normal", lang: str | None = None):
+    """Break a word longer than the line into pieces that fit: at its own hyphens
+    first ("SEO-|gidspagina's"), else where the dictionary of ``lang`` (default:
+    the active language) allows, with a hyphen added. None when no such break
+    makes every piece fit: the caller shrinks the text instead of cutting the
+    word in a wrong place ("negotiati-on")."""
+    lang = lang or _language()
+    # (piece, ends in a soft break): a soft hyphen is shown only at a line end.
+    parts: list[tuple[str, bool]] = []
     for segment in re.findall(r"[^-]+-*|-+", word):
-        if text_width(current + segment, size, weight) <= width:
-            current += segment
-            continue
-        if current:
-            pieces.append(current)
+        core = segment.rstrip("-")
+        syllables = _syllables(core, lang) if core else ("",)
+        parts.extend((syllable, True) for syllable in syllables[:-1])
+        parts.append((syllables[-1] + segment[len(core) :], False))
+    pieces: list[str] = []
+    current, soft = "", False
+    for part, part_soft in parts:
+        if current and text_width(current + part + ("-" if part_soft else ""), size, weight) > width:
+            pieces.append(current + ("-" if soft else ""))
             current = ""
-        if text_width(segment, size, weight) <= width:
-            current = segment
-            continue
-        for char in segment:
-            if current and text_width(current + char + "-", size, weight) > width:
-                pieces.append(current + "-")
-                current = char
-            else:
-                current += char
-    if current:
-        pieces.append(current)
+        current += part
+        soft = part_soft
+    pieces.append(current)
+    if any(text_width(p, size, weight) > width for p in pieces):
+        return None
     return pieces
 
 
@@ -128,8 +161,8 @@ def wrap(text: str, width: float, size: float, weight: str = "normal", break_wor
         current, current_w = "", 0.0
         for word in words:
             word_w = _unit_width(word, weight) * scale
-            if word_w > width and break_words:
-                pieces = _split_word(word, width, size, weight)
+            pieces = hyphenate(word, width, size, weight) if word_w > width and break_words else None
+            if pieces:
                 if current:
                     lines.append(current)
                 lines.extend(pieces[:-1])
@@ -226,7 +259,9 @@ def fit(
                 continue
             lines = wrap(text, width, current, weight, break_words=break_words)
             if (max_lines is None or len(lines) <= max_lines) and text_height(len(lines), current) <= height:
-                return lines
+                # A word the dictionary cannot break to fit stays whole: too wide here.
+                if whole or all(text_width(line, current, weight) <= width for line in lines):
+                    return lines
         return None
 
     found = _largest(_sizes(size, min_size), attempt)

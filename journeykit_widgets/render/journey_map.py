@@ -228,6 +228,8 @@ def _touchpoint_cards(sheet: Sheet, journey, by_phase, grid_x, col_w, ly, lh):
     gap = 3 * s
     markers: dict[str, list] = {}
     positions = {}
+    names: list[tuple] = []  # (x, y, w, h, name) of every card, drawn at one size below
+    sizes: list[float] = []
     more = more_label()
     for i, phase in enumerate(journey.phases):
         cards = by_phase[phase.id]
@@ -255,8 +257,8 @@ def _touchpoint_cards(sheet: Sheet, journey, by_phase, grid_x, col_w, ly, lh):
             room = 9 * s if marker else 2 * s
             if marker:
                 markers.setdefault(marker, []).append((cx + cw - 5 * s, cy + 5 * s))
-            size = min(7.5 * s, max(5 * s, ch * 0.3))
-            sheet.text(cx + 3 * s, cy, cw - 3 * s - room, ch, tp.name, size, 4.5 * s, pad=2.5 * s)
+            names.append((cx + 3 * s, cy, cw - 3 * s - room, ch, tp.name))
+            sizes.append(min(7.5 * s, max(6.0, ch * 0.3)))
             positions[tp.id] = (cx, cy, cw, ch)
         hidden = len(cards) - shown
         if hidden > 0:
@@ -279,6 +281,10 @@ def _touchpoint_cards(sheet: Sheet, journey, by_phase, grid_x, col_w, ly, lh):
                 "center",
                 pad=2 * s,
             )
+    # Neighbouring cards read evenly: every card name in the lane at one size,
+    # the largest at which all of them fit.
+    if names:
+        sheet.row_of_texts(names, min(sizes), 6.0, pad=2.5 * s)
     for marker, points in markers.items():
         xs, ys = zip(*points, strict=True)
         sheet.markers(xs, ys, (4.2 * s) ** 2, marker)
@@ -325,23 +331,28 @@ def _emotion_lane(sheet: Sheet, journey, tps, by_phase, grid_x, col_w, label_w, 
     sheet.markers(xs, ys, dot**2, "o", colours, "white", 0.4, zorder=5)
 
     marks = peak_end_marks(journey, role)
-    taken: list[tuple[float, float, float, float]] = []
     lane_box = (grid_x, ly, grid_x + col_w * len(journey.phases), ly + lh)
+    big = (dot * (1.9 if len(marks.peaks) + len(marks.lows) <= 12 else 1.3)) ** 2
+    # Every marker's square (the largest drawn there) is taken: a label never
+    # sits on a dot, a flag or the end diamond, nor on another label.
+    reach = max(big**0.5, dot * 2.6) / 2 + 1.0
+    taken = [(x - reach, y - reach, x + reach, y + reach) for x, y in zip(xs, ys, strict=True)]
 
     def label(x, y, text, above, colour):
         size = 6.5 * s
         w = text_width(text, size, "bold") + 2
         h = size * 1.3
         bx = min(max(x - w / 2, lane_box[0] + 1), lane_box[2] - w - 1)
-        by = y - 6 * s - h if above else y + 6 * s
-        by = min(max(by, lane_box[1] + 1), lane_box[3] - h - 1)
-        box = (bx, by, bx + w, by + h)
-        if any(box[0] < o[2] and o[0] < box[2] and box[1] < o[3] and o[1] < box[3] for o in taken):
-            return
-        taken.append(box)
-        sheet.place(Fitted((text,), size), bx, by, w + 0.5, h, colour, "bold", pad=0, va="center")
+        for side in (above, not above):
+            by = y - reach - 1 - h if side else y + reach + 1
+            by = min(max(by, lane_box[1] + 1), lane_box[3] - h - 1)
+            box = (bx, by, bx + w, by + h)
+            if not any(box[0] < o[2] and o[0] < box[2] and box[1] < o[3] and o[1] < box[3] for o in taken):
+                taken.append(box)
+                sheet.place(Fitted((text,), size), bx, by, w + 0.5, h, colour, "bold", pad=0, va="center")
+                return
+        # No free place next to the marker: the legend explains the symbol.
 
-    big = (dot * (1.9 if len(marks.peaks) + len(marks.lows) <= 12 else 1.3)) ** 2
     peak_pts = [where[i] for i in where if i in marks.peaks]
     low_pts = [where[i] for i in where if i in marks.lows]
     if peak_pts:
