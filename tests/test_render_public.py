@@ -193,7 +193,7 @@ def test_cli_view_names_are_the_registry():
 
 
 def test_an_unknown_view_or_option_is_named_in_the_users_language():
-    with language("nl"), pytest.raises(ValueError, match="onbekende weergave 'map'.*journey"):
+    with language("nl"), pytest.raises(ValueError, match=r"onbekende weergave 'map'.*journey"):
         render.view("map")
     with pytest.raises(ValueError, match="state"):
         render.view("canvas").figure(load_sample("b2b_software", "en"), state="later")

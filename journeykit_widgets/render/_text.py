@@ -258,10 +258,14 @@ def fit(
             if not whole and not break_words:
                 continue
             lines = wrap(text, width, current, weight, break_words=break_words)
-            if (max_lines is None or len(lines) <= max_lines) and text_height(len(lines), current) <= height:
-                # A word the dictionary cannot break to fit stays whole: too wide here.
-                if whole or all(text_width(line, current, weight) <= width for line in lines):
-                    return lines
+            # A word the dictionary cannot break to fit stays whole: too wide here.
+            fits_across = whole or all(text_width(line, current, weight) <= width for line in lines)
+            if (
+                fits_across
+                and (max_lines is None or len(lines) <= max_lines)
+                and text_height(len(lines), current) <= height
+            ):
+                return lines
         return None
 
     found = _largest(_sizes(size, min_size), attempt)
