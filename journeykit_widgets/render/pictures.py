@@ -56,15 +56,13 @@ def _versions() -> tuple[str, ...]:
 def picture_key(name: str, journey: Journey, dpi: float, options: dict) -> str:
     """The cache key of a picture (a hex digest); see the module docstring."""
     chosen = view(name)
-    content = journey.model_dump(mode="json", include=set(chosen.reads))
-    blob = json.dumps(
-        [name, sorted(chosen.resolved(options).items()), float(dpi), content, _versions()],
-        sort_keys=True,
-        ensure_ascii=False,
-        separators=(",", ":"),
-        default=str,
-    )
-    return hashlib.blake2b(blob.encode("utf-8"), digest_size=20).hexdigest()
+    # pydantic's own JSON writer (compiled): a few times faster than dumping to
+    # Python objects and encoding those, which matters for a cache hit.
+    content = journey.model_dump_json(include=set(chosen.reads))
+    head = json.dumps([name, sorted(chosen.resolved(options).items()), float(dpi), _versions()], default=str)
+    digest = hashlib.blake2b(head.encode("utf-8"), digest_size=20)
+    digest.update(content.encode("utf-8"))
+    return digest.hexdigest()
 
 
 def figure_png(figure, dpi: float = SCREEN_DPI, compress_level: int = 6) -> bytes:

@@ -335,7 +335,8 @@ class Sheet:
     def empty_state(self, x, y, w, h, title: str, body: str) -> None:
         """A friendly message where content will appear once something is entered."""
         s = self.scale
-        self.rect(x, y, w, h, fc=_style.PANEL, ec=_style.RULE, ls="--", lw=0.8, radius=6 * s)
+        # Above the grid's rules (zorder 2): no lines run through the message.
+        self.rect(x, y, w, h, fc=_style.PANEL, ec=_style.RULE, ls="--", lw=0.8, radius=6 * s, zorder=3)
         bw = min(w - 40 * s, 460 * s)
         bx = x + (w - bw) / 2
         self.text(bx, y + h / 2 - 40 * s, bw, 28 * s, title, 15 * s, 10 * s, "bold", ha="center", va="bottom")
