@@ -16,7 +16,7 @@ from functools import cache
 from journeykit_widgets.render.style import FONT
 
 LINE_HEIGHT = 1.24  # × font size, per line (matplotlib, linespacing 1.2)
-_SAFETY = 1.03  # widths are estimated a little wide on purpose
+_SAFETY = 1.05  # a little wide on purpose: hinted glyphs (matplotlib's default) run up to 2% wider
 ELLIPSIS = "…"
 
 

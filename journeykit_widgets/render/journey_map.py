@@ -95,12 +95,25 @@ def _number(value: float) -> str:
 
 
 @drawn_in_language
-def journey_map(journey: Journey, *, role: str | None = None, paper: str = "a4", blank: bool = False):
+def journey_map(
+    journey: Journey,
+    *,
+    role: str | None = None,
+    paper: str = "a4",
+    blank: bool = False,
+    phases: tuple[str, ...] | None = None,
+):
     """The full journey map of ``journey`` as a Figure (A4 or A3 landscape).
 
     ``role``: None draws every touchpoint; a buying-group role id draws that
     role's journey. ``blank`` draws an empty worksheet with the guiding questions.
+    ``phases`` (ids): draw only these columns, one page of a map split over
+    pages; peaks, low points and the end stay those of the whole journey.
     """
+    whole = journey
+    marks = None if blank else peak_end_marks(journey, role)
+    if phases:
+        journey = _part(journey, phases)
     sheet = Sheet(paper)
     s = sheet.scale
     m = sheet.margin
@@ -121,6 +134,10 @@ def journey_map(journey: Journey, *, role: str | None = None, paper: str = "a4",
                 t("render.map.counts", touchpoints=len(tps), channels=channels),
             ]
         )
+        if phases:
+            ids = whole.phase_ids
+            first, last = ids.index(journey.phase_ids[0]) + 1, ids.index(journey.phase_ids[-1]) + 1
+            note += "\n" + t("render.map.phases_part", first=first, last=last, total=len(ids))
         top = sheet.header(journey.title, _subtitle(journey, role), note)
 
     legend_h = 0.0 if blank else 34 * s
@@ -178,7 +195,7 @@ def journey_map(journey: Journey, *, role: str | None = None, paper: str = "a4",
         sheet.line([x, x], [lanes_top, lanes_top + lanes_h], _style.RULE, 0.6)
 
     if blank:
-        _emotion_lane(sheet, journey, [], by_phase, grid_x, col_w, label_w, role, *lane_boxes["emotion"])
+        _emotion_lane(sheet, journey, [], by_phase, grid_x, col_w, label_w, marks, *lane_boxes["emotion"])
         return sheet.finish()
 
     # Text lanes.
@@ -193,7 +210,7 @@ def journey_map(journey: Journey, *, role: str | None = None, paper: str = "a4",
         sheet.row_of_texts(cells, 7.5 * s, 5 * s, 4 * s, colour, items=True, more=more)
 
     positions = _touchpoint_cards(sheet, journey, by_phase, grid_x, col_w, *lane_boxes["touchpoints"])
-    _emotion_lane(sheet, journey, tps, by_phase, grid_x, col_w, label_w, role, *lane_boxes["emotion"])
+    _emotion_lane(sheet, journey, tps, by_phase, grid_x, col_w, label_w, marks, *lane_boxes["emotion"])
 
     if not tps:
         ty, th = (
@@ -291,7 +308,19 @@ def _touchpoint_cards(sheet: Sheet, journey, by_phase, grid_x, col_w, ly, lh):
     return positions
 
 
-def _emotion_lane(sheet: Sheet, journey, tps, by_phase, grid_x, col_w, label_w, role, ly, lh):
+def _part(journey: Journey, phase_ids) -> Journey:
+    """The journey with only these phases (and the touchpoints and KPIs in them)."""
+    keep = set(phase_ids)
+    return journey.model_copy(
+        update={
+            "phases": [p for p in journey.phases if p.id in keep],
+            "touchpoints": [tp for tp in journey.touchpoints if tp.phase in keep],
+            "kpis": [k for k in journey.kpis if k.phase in keep],
+        }
+    )
+
+
+def _emotion_lane(sheet: Sheet, journey, tps, by_phase, grid_x, col_w, label_w, marks, ly, lh):
     s = sheet.scale
     pad = 14 * s
 
@@ -330,7 +359,6 @@ def _emotion_lane(sheet: Sheet, journey, tps, by_phase, grid_x, col_w, label_w, 
     dot = max(2.2, min(5.5, 300 / max(len(xs), 1))) * s
     sheet.markers(xs, ys, dot**2, "o", colours, "white", 0.4, zorder=5)
 
-    marks = peak_end_marks(journey, role)
     lane_box = (grid_x, ly, grid_x + col_w * len(journey.phases), ly + lh)
     big = (dot * (1.9 if len(marks.peaks) + len(marks.lows) <= 12 else 1.3)) ** 2
     # Every marker's square (the largest drawn there) is taken: a label never

@@ -14,8 +14,9 @@ from journeykit_widgets.render.views import view
 
 __all__ = ["SPLITTABLE", "print_pages", "print_paper"]
 
-# Views laid out as one column per phase: these can be cut into pages by phase.
-SPLITTABLE: tuple[str, ...] = ("journey", "canvas", "heatmap", "buying_group")
+# Views that draw a chosen run of phases (option ``phases``): these can be cut
+# into pages by phase. The others go up to the largest paper.
+SPLITTABLE: tuple[str, ...] = ("journey",)
 
 
 def _fits(figure) -> bool:
@@ -31,19 +32,6 @@ def print_paper(journey: Journey, name: str = "journey", paper: str = "a4", **op
         if _fits(chosen.figure(journey, **{**options, "paper": candidate})):
             return candidate
     return papers[-1]
-
-
-def _part(journey: Journey, phase_ids: list[str]) -> Journey:
-    """The journey with only these phases (and what belongs to them)."""
-    keep = set(phase_ids)
-    return journey.model_copy(
-        update={
-            "phases": [p for p in journey.phases if p.id in keep],
-            "touchpoints": [tp for tp in journey.touchpoints if tp.phase in keep],
-            "kpis": [k for k in journey.kpis if k.phase in keep],
-            "goals": [g for g in journey.goals if g.phase in keep],
-        }
-    )
 
 
 def print_pages(journey: Journey, name: str = "journey", paper: str = "a4", **options) -> list:
@@ -64,7 +52,7 @@ def print_pages(journey: Journey, name: str = "journey", paper: str = "a4", **op
     for count in range(2, len(phases) + 1):
         per_page = -(-len(phases) // count)
         groups = [phases[i : i + per_page] for i in range(0, len(phases), per_page)]
-        pages = [chosen.figure(_part(journey, group), **{**options, "paper": largest}) for group in groups]
+        pages = [chosen.figure(journey, **{**options, "paper": largest, "phases": tuple(g)}) for g in groups]
         if all(_fits(page) for page in pages) or per_page == 1:
             return pages
     return [figure]

@@ -100,7 +100,7 @@ VIEWS: dict[str, View] = {
             journey_map,
             "workshop.caption.map",
             ("objective", "phase_model", "personas", "buying_group", "touchpoints", "kpis"),
-            _ROLE,
+            {"role": ANY, "phases": ANY},
         ),
         _view(
             "canvas",
