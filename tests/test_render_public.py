@@ -264,3 +264,6 @@ def test_no_printed_text_is_smaller_than_6_pt_and_a_crowded_map_gets_more_pages(
     assert pages == len(expected)
     if case == "b2b_software":  # seven crowded phases do not fit one readable page
         assert pages > 1
+        # The end of the journey is marked once, on the page with the last phase.
+        ends = [any(c.get_gid() == "jk-end" for c in page.axes[0].collections) for page in expected]
+        assert ends == [False] * (pages - 1) + [True]

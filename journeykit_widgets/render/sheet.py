@@ -13,7 +13,7 @@ from functools import cache
 from matplotlib.text import Text
 
 from journeykit_widgets.render import style as _style
-from journeykit_widgets.render._text import Fitted, fit, fit_items, text_width
+from journeykit_widgets.render._text import Fitted, fit, fit_items, half_point, text_width
 
 PAD = 3.0
 
@@ -112,7 +112,7 @@ class Sheet:
             verticalalignment=va,
             horizontalalignment=ha,
             multialignment=ha,
-            fontproperties=_font(fitted.size, weight, style),
+            fontproperties=_font(half_point(fitted.size), weight, style),
             linespacing=1.2,
             parse_math=False,  # participants' text as typed: "$49 or $99" is prices, not TeX
         )
