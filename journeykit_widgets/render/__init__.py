@@ -23,7 +23,7 @@ from journeykit_widgets.render.funnel import kpi_funnel
 from journeykit_widgets.render.heatmap import channel_heatmap
 from journeykit_widgets.render.journey_map import emotion_curve, journey_map
 from journeykit_widgets.render.persona import buying_group, persona_card
-from journeykit_widgets.render.pictures import cache_info, clear_cache, figure_png, png
+from journeykit_widgets.render.pictures import cache_info, clear_cache, figure_png, png, png_bytes
 from journeykit_widgets.render.printing import print_pages, print_paper
 from journeykit_widgets.render.priority import priority_matrix
 from journeykit_widgets.render.sheet import Sheet
@@ -58,6 +58,7 @@ __all__ = [
     "pdf_pages",
     "persona_card",
     "png",
+    "png_bytes",
     "print_pages",
     "print_paper",
     "priority_matrix",

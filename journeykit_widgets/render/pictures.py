@@ -24,7 +24,7 @@ from journeykit_widgets.render._common import RENDER_LOCK
 from journeykit_widgets.render.export import SCREEN_DPI
 from journeykit_widgets.render.views import view
 
-__all__ = ["CacheInfo", "cache_info", "clear_cache", "figure_png", "picture_key", "png"]
+__all__ = ["CacheInfo", "cache_info", "clear_cache", "figure_png", "picture_key", "png", "png_bytes"]
 
 MAX_PICTURES = 48  # about two of every view for a couple of journeys open at once
 MAX_BYTES = 64 * 1024 * 1024
@@ -80,6 +80,11 @@ def figure_png(figure, dpi: float = SCREEN_DPI, compress_level: int = 6) -> byte
             pil_kwargs={"compress_level": compress_level},
         )
     return buffer.getvalue()
+
+
+def png_bytes(figure, dpi: float, compress_level: int = 6) -> bytes:
+    """The earlier name of ``figure_png`` (``collect.report`` uses it); same path."""
+    return figure_png(figure, dpi, compress_level)
 
 
 def png(name: str, journey: Journey, *, dpi: float = SCREEN_DPI, compress_level: int = 6, **options) -> bytes:
