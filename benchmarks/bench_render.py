@@ -1,17 +1,21 @@
-"""How long drawing a journey map takes, at 10, 60 and 500 touchpoints.
+"""How long a journey map PNG takes, at 10, 60 and 500 touchpoints, beside
+plain matplotlib figures of the same size, in one run.
 
 Prints the median of several runs for:
-  build   journey_map(journey): layout, text fitting, artists (our code)
-  draw    build + rendering the A4 page at 100 dpi on the figure's own canvas
-          (what a notebook shows), with every remembered text line, layout and
-          font lookup forgotten first: a cold start for the text (the font files
-          stay loaded, as they are after the first picture in a session)
-  redraw  the same after one touchpoint changed, the text lines of the previous
-          draw remembered (what an editor's preview or a notebook re-run does)
-  empty   matplotlib creating and rendering an empty figure of the same size
-Targets (median, this machine): 60 touchpoints under 150 ms, 500 under 1 s.
+  build    the map's Figure (layout, text fitting, artists: our code)
+  cold     ``render.png("journey", …)`` at 100 dpi with the picture cache empty:
+           build + matplotlib's own Agg drawing + PNG encoding
+  hit      the same request again: a cache hit
+  skipped  the request after an edit to a field the map does not draw (a goal):
+           the content key is unchanged, so no redraw
+  edited   the request after one touchpoint changed: a real redraw
+  plain    baseline: a plain matplotlib Figure of the same size with as many
+           texts and one collection of as many boxes, saved as PNG at 100 dpi
+  empty    baseline: an empty Figure of the same size saved as PNG
+Targets (median, this machine, newest matplotlib): 60 touchpoints cold ≤ 0.5 s,
+500 ≤ 1.5 s, cache hit ≤ 5 ms.
 
-    python benchmarks/bench_render.py [--repeat 7] [--paper a4]
+    python benchmarks/bench_render.py [--repeat 5] [--paper a4]
 """
 
 from __future__ import annotations
@@ -79,55 +83,104 @@ def _loop_ms() -> float:
     return (time.perf_counter() - start) * 1000
 
 
+def _plain(size, texts: int, boxes: int) -> None:
+    """The baseline: plain matplotlib, the same page, the same amount of text."""
+    import io
+
+    from matplotlib.collections import PolyCollection
+    from matplotlib.figure import Figure
+
+    rnd = random.Random(texts)
+    fig = Figure(figsize=size, dpi=100)
+    ax = fig.add_axes((0, 0, 1, 1))
+    ax.set_axis_off()
+    ax.add_collection(
+        PolyCollection(
+            [
+                [(x, y), (x + 0.02, y), (x + 0.02, y + 0.02), (x, y + 0.02)]
+                for x, y in ((rnd.random(), rnd.random()) for _ in range(boxes))
+            ]
+        )
+    )
+    for _ in range(texts):
+        ax.text(rnd.random(), rnd.random(), " ".join(rnd.choice(WORDS) for _ in range(4)), fontsize=7)
+    fig.savefig(io.BytesIO(), format="png", dpi=100)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--repeat", type=int, default=7)
+    parser.add_argument("--repeat", type=int, default=5)
     parser.add_argument("--paper", default="a4", choices=("a4", "a3"))
     args = parser.parse_args()
 
-    from matplotlib.backends.backend_agg import FigureCanvasAgg
+    import io
+
+    import matplotlib
     from matplotlib.figure import Figure
 
-    from journeykit_widgets.render import _raster, journey_map
-    from journeykit_widgets.render._style import paper_size
+    from journeykit_widgets import render
+    from journeykit_widgets.model import Goal
 
-    size = paper_size(args.paper)
+    size = render.style.paper_size(args.paper)
 
     def empty():
-        fig = Figure(figsize=size, dpi=100)
-        FigureCanvasAgg(fig).draw()
+        Figure(figsize=size, dpi=100).savefig(io.BytesIO(), format="png", dpi=100)
 
-    def drawn(journey):
-        journey_map(journey, paper=args.paper).canvas.draw()
+    def png(journey):
+        return render.png("journey", journey, dpi=100, paper=args.paper)
 
-    def redrawn(journey):
-        first = journey.touchpoints[0]
-        first.emotion = -first.emotion
-        first.name = first.name[::-1]  # one card and one point change
-        journey_map(journey, paper=args.paper).canvas.draw()
+    def cold(journey):
+        render.clear_cache()
+        png(journey)
 
-    journey_map(journey_with(10))  # warm caches: fonts, glyph widths, imports
-    empty()
-    baseline = median_seconds(empty, args.repeat)
+    render.png("journey", journey_with(10), dpi=50)  # warm: fonts, glyph widths, imports
     load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
-    print(f"paper {args.paper}, {args.repeat} runs each, load average {load:.1f} on {os.cpu_count()} cores")
-    # The project machine is shared and its speed drifts by up to 2x from one
-    # minute to the next without any load showing; this plain loop tells a
-    # reader which kind of minute the figures below come from.
-    print(f"machine speed: 3,000,000 additions in a Python loop took {_loop_ms():.0f} ms")
     print(
-        f"{'touchpoints':>11}  {'build ms':>9}  {'draw ms':>8}  {'redraw ms':>9}  {'empty ms':>8}  {'draw/empty':>10}"
+        f"matplotlib {matplotlib.__version__}, paper {args.paper}, {args.repeat} runs each, "
+        f"load average {load:.1f} on {os.cpu_count()} cores"
     )
+    # The machine is shared and its speed drifts; this plain loop tells a reader
+    # which kind of minute the figures below come from.
+    print(f"machine speed: 3,000,000 additions in a Python loop took {_loop_ms():.0f} ms")
+    heads = (
+        "touchpoints",
+        "build ms",
+        "cold ms",
+        "hit ms",
+        "skipped ms",
+        "edited ms",
+        "plain ms",
+        "empty ms",
+    )
+    print("  ".join(f"{h:>11}" for h in heads))
     for n in (10, 60, 500):
         journey = journey_with(n)
-        build = median_seconds(lambda journey=journey: journey_map(journey, paper=args.paper), args.repeat)
-        draw = median_seconds(lambda journey=journey: drawn(journey), args.repeat, setup=_raster.forget)
-        redrawn(journey)  # the first draw fills the text cache
-        redraw = median_seconds(lambda journey=journey: redrawn(journey), args.repeat)
-        print(
-            f"{n:>11}  {build * 1000:>9.0f}  {draw * 1000:>8.0f}  {redraw * 1000:>9.0f}"
-            f"  {baseline * 1000:>8.0f}  {draw / baseline:>10.1f}"
+        figure = render.journey_map(journey, paper=args.paper)
+        texts, boxes = len(figure.texts), sum(len(c.get_paths()) for c in figure.axes[0].collections)
+        build = median_seconds(
+            lambda journey=journey: render.journey_map(journey, paper=args.paper), args.repeat
         )
+        first = median_seconds(lambda journey=journey: cold(journey), args.repeat)
+        png(journey)
+        hit = median_seconds(lambda journey=journey: png(journey), args.repeat)
+        goals = iter(range(10_000))
+
+        def skipped(journey=journey, goals=goals):
+            journey.goals.append(Goal(phase=journey.phase_ids[0], text=f"Goal {next(goals)}"))
+            png(journey)
+
+        def edited(journey=journey):
+            journey.touchpoints[0].name = journey.touchpoints[0].name[::-1] + "!"
+            png(journey)
+
+        draws = render.cache_info().draws
+        skip = median_seconds(skipped, args.repeat)
+        assert render.cache_info().draws == draws, "an edit to a goal redrew the map"
+        edit = median_seconds(edited, args.repeat)
+        plain = median_seconds(lambda t=texts, b=boxes: _plain(size, t, b), args.repeat)
+        blank = median_seconds(empty, args.repeat)
+        row = (build, first, hit, skip, edit, plain, blank)
+        print(f"{n:>11}  " + "  ".join(f"{v * 1000:>11.1f}" for v in row) + f"   ({texts} texts)")
 
 
 if __name__ == "__main__":

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import base64
 import html
-import io
 import re
 from collections.abc import Callable, Iterable
 
@@ -37,7 +36,6 @@ __all__ = [
 # &#36; is a plain "$" again once it is in the page, so escaping alone does not help.
 NO_MATH_CLASS = "mathjax_ignore tex2jax_ignore"
 
-_DPI = 110
 # ":" too: "http://x" would otherwise become a link that keeps the escapes in its URL.
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+!|~>$:])")
 
@@ -114,14 +112,20 @@ class Table:
 
 
 class Picture:
-    """A matplotlib figure as a PNG; the caption is its plain-text form (alt text)."""
+    """A picture as PNG bytes; the caption is its plain-text form (alt text)."""
 
-    def __init__(self, figure, caption: str):
-        buffer = io.BytesIO()
-        figure.savefig(buffer, format="png", dpi=_DPI, metadata={"Software": None}, facecolor="white")
-        self.png = buffer.getvalue()
+    def __init__(self, png: bytes, caption: str, width: int):
+        self.png = png
         self.caption = caption
-        self.width = round(figure.get_figwidth() * _DPI)
+        self.width = width
+
+    @classmethod
+    def from_figure(cls, figure, caption: str) -> Picture:
+        """A matplotlib figure drawn through render's one PNG path, at screen resolution."""
+        from journeykit_widgets import render
+
+        png = render.figure_png(figure, dpi=render.SCREEN_DPI)
+        return cls(png, caption, round(figure.get_figwidth() * render.SCREEN_DPI))
 
     def _repr_mimebundle_(self, include=None, exclude=None):
         data = {"image/png": base64.b64encode(self.png).decode("ascii"), "text/plain": self.caption}
@@ -140,7 +144,7 @@ def picture(path, draw: Callable, caption_key: str, **options) -> Picture:
     with language(journey.language):
         figure = draw(journey, **options)
         caption = t(caption_key, title=journey.title)
-    return Picture(figure, caption)
+    return Picture.from_figure(figure, caption)
 
 
 def frame(rows: list[dict], columns: Iterable[str]):

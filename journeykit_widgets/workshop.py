@@ -13,9 +13,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from journeykit_widgets.checks import check_goals, check_persona, check_touchpoints
-from journeykit_widgets.i18n import LANGUAGES, language, t
+from journeykit_widgets.i18n import LANGUAGES
 from journeykit_widgets.outputs import Note, Picture, Table, md_escape, plain_note
-from journeykit_widgets.outputs import picture as _picture
 from journeykit_widgets.paths import WORKSPACE_FILE, journey_path, kit_root, workspace_file
 from journeykit_widgets.store import load as _load
 from journeykit_widgets.summaries import (
@@ -59,89 +58,73 @@ __all__ = [
     "show_priority_table",
     "show_template",
     "show_touchpoints",
+    "show_view",
     "start_journey",
     "workspace_file",
 ]
 
-_plain_note = plain_note
+
+def show_view(path, name: str, **options) -> Picture | Note:
+    """Any registered view (``render.VIEWS``) of the journey file, as a picture;
+    a short note instead when the data the view needs is not there yet."""
+    from journeykit_widgets import render
+
+    journey = _load(path)
+    chosen = render.view(name)
+    missing = chosen.missing(journey)
+    if missing:
+        return plain_note(missing)
+    png = render.png(name, journey, dpi=render.SCREEN_DPI, **options)
+    paper = chosen.resolved(options)["paper"]
+    width = round(render.style.paper_size(paper)[0] * render.SCREEN_DPI)
+    return Picture(png, chosen.caption(journey, **options), width)
 
 
 # ------------------------------------------------------------------- figures
+# Named for the notebooks; each is ``show_view`` with the view's name.
 def show_map(path, role: str | None = None) -> Picture:
     """The journey map: phases as columns, lanes as rows."""
-    from journeykit_widgets import render
-
-    return _picture(path, render.journey_map, "workshop.caption.map", role=role)
+    return show_view(path, "journey", role=role)
 
 
 def show_emotion_curve(path, role: str | None = None) -> Picture:
     """How the customer feels along the journey, touchpoint by touchpoint."""
-    from journeykit_widgets import render
-
-    return _picture(path, render.emotion_curve, "workshop.caption.emotion", role=role)
+    return show_view(path, "emotion", role=role)
 
 
 def show_persona(path) -> Picture | Note:
-    """The persona card of the main persona."""
-    from journeykit_widgets import render
-
-    journey = _load(path)
-    with language(journey.language):
-        if not journey.personas:
-            return _plain_note(t("workshop.no_persona"))
-    return _picture(path, render.persona_card, "workshop.caption.persona")
+    """The persona card of the main persona, or a note that there is none yet."""
+    return show_view(path, "persona")
 
 
 def show_buying_group(path) -> Picture | Note:
     """The roles of a B2B buying group, or a note that this journey has none."""
-    from journeykit_widgets import render
-
-    journey = _load(path)
-    with language(journey.language):
-        if not journey.buying_group:
-            return _plain_note(t("workshop.no_buying_group"))
-    return _picture(path, render.buying_group, "workshop.caption.buying_group")
+    return show_view(path, "buying_group")
 
 
 def show_priorities(path) -> Picture:
     """The priority / gap matrix: customer importance against company effort."""
-    from journeykit_widgets import render
-
-    return _picture(path, render.priority_matrix, "workshop.caption.priorities")
+    return show_view(path, "priority")
 
 
 def show_channels(path, value: str = "count") -> Picture:
     """Channels × phases: how many touchpoints (or how they feel) where."""
-    from journeykit_widgets import render
-
-    return _picture(path, render.channel_heatmap, "workshop.caption.channels", value=value)
+    return show_view(path, "heatmap", value=value)
 
 
 def show_canvas(path, state: str = "both", role: str = "") -> Picture:
     """The four-lane B2B canvas: ``state`` is "ideal", "current" or "both"."""
-    from journeykit_widgets import render
-
-    return _picture(path, render.canvas, f"workshop.caption.canvas_{state}", state=state, role=role)
+    return show_view(path, "canvas", state=state, role=role)
 
 
 def show_template(path, template_id: str = "current_state") -> Picture:
     """A filled-in map template (current state, future state, day in the life, blueprint)."""
-    from journeykit_widgets import render
-
-    journey = _load(path)
-    with language(journey.language):
-        figure = render.template_grid(journey, template_id)
-        from journeykit_widgets import frameworks
-
-        caption = t("workshop.caption.template", name=frameworks.template(template_id).label())
-    return Picture(figure, caption)
+    return show_view(path, "template", template_id=template_id)
 
 
 def show_funnel(path) -> Picture:
     """The KPIs per phase as one connected chain (funnel)."""
-    from journeykit_widgets import render
-
-    return _picture(path, render.kpi_funnel, "workshop.caption.funnel")
+    return show_view(path, "funnel")
 
 
 # ------------------------------------------------------------- start widget

@@ -8,7 +8,8 @@ TOLERANCE = 0.75  # pixels: anti-aliasing, not layout
 
 
 def renderer(fig):
-    """An Agg renderer for ``fig``: text extents need one, a full draw is not needed."""
+    """matplotlib's own Agg renderer for ``fig``, the one PNGs are drawn with: text
+    extents are measured on it, a full draw is not needed."""
     from matplotlib.backends.backend_agg import FigureCanvasAgg
 
     return FigureCanvasAgg(fig).get_renderer()
@@ -18,16 +19,26 @@ def text_extents(fig):
     """[(text artist, its extent in pixels, its cell in pixels)] for every fitted text."""
     from matplotlib.transforms import Bbox
 
-    from journeykit_widgets.render._style import style
-
     agg = renderer(fig)
     rows = []
-    with style():  # measured as the figure draws itself (see render._style.new_figure)
-        for artist, ax, (x0, y0, x1, y1) in fig.journeykit_cells:
-            (ax0, ay0), (ax1, ay1) = ax.transData.transform([(x0, y0), (x1, y1)])
-            cell = Bbox.from_extents(min(ax0, ax1), min(ay0, ay1), max(ax0, ax1), max(ay0, ay1))
-            rows.append((artist, artist.get_window_extent(agg), cell))
+    for artist, ax, (x0, y0, x1, y1) in fig.journeykit_cells:
+        (ax0, ay0), (ax1, ay1) = ax.transData.transform([(x0, y0), (x1, y1)])
+        cell = Bbox.from_extents(min(ax0, ax1), min(ay0, ay1), max(ax0, ax1), max(ay0, ay1))
+        rows.append((artist, artist.get_window_extent(agg), cell))
     return rows
+
+
+def page_extents(fig):
+    """[(text, its extent, the page)] for every visible text of a figure drawn on
+    axes (no recorded cells): each must stay on the page."""
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+    from matplotlib.text import Text
+
+    canvas = FigureCanvasAgg(fig)
+    canvas.draw()  # legends and tick labels are placed while the figure draws
+    agg = canvas.get_renderer()
+    texts = fig.findobj(lambda a: isinstance(a, Text) and a.get_visible() and a.get_text())
+    return [(text, text.get_window_extent(agg), fig.bbox) for text in texts]
 
 
 def overflowing(rows):

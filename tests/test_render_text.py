@@ -21,7 +21,7 @@ def test_estimated_width_is_never_narrower_than_matplotlibs_own_measurement():
             artist = fig.text(0, 0, text, fontsize=10, family="DejaVu Sans", weight=weight)
             real = artist.get_window_extent(renderer).width
             estimate = text_width(text, 10, weight)
-            assert real <= estimate <= real * 1.08, (text, weight, real, estimate)
+            assert real <= estimate <= real * 1.15, (text, weight, real, estimate)
 
 
 def test_wrap_keeps_every_line_inside_the_width_and_loses_no_words():

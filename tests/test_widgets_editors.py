@@ -406,6 +406,8 @@ def test_preview_redraws_are_debounced_on_the_event_loop(journey_file):
 def test_background_draw_lands_in_the_image_and_stale_results_are_dropped(journey_file):
     from matplotlib.figure import Figure
 
+    from journeykit_widgets import render
+
     editor = touchpoint_editor(journey_file)
     preview = editor.preview
     preview.delay = 0.01
@@ -414,7 +416,7 @@ def test_background_draw_lands_in_the_image_and_stale_results_are_dropped(journe
     def small_figure():
         figure = Figure(figsize=next(sizes), dpi=50)
         figure.add_subplot().plot([0, 1], [1, 0])
-        return figure
+        return render.figure_png(figure, 50)  # a preview draws PNG bytes
 
     # The first draw waits until the test has made it outdated, so the order of
     # events does not depend on how busy the machine is.

@@ -9,6 +9,8 @@ from journeykit_widgets import frameworks
 from journeykit_widgets.cli._common import add_command, fail
 from journeykit_widgets.i18n import t
 
+# The registry's names, spelled here so ``journeykit --help`` does not load
+# matplotlib; tests/test_render_views.py keeps them equal to ``render.VIEWS``.
 VIEW_NAMES: tuple[str, ...] = (
     "journey",
     "canvas",
@@ -20,6 +22,8 @@ VIEW_NAMES: tuple[str, ...] = (
     "funnel",
     "emotion",
 )
+# Command-line option -> the view option it sets.
+_OPTIONS = {"state": "state", "paper": "paper", "template": "template_id", "role": "role", "value": "value"}
 
 
 def register(sub) -> None:
@@ -44,34 +48,42 @@ def register(sub) -> None:
     parser.add_argument("--dpi", type=float, default=None, help=t("render.cli.map.opt.dpi"))
 
 
-def draw(journey, args):
-    """The figure ``args`` ask for (shared with tests and other commands)."""
+def options(args) -> dict:
+    """The options of ``args.view`` that the command line sets (others are left out)."""
     from journeykit_widgets import render
 
-    paper = args.paper
-    role = args.role
-    view = args.view
-    if view == "journey":
-        return render.journey_map(journey, role=role, paper=paper)
-    if view == "canvas":
-        return render.canvas(journey, state=args.state, role=role or "", paper=paper)
-    if view == "template":
-        return render.template_grid(journey, args.template, paper=paper)
-    if view == "persona":
-        return render.persona_card(journey, paper=paper)
-    if view == "buying_group":
-        return render.buying_group(journey, paper=paper)
-    if view == "priority":
-        return render.priority_matrix(journey, role=role, paper=paper)
-    if view == "heatmap":
-        return render.channel_heatmap(journey, value=args.value, role=role, paper=paper)
-    if view == "funnel":
-        return render.kpi_funnel(journey, paper=paper)
-    return render.emotion_curve(journey, role=role, paper=paper)
+    known = render.view(args.view).options
+    chosen = {key: getattr(args, flag) for flag, key in _OPTIONS.items() if key in known}
+    if "role" in chosen and chosen["role"] is None:
+        del chosen["role"]
+    return chosen
+
+
+def draw(journey, args):
+    """The figure ``args`` ask for, through the view registry (shared with tests)."""
+    from journeykit_widgets import render
+
+    return render.view(args.view).figure(journey, **options(args))
+
+
+def _write(journey, args) -> int:
+    """Write the picture; a PDF gets as many pages as the map needs to stay readable."""
+    from journeykit_widgets import render
+
+    if args.output.suffix.lower() != ".pdf":
+        render.save_figure(draw(journey, args), args.output, dpi=args.dpi)
+        return 1
+    chosen = options(args)
+    paper = chosen.pop("paper")
+    pages = render.print_pages(journey, args.view, paper, **chosen)
+    with render.pdf_pages(args.output) as pdf:
+        for page in pages:
+            pdf.savefig(page)
+    return len(pages)
 
 
 def run(args) -> int:
-    from journeykit_widgets.render import FORMATS, save_figure
+    from journeykit_widgets.render import FORMATS
     from journeykit_widgets.store import JourneyFileError, load
 
     suffix = args.output.suffix.lower().lstrip(".")
@@ -85,9 +97,11 @@ def run(args) -> int:
     if args.role and args.role not in known_roles:
         return fail(t("render.cli.map.unknown_role", value=args.role, choices=", ".join(known_roles) or "—"))
     try:
-        figure = draw(journey, args)
-        save_figure(figure, args.output, dpi=args.dpi)
+        pages = _write(journey, args)
     except OSError as error:
         return fail(str(error))
-    print(t("render.cli.map.done", path=args.output, view=args.view))
+    if pages > 1:
+        print(t("render.cli.map.done_pages", path=args.output, view=args.view, pages=pages))
+    else:
+        print(t("render.cli.map.done", path=args.output, view=args.view))
     return 0

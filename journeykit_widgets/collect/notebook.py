@@ -93,11 +93,11 @@ def show_left_out(folder=None) -> Table:
 
 
 def show_emotion_lines(folder=None) -> Picture:
-    return Picture(emotion_lines(_read(folder)), t("collect.report.emotions_caption"))
+    return Picture.from_figure(emotion_lines(_read(folder)), t("collect.report.emotions_caption"))
 
 
 def show_touchpoints_per_phase(folder=None) -> Picture:
-    return Picture(touchpoints_per_phase(_read(folder)), t("collect.report.phases_caption"))
+    return Picture.from_figure(touchpoints_per_phase(_read(folder)), t("collect.report.phases_caption"))
 
 
 def show_differences(folder=None) -> list[Note | Table]:

@@ -35,15 +35,15 @@ def _line(sheet, x, y, w, h, text, size, min_size, weight="normal", **style):
 
 def _footer(sheet, margin, text, size):
     """A quiet line at the foot of the page."""
-    from journeykit_widgets.render import _style
+    from journeykit_widgets.render import style as _style
 
     s, W, H = sheet.scale, sheet.W, sheet.H
     _line(sheet, margin, H - 40 * s, W - 2 * margin, 16 * s, text, size, 7 * s, colour=_style.FAINT)
 
 
 def _cover(paper: str, lang: str, kinds: list[str]):
-    from journeykit_widgets.render import _style
-    from journeykit_widgets.render._sheet import Sheet
+    from journeykit_widgets.render import style as _style
+    from journeykit_widgets.render.sheet import Sheet
 
     sheet = Sheet(paper)
     s, W, H = sheet.scale, sheet.W, sheet.H
@@ -134,8 +134,8 @@ def _cover(paper: str, lang: str, kinds: list[str]):
 
 
 def _instructions(kind: str, number: int, paper: str):
-    from journeykit_widgets.render import _style
-    from journeykit_widgets.render._sheet import Sheet
+    from journeykit_widgets.render import style as _style
+    from journeykit_widgets.render.sheet import Sheet
 
     sheet = Sheet(paper)
     s, W, H = sheet.scale, sheet.W, sheet.H
@@ -254,7 +254,6 @@ def _instructions(kind: str, number: int, paper: str):
 
 def worksheet_pack(path: Path | str, *, lang: str = "en", paper: str = "a4", kinds=None) -> tuple[Path, int]:
     """Write the pack to ``path``; returns the path and its number of pages."""
-    from journeykit_widgets.render import _style
     from journeykit_widgets.render.export import pdf_pages
     from journeykit_widgets.render.worksheets import WORKSHEETS, worksheet
 
@@ -264,7 +263,7 @@ def worksheet_pack(path: Path | str, *, lang: str = "en", paper: str = "a4", kin
         raise ValueError(t("render.error.worksheet", value=unknown[0], choices=", ".join(WORKSHEETS)))
     path = Path(path)
     pages = 0
-    with language(lang), _style.style(), pdf_pages(path) as pdf:
+    with language(lang), pdf_pages(path) as pdf:
         pdf.savefig(_cover(paper, lang, kinds))
         pages += 1
         for number, kind in enumerate(kinds, 1):

@@ -3,21 +3,30 @@
 from __future__ import annotations
 
 import math
+import threading
 from collections.abc import Callable
 from contextlib import contextmanager
+from dataclasses import dataclass
 from functools import wraps
 
 from journeykit_widgets import frameworks
+from journeykit_widgets.frameworks import channel_label, device_label
 from journeykit_widgets.i18n import language, t
-from journeykit_widgets.render import _style
+from journeykit_widgets.render import style as _style
+
+# One figure is built or drawn at a time: an editor's preview worker and the
+# notebook's own thread share the kit's text-measure caches and, while a vector
+# file is written, the few vector-backend settings in ``_style.VECTOR_RC``.
+# Re-entrant, because a view may be drawn from inside another drawing step.
+RENDER_LOCK = threading.RLock()
 
 
 def drawn_in_language(func: Callable) -> Callable:
-    """Draw a journey's figure in the journey's own language and the kit's style."""
+    """Build a journey's figure in the journey's own language, under the render lock."""
 
     @wraps(func)
     def wrapper(journey, *args, **kwargs):
-        with language(getattr(journey, "language", None)), _style.style():
+        with RENDER_LOCK, language(getattr(journey, "language", None)):
             return func(journey, *args, **kwargs)
 
     return wrapper
@@ -25,18 +34,33 @@ def drawn_in_language(func: Callable) -> Callable:
 
 @contextmanager
 def drawing(lang: str | None):
-    with language(lang), _style.style():
+    """The render lock and ``lang`` for drawing that is not one view function."""
+    with RENDER_LOCK, language(lang):
         yield
 
 
-def channel_label(channel: str) -> str:
-    entry = frameworks.channels().get(channel)
-    return entry.label() if entry else channel
+@dataclass(frozen=True)
+class Marks:
+    """Which touchpoints (by id) carry a peak, low-point or end flag on a map."""
+
+    peaks: frozenset[str]
+    lows: frozenset[str]
+    end: str | None
 
 
-def device_label(device: str) -> str:
-    entry = frameworks.devices().get(device)
-    return entry.label() if entry else device
+def peak_end_marks(journey, role: str | None = None) -> Marks:
+    """Peaks, low points and the end from ``analysis.peak_end``. The analysis names
+    the highest and lowest moments even when the lowest is still pleasant; on the
+    map a "low point" flag only goes on a bad moment (below 0) and a "peak" only on
+    a good one, as on the paper worksheet."""
+    from journeykit_widgets.analysis import peak_end
+
+    result = peak_end(journey, role=role)
+    return Marks(
+        frozenset(m.touchpoint_id for m in result.peaks if m.emotion > 0),
+        frozenset(m.touchpoint_id for m in result.lows if m.emotion < 0),
+        result.end.touchpoint_id if result.end is not None else None,
+    )
 
 
 def role_label(kind: str) -> str:

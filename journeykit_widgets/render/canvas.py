@@ -8,9 +8,9 @@ from __future__ import annotations
 from journeykit_widgets import frameworks
 from journeykit_widgets.i18n import t
 from journeykit_widgets.model import SCORE_MAX, SCORE_MIN, Canvas, CanvasColumn, Journey
-from journeykit_widgets.render import _style
+from journeykit_widgets.render import style as _style
 from journeykit_widgets.render._common import drawn_in_language, phase_model_label, role_label
-from journeykit_widgets.render._sheet import Sheet
+from journeykit_widgets.render.sheet import Sheet
 
 __all__ = ["STATES", "canvas", "score_colour"]
 
@@ -197,6 +197,8 @@ def canvas(
                         sheet.rect(x + 0.5, ly + 1.5, 2 * s, lh - 3, fc=_style.ACCENT, zorder=2)
                 if score is not None:
                     dot = 8.5 * s if len(states) == 1 else 7 * s
+                    # Five dots and their gaps stay inside the (half) column.
+                    dot = min(dot, (half - 8 * s) / (SCORE_MAX + 0.45 * (SCORE_MAX - 1)))
                     used = _dots(sheet, x + 4 * s, cy + 4 * s, score, dot)
                     if len(states) == 1:
                         sheet.text(

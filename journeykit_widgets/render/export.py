@@ -6,15 +6,20 @@ journey gives the same file: handouts can be rebuilt and compared.
 
 from __future__ import annotations
 
+from contextlib import contextmanager
 from pathlib import Path
 
 from journeykit_widgets.i18n import t
-from journeykit_widgets.render import _style
+from journeykit_widgets.render import style as _style
+from journeykit_widgets.render._common import RENDER_LOCK
 
-__all__ = ["FORMATS", "pdf_pages", "save_figure"]
+__all__ = ["FORMATS", "PNG_DPI", "PREVIEW_DPI", "SCREEN_DPI", "pdf_pages", "save_figure", "vector_output"]
 
 FORMATS: tuple[str, ...] = ("png", "svg", "pdf")
-PNG_DPI = 200  # crisp on a projector and in print; A3 at 200 dpi is ~3300 px wide
+# The three resolutions pictures are made at, in one place.
+PNG_DPI = 200  # files: crisp on a projector and in print; A3 at 200 dpi is ~3300 px wide
+SCREEN_DPI = 110  # pictures in a notebook's output (``workshop.show_*``)
+PREVIEW_DPI = 80  # an editor's live preview, redrawn while typing
 
 _METADATA = {
     "png": {"Software": None},
@@ -35,7 +40,7 @@ def save_figure(fig, path, *, format: str | None = None, dpi: float | None = Non
     path = Path(path)
     fmt = _format(path, format)
     path.parent.mkdir(parents=True, exist_ok=True)
-    with _style.style():
+    with vector_output():
         fig.savefig(
             path,
             format=fmt,
@@ -46,9 +51,22 @@ def save_figure(fig, path, *, format: str | None = None, dpi: float | None = Non
     return path
 
 
+@contextmanager
+def vector_output():
+    """The render lock and the vector-backend settings (``style.VECTOR_RC``) while
+    a file is written; matplotlib's global settings are as before afterwards."""
+    import matplotlib
+
+    with RENDER_LOCK, matplotlib.rc_context(_style.VECTOR_RC):
+        yield
+
+
+@contextmanager
 def pdf_pages(path):
-    """A multi-page PDF writer with reproducible metadata (use as a context manager)."""
+    """A multi-page PDF writer with reproducible metadata, as a context manager;
+    pages are written under ``vector_output``."""
     from matplotlib.backends.backend_pdf import PdfPages
 
     Path(path).parent.mkdir(parents=True, exist_ok=True)
-    return PdfPages(path, metadata=dict(_METADATA["pdf"]))
+    with vector_output(), PdfPages(path, metadata=dict(_METADATA["pdf"])) as pdf:
+        yield pdf

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from journeykit_widgets.i18n import t
 from journeykit_widgets.model import Journey
-from journeykit_widgets.render import _style
+from journeykit_widgets.render import style as _style
 from journeykit_widgets.render._common import drawn_in_language, more_label
-from journeykit_widgets.render._sheet import Sheet
 from journeykit_widgets.render._text import fit
+from journeykit_widgets.render.sheet import Sheet
 
 __all__ = ["kpi_funnel"]
 

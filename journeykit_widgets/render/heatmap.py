@@ -4,12 +4,12 @@ or how customers feel there on average."""
 from __future__ import annotations
 
 from journeykit_widgets import frameworks
+from journeykit_widgets.frameworks import channel_label
 from journeykit_widgets.i18n import t
-from journeykit_widgets.model import EMOTION_MAX, EMOTION_MIN, Journey
-from journeykit_widgets.render import _style
-from journeykit_widgets.render._common import channel_label, drawn_in_language
-from journeykit_widgets.render._facts import ordered_touchpoints
-from journeykit_widgets.render._sheet import Sheet
+from journeykit_widgets.model import EMOTION_MAX, EMOTION_MIN, Journey, in_map_order
+from journeykit_widgets.render import style as _style
+from journeykit_widgets.render._common import drawn_in_language
+from journeykit_widgets.render.sheet import Sheet
 
 __all__ = ["VALUES", "channel_heatmap"]
 
@@ -52,7 +52,7 @@ def channel_heatmap(journey: Journey, *, value: str = "count", role: str | None 
     sheet = Sheet(paper)
     s = sheet.scale
     m = sheet.margin
-    tps = ordered_touchpoints(journey, role)
+    tps = in_map_order(journey, role)
     top = sheet.header(
         t(f"render.heatmap.title.{value}"),
         journey.title,

@@ -4,20 +4,20 @@ the touchpoints with peaks, low points and the end marked (peak–end)."""
 from __future__ import annotations
 
 from journeykit_widgets.i18n import t
-from journeykit_widgets.model import EMOTION_MAX, EMOTION_MIN, Journey
-from journeykit_widgets.render import _style
+from journeykit_widgets.model import EMOTION_MAX, EMOTION_MIN, Journey, in_map_order
+from journeykit_widgets.render import style as _style
 from journeykit_widgets.render._common import (
     card_grid,
     channel_legend,
     device_legend,
     drawn_in_language,
     more_label,
+    peak_end_marks,
     phase_model_label,
     role_label,
 )
-from journeykit_widgets.render._facts import ordered_touchpoints, peak_end_marks
-from journeykit_widgets.render._sheet import Sheet
 from journeykit_widgets.render._text import Fitted, text_width
+from journeykit_widgets.render.sheet import Sheet
 
 __all__ = ["LANES", "emotion_curve", "journey_map"]
 
@@ -94,16 +94,29 @@ def _number(value: float) -> str:
 
 
 @drawn_in_language
-def journey_map(journey: Journey, *, role: str | None = None, paper: str = "a4", blank: bool = False):
+def journey_map(
+    journey: Journey,
+    *,
+    role: str | None = None,
+    paper: str = "a4",
+    blank: bool = False,
+    phases: tuple[str, ...] | None = None,
+):
     """The full journey map of ``journey`` as a Figure (A4 or A3 landscape).
 
     ``role``: None draws every touchpoint; a buying-group role id draws that
     role's journey. ``blank`` draws an empty worksheet with the guiding questions.
+    ``phases`` (ids): draw only these columns, one page of a map split over
+    pages; peaks, low points and the end stay those of the whole journey.
     """
+    whole = journey
+    marks = None if blank else peak_end_marks(journey, role)
+    if phases:
+        journey = _part(journey, phases)
     sheet = Sheet(paper)
     s = sheet.scale
     m = sheet.margin
-    tps = [] if blank else ordered_touchpoints(journey, role)
+    tps = [] if blank else in_map_order(journey, role)
     by_phase = {pid: [tp for tp in tps if tp.phase == pid] for pid in journey.phase_ids}
 
     if blank:
@@ -120,6 +133,10 @@ def journey_map(journey: Journey, *, role: str | None = None, paper: str = "a4",
                 t("render.map.counts", touchpoints=len(tps), channels=channels),
             ]
         )
+        if phases:
+            ids = whole.phase_ids
+            first, last = ids.index(journey.phase_ids[0]) + 1, ids.index(journey.phase_ids[-1]) + 1
+            note += "\n" + t("render.map.phases_part", first=first, last=last, total=len(ids))
         top = sheet.header(journey.title, _subtitle(journey, role), note)
 
     legend_h = 0.0 if blank else 34 * s
@@ -177,7 +194,7 @@ def journey_map(journey: Journey, *, role: str | None = None, paper: str = "a4",
         sheet.line([x, x], [lanes_top, lanes_top + lanes_h], _style.RULE, 0.6)
 
     if blank:
-        _emotion_lane(sheet, journey, [], by_phase, grid_x, col_w, label_w, role, *lane_boxes["emotion"])
+        _emotion_lane(sheet, journey, [], by_phase, grid_x, col_w, label_w, marks, *lane_boxes["emotion"])
         return sheet.finish()
 
     # Text lanes.
@@ -192,7 +209,7 @@ def journey_map(journey: Journey, *, role: str | None = None, paper: str = "a4",
         sheet.row_of_texts(cells, 7.5 * s, 5 * s, 4 * s, colour, items=True, more=more)
 
     positions = _touchpoint_cards(sheet, journey, by_phase, grid_x, col_w, *lane_boxes["touchpoints"])
-    _emotion_lane(sheet, journey, tps, by_phase, grid_x, col_w, label_w, role, *lane_boxes["emotion"])
+    _emotion_lane(sheet, journey, tps, by_phase, grid_x, col_w, label_w, marks, *lane_boxes["emotion"])
 
     if not tps:
         ty, th = (
@@ -227,6 +244,8 @@ def _touchpoint_cards(sheet: Sheet, journey, by_phase, grid_x, col_w, ly, lh):
     gap = 3 * s
     markers: dict[str, list] = {}
     positions = {}
+    names: list[tuple] = []  # (x, y, w, h, name) of every card, drawn at one size below
+    sizes: list[float] = []
     more = more_label()
     for i, phase in enumerate(journey.phases):
         cards = by_phase[phase.id]
@@ -254,8 +273,8 @@ def _touchpoint_cards(sheet: Sheet, journey, by_phase, grid_x, col_w, ly, lh):
             room = 9 * s if marker else 2 * s
             if marker:
                 markers.setdefault(marker, []).append((cx + cw - 5 * s, cy + 5 * s))
-            size = min(7.5 * s, max(5 * s, ch * 0.3))
-            sheet.text(cx + 3 * s, cy, cw - 3 * s - room, ch, tp.name, size, 4.5 * s, pad=2.5 * s)
+            names.append((cx + 3 * s, cy, cw - 3 * s - room, ch, tp.name))
+            sizes.append(min(7.5 * s, max(6.0, ch * 0.3)))
             positions[tp.id] = (cx, cy, cw, ch)
         hidden = len(cards) - shown
         if hidden > 0:
@@ -278,13 +297,29 @@ def _touchpoint_cards(sheet: Sheet, journey, by_phase, grid_x, col_w, ly, lh):
                 "center",
                 pad=2 * s,
             )
+    # Neighbouring cards read evenly: every card name in the lane at one size,
+    # the largest at which all of them fit.
+    if names:
+        sheet.row_of_texts(names, min(sizes), 6.0, pad=2.5 * s)
     for marker, points in markers.items():
         xs, ys = zip(*points, strict=True)
         sheet.markers(xs, ys, (4.2 * s) ** 2, marker)
     return positions
 
 
-def _emotion_lane(sheet: Sheet, journey, tps, by_phase, grid_x, col_w, label_w, role, ly, lh):
+def _part(journey: Journey, phase_ids) -> Journey:
+    """The journey with only these phases (and the touchpoints and KPIs in them)."""
+    keep = set(phase_ids)
+    return journey.model_copy(
+        update={
+            "phases": [p for p in journey.phases if p.id in keep],
+            "touchpoints": [tp for tp in journey.touchpoints if tp.phase in keep],
+            "kpis": [k for k in journey.kpis if k.phase in keep],
+        }
+    )
+
+
+def _emotion_lane(sheet: Sheet, journey, tps, by_phase, grid_x, col_w, label_w, marks, ly, lh):
     s = sheet.scale
     pad = 14 * s
 
@@ -323,24 +358,28 @@ def _emotion_lane(sheet: Sheet, journey, tps, by_phase, grid_x, col_w, label_w, 
     dot = max(2.2, min(5.5, 300 / max(len(xs), 1))) * s
     sheet.markers(xs, ys, dot**2, "o", colours, "white", 0.4, zorder=5)
 
-    marks = peak_end_marks(journey, role)
-    taken: list[tuple[float, float, float, float]] = []
     lane_box = (grid_x, ly, grid_x + col_w * len(journey.phases), ly + lh)
+    big = (dot * (1.9 if len(marks.peaks) + len(marks.lows) <= 12 else 1.3)) ** 2
+    # Every marker's square (the largest drawn there) is taken: a label never
+    # sits on a dot, a flag or the end diamond, nor on another label.
+    reach = max(big**0.5, dot * 2.6) / 2 + 1.0
+    taken = [(x - reach, y - reach, x + reach, y + reach) for x, y in zip(xs, ys, strict=True)]
 
     def label(x, y, text, above, colour):
         size = 6.5 * s
         w = text_width(text, size, "bold") + 2
         h = size * 1.3
         bx = min(max(x - w / 2, lane_box[0] + 1), lane_box[2] - w - 1)
-        by = y - 6 * s - h if above else y + 6 * s
-        by = min(max(by, lane_box[1] + 1), lane_box[3] - h - 1)
-        box = (bx, by, bx + w, by + h)
-        if any(box[0] < o[2] and o[0] < box[2] and box[1] < o[3] and o[1] < box[3] for o in taken):
-            return
-        taken.append(box)
-        sheet.place(Fitted((text,), size), bx, by, w + 0.5, h, colour, "bold", pad=0, va="center")
+        for side in (above, not above):
+            by = y - reach - 1 - h if side else y + reach + 1
+            by = min(max(by, lane_box[1] + 1), lane_box[3] - h - 1)
+            box = (bx, by, bx + w, by + h)
+            if not any(box[0] < o[2] and o[0] < box[2] and box[1] < o[3] and o[1] < box[3] for o in taken):
+                taken.append(box)
+                sheet.place(Fitted((text,), size), bx, by, w + 0.5, h, colour, "bold", pad=0, va="center")
+                return
+        # No free place next to the marker: the legend explains the symbol.
 
-    big = (dot * (1.9 if len(marks.peaks) + len(marks.lows) <= 12 else 1.3)) ** 2
     peak_pts = [where[i] for i in where if i in marks.peaks]
     low_pts = [where[i] for i in where if i in marks.lows]
     if peak_pts:
@@ -378,19 +417,33 @@ def _emotion_lane(sheet: Sheet, journey, tps, by_phase, grid_x, col_w, label_w, 
 @drawn_in_language
 def emotion_curve(journey: Journey, *, role: str | None = None, paper: str = "a4"):
     """The emotion curve alone, with touchpoint names, phases and peak–end marks."""
-    tps = ordered_touchpoints(journey, role)
+    tps = in_map_order(journey, role)
     width, _ = _style.paper_size(paper)
-    fig = _style.new_figure(figsize=(width, width * 0.4), facecolor="white")
+    fig = _style.new_figure(figsize=(width, width * 0.4))
     fig.journeykit_cells = []
-    ax = fig.add_axes((0.07, 0.3 if len(tps) <= 40 else 0.12, 0.9, 0.52))
+    ax = fig.add_axes((0.09, 0.3 if len(tps) <= 40 else 0.12, 0.88, 0.52))
+    # Every text and colour set on the artists themselves: the figure looks the
+    # same whatever style the participant's notebook has set globally.
+    font = {"fontfamily": _style.FONT, "parse_math": False}
+    ax.tick_params(colors=_style.MUTED, labelcolor=_style.MUTED, labelfontfamily=_style.FONT, labelsize=8)
+    for spine in ax.spines.values():
+        spine.set_color(_style.RULE)
     ax.set_ylim(EMOTION_MIN - 0.6, EMOTION_MAX + 0.6)
     ax.set_yticks(
         range(EMOTION_MIN, EMOTION_MAX + 1), [_signed(v) for v in range(EMOTION_MIN, EMOTION_MAX + 1)]
     )
-    ax.set_ylabel(t("render.axis.emotion"))
+    ax.set_ylabel(t("render.axis.emotion"), color=_style.INK, fontsize=9, **font)
     for side in ("top", "right"):
         ax.spines[side].set_visible(False)
-    fig.text(0.07, 0.93, t("render.curve.title", title=journey.title), fontsize=13, weight="bold")
+    fig.text(
+        0.07,
+        0.93,
+        t("render.curve.title", title=journey.title),
+        fontsize=13,
+        weight="bold",
+        color=_style.INK,
+        **font,
+    )
     if not tps:
         ax.set_xlim(0, 1)
         ax.set_xticks([])
@@ -403,6 +456,7 @@ def emotion_curve(journey: Journey, *, role: str | None = None, paper: str = "a4
             color=_style.MUTED,
             transform=ax.transAxes,
             wrap=True,
+            **font,
         )
         return fig
     xs = list(range(len(tps)))
@@ -425,6 +479,7 @@ def emotion_curve(journey: Journey, *, role: str | None = None, paper: str = "a4
             weight="bold",
             color=_style.HEADER,
             clip_on=True,
+            **font,
         )
         start += n
     ax.axhline(0, color=_style.FAINT, lw=0.6, ls=(0, (2, 2)))
@@ -467,18 +522,19 @@ def emotion_curve(journey: Journey, *, role: str | None = None, paper: str = "a4
         ax.legend(
             handles=handles,
             loc="upper left",
-            bbox_to_anchor=(0.0, 1.2),
+            bbox_to_anchor=(0.0, 1.15),
             ncol=len(handles),
             frameon=False,
-            fontsize=8,
+            prop={"family": _style.FONT, "size": 8},
+            labelcolor=_style.INK,
             borderaxespad=0,
         )
     if len(tps) <= 40:
         from journeykit_widgets.render._text import fit
 
         names = [fit(tp.name, 120, 9, 7, 7, max_lines=1).text for tp in tps]
-        ax.set_xticks(xs, names, rotation=40, ha="right", fontsize=7)
+        ax.set_xticks(xs, names, rotation=40, ha="right", fontsize=7, **font)
     else:
         ax.set_xticks([])
-        ax.set_xlabel(t("render.axis.touchpoints", n=len(tps)))
+        ax.set_xlabel(t("render.axis.touchpoints", n=len(tps)), color=_style.INK, fontsize=9, **font)
     return fig

@@ -3,18 +3,13 @@ what in which phase)."""
 
 from __future__ import annotations
 
+from journeykit_widgets.frameworks import channel_label, device_label
 from journeykit_widgets.i18n import t
 from journeykit_widgets.model import Journey, Persona
-from journeykit_widgets.render import _style
-from journeykit_widgets.render._common import (
-    channel_label,
-    device_label,
-    drawn_in_language,
-    more_label,
-    role_label,
-)
-from journeykit_widgets.render._sheet import Sheet
+from journeykit_widgets.render import style as _style
+from journeykit_widgets.render._common import drawn_in_language, more_label, role_label
 from journeykit_widgets.render._text import Fitted, fit, text_width
+from journeykit_widgets.render.sheet import Sheet
 
 __all__ = ["buying_group", "persona_card"]
 

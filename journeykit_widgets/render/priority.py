@@ -3,13 +3,13 @@ with four labelled quadrants and every touchpoint listed in its cell."""
 
 from __future__ import annotations
 
+from journeykit_widgets.analysis import QUADRANT_LINE, quadrant
 from journeykit_widgets.i18n import t
-from journeykit_widgets.model import RATING_MAX, RATING_MIN, Journey
-from journeykit_widgets.render import _style
+from journeykit_widgets.model import RATING_MAX, RATING_MIN, Journey, in_map_order
+from journeykit_widgets.render import style as _style
 from journeykit_widgets.render._common import channel_legend, drawn_in_language, more_label
-from journeykit_widgets.render._facts import QUADRANT_LINE, ordered_touchpoints, quadrant
-from journeykit_widgets.render._sheet import Sheet
 from journeykit_widgets.render._text import LINE_HEIGHT, fit
+from journeykit_widgets.render.sheet import Sheet
 
 __all__ = ["priority_matrix"]
 
@@ -23,7 +23,7 @@ def priority_matrix(journey: Journey, *, role: str | None = None, paper: str = "
     sheet = Sheet(paper)
     s = sheet.scale
     m = sheet.margin
-    tps = [] if blank else ordered_touchpoints(journey, role)
+    tps = [] if blank else in_map_order(journey, role)
     if blank:
         top = sheet.header(
             t("render.priority.title"),
@@ -129,6 +129,8 @@ def priority_matrix(journey: Journey, *, role: str | None = None, paper: str = "
         fontsize=9 * s,
         weight="bold",
         color=_style.INK,
+        fontfamily=_style.FONT,
+        parse_math=False,
     )
     del title
 

@@ -6,9 +6,9 @@ from __future__ import annotations
 from journeykit_widgets import frameworks
 from journeykit_widgets.i18n import t
 from journeykit_widgets.model import Journey
-from journeykit_widgets.render import _style
+from journeykit_widgets.render import style as _style
 from journeykit_widgets.render._common import drawn_in_language
-from journeykit_widgets.render._sheet import Sheet
+from journeykit_widgets.render.sheet import Sheet
 
 __all__ = ["template_grid"]
 

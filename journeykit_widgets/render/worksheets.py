@@ -9,7 +9,6 @@ from pathlib import Path
 from journeykit_widgets import frameworks
 from journeykit_widgets.i18n import language, t
 from journeykit_widgets.model import Journey
-from journeykit_widgets.render import _style
 from journeykit_widgets.render.canvas import canvas
 from journeykit_widgets.render.export import pdf_pages
 from journeykit_widgets.render.journey_map import journey_map
@@ -53,7 +52,7 @@ def worksheet(kind: str, *, lang: str = "en", paper: str = "a4", phase_model: st
 def worksheets_pdf(path, lang: str = "en", paper: str = "a4", kinds=None) -> Path:
     """Every blank worksheet (or ``kinds``), one per page, in one reproducible PDF."""
     path = Path(path)
-    with _style.style(), pdf_pages(path) as pdf:
+    with pdf_pages(path) as pdf:
         for kind in kinds or WORKSHEETS:
             fig = worksheet(kind, lang=lang, paper=paper)
             pdf.savefig(fig)

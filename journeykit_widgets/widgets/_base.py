@@ -19,7 +19,7 @@ from journeykit_widgets.model import Journey, Problem
 from journeykit_widgets.outputs import html_escape
 from journeykit_widgets.store import Conflict, Guard, JourneyFileError
 from journeykit_widgets.widgets._form import ERROR_STYLE, NOTICE_STYLE, Debouncer, Form
-from journeykit_widgets.widgets._preview import Preview, render_function
+from journeykit_widgets.widgets._preview import Preview
 from journeykit_widgets.widgets._session import JourneySession
 
 _log = logging.getLogger("journeykit_widgets.widgets")
@@ -240,8 +240,14 @@ class Editor(widgets.VBox):
 
     # ------------------------------------------------------------- life cycle
     def _make_preview(self, view: str, arguments: Callable[[], dict]) -> Preview:
-        def draw():
-            return render_function(view)(self.journey, **arguments())
+        """A live preview of the registered view ``view`` (``render.VIEWS``) of this journey."""
+
+        def draw() -> bytes:
+            from journeykit_widgets import render
+
+            # The shared PNG path: an unchanged picture (same fields, same options)
+            # comes from the cache; fast zlib, since a preview is soon replaced.
+            return render.png(view, self.journey, dpi=render.PREVIEW_DPI, compress_level=1, **arguments())
 
         self.preview = Preview(draw, on_error=self.report_preview_error)
         return self.preview

@@ -1,4 +1,4 @@
-"""A live preview: a render figure drawn into an ``ipywidgets.Image`` as PNG.
+"""A live preview: a view's PNG (``render.png``) shown in an ``ipywidgets.Image``.
 
 Redraws are debounced: ``request()`` (re)starts a short timer on the kernel's
 event loop, so a burst of edits draws once. The drawing itself runs on one
@@ -18,7 +18,6 @@ from concurrent.futures import Future, ThreadPoolExecutor
 import ipywidgets as widgets
 
 DEBOUNCE_SECONDS = 0.25
-PREVIEW_DPI = 80
 
 
 _WORKER: ThreadPoolExecutor | None = None
@@ -32,34 +31,12 @@ def _worker() -> ThreadPoolExecutor:
     return _WORKER
 
 
-def render_function(name: str) -> Callable:
-    """The ``journeykit_widgets.render`` function of that name, else our simple stand-in."""
-    try:
-        from journeykit_widgets import render
-    except Exception:  # not there (or broken) yet: the stand-in keeps the editor usable
-        render = None
-    function = getattr(render, name, None) if render is not None else None
-    if function is None:
-        from journeykit_widgets.widgets import _fallback
-
-        function = getattr(_fallback, name)
-    return function
-
-
-def figure_png(figure, dpi: int = PREVIEW_DPI) -> bytes:
-    from journeykit_widgets.render import png_bytes
-
-    # Text lines unchanged since the last redraw are copied, not laid out again;
-    # fast zlib level, since a preview is shown once and soon replaced.
-    return png_bytes(figure, dpi, compress_level=1)
-
-
 class Preview:
-    """Draws ``draw()`` (a function returning a Figure) into ``self.image``."""
+    """Shows ``draw()`` (a function returning PNG bytes, or None) in ``self.image``."""
 
     def __init__(
         self,
-        draw: Callable[[], object],
+        draw: Callable[[], bytes | None],
         on_error: Callable[[BaseException], None],
         delay: float = DEBOUNCE_SECONDS,
         max_width: str = "100%",
@@ -112,8 +89,7 @@ class Preview:
             loop.call_soon_threadsafe(self._deliver, done, generation, start)
 
     def _png(self) -> bytes | None:
-        figure = self._draw()
-        return figure_png(figure) if figure is not None else None
+        return self._draw()
 
     def _deliver(self, done: Future, generation: int, start: float) -> None:
         if generation != self._generation:

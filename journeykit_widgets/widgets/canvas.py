@@ -190,7 +190,7 @@ class TemplateEditor(Editor):
         self._signature: tuple = ()
         self.grid = widgets.GridBox(layout=_grid(1))
         self.description = widgets.Label()
-        preview = self._make_preview("template_grid", lambda: {"template_id": self.template.value})
+        preview = self._make_preview("template", lambda: {"template_id": self.template.value})
         self._finish(self.template, self.description, self.grid, preview.image)
 
     def _sync(self) -> None:

@@ -68,7 +68,7 @@ class FlowEditor(TouchpointFieldsEditor):
         self.down_button = self.button("widgets.touchpoints.down", lambda: self.move(1), icon="arrow-down")
         self.peak_end = widgets.HTML(layout=widgets.Layout(width="100%"))
         self.peak_end.add_class("jk-peak-end")
-        preview = self._make_preview("emotion_curve", lambda: {"role": self._role()})
+        preview = self._make_preview("emotion", lambda: {"role": self._role()})
         left = widgets.VBox(
             [self.list.widget, widgets.HBox([self.up_button, self.down_button])],
             layout=column_layout("360px"),

@@ -198,7 +198,7 @@ class PersonaEditor(_ItemEditor):
     add_key = "widgets.personas.add"
     remove_key = "widgets.personas.remove"
     summary_key = "widgets.revision.personas"
-    view = "persona_card"
+    view = "persona"
     layout_rows = (
         (("name", "role"), 2),
         (("demographics", "buying_behaviour"), 2),

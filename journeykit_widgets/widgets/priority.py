@@ -64,7 +64,7 @@ class PriorityEditor(TouchpointFieldsEditor):
         self.step = widgets.HTML()
         self.ranking = widgets.HTML(layout=widgets.Layout(max_height="360px", overflow="auto"))
         self.ranking.add_class("jk-ranking")
-        preview = self._make_preview("priority_matrix", dict)
+        preview = self._make_preview("priority", dict)
         preview.image.layout.max_width = "560px"
         self.form_box = widgets.VBox([self.step, self.form.grid(["importance", "effort"], 1)])
         left = widgets.VBox([self.list.widget, self.form_box], layout=column_layout("360px"))

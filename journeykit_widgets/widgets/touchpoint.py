@@ -67,7 +67,7 @@ class TouchpointEditor(Editor):
             "widgets.touchpoints.delete", self.delete, icon="trash", style="danger"
         )
         self.undo_button = self.button("widgets.touchpoints.undo", self.undo, icon="undo")
-        preview = self._make_preview("journey_map", dict)
+        preview = self._make_preview("journey", dict)
 
         actions = widgets.HBox(
             [

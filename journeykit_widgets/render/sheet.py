@@ -10,9 +10,10 @@ from __future__ import annotations
 
 from functools import cache
 
-from journeykit_widgets.render import _style
-from journeykit_widgets.render._sheet_text import SheetText
-from journeykit_widgets.render._text import Fitted, fit, fit_items, text_width
+from matplotlib.text import Text
+
+from journeykit_widgets.render import style as _style
+from journeykit_widgets.render._text import Fitted, fit, fit_items, half_point, text_width
 
 PAD = 3.0
 
@@ -31,6 +32,10 @@ class Sheet:
         self._shapes: dict[float, list] = {}
         self._lines: dict[float, list] = {}
         self.fig.journeykit_cells = self.cells
+        # Texts cut short or items left out ("+3 more") because the page is too
+        # small for them at the smallest print size: ``printing`` reads it to
+        # choose a larger paper or to split the map over pages.
+        self.fig.journeykit_crowded = 0
         self.scale = self.W / (11.69 * 72)  # 1 on A4, ~1.41 on A3: type grows with the page
 
     # ------------------------------------------------------------------ shapes
@@ -89,6 +94,8 @@ class Sheet:
         record=True,
     ):
         """Draw an already fitted text inside the box (x, y, w, h); returns the artist."""
+        if fitted.hidden:
+            self.fig.journeykit_crowded += 1
         if not fitted.lines:
             return None
         tx = {"left": x + pad, "center": x + w / 2, "right": x + w - pad}[ha]
@@ -97,7 +104,7 @@ class Sheet:
         # create than ``ax.text`` and always drawn above the shapes. Constructor
         # arguments and setters rather than keyword properties: a map creates a
         # few hundred texts, and ``Artist.update`` costs as much as the rest.
-        artist = SheetText(
+        artist = Text(
             tx,
             ty,
             fitted.text,
@@ -105,8 +112,9 @@ class Sheet:
             verticalalignment=va,
             horizontalalignment=ha,
             multialignment=ha,
-            fontproperties=_font(fitted.size, weight, style),
+            fontproperties=_font(half_point(fitted.size), weight, style),
             linespacing=1.2,
+            parse_math=False,  # participants' text as typed: "$49 or $99" is prices, not TeX
         )
         artist.set_zorder(zorder)
         artist.set_clip_on(False)
@@ -135,7 +143,9 @@ class Sheet:
         max_lines=None,
         zorder=5,
     ) -> Fitted:
-        """Fit ``text`` into the box (wrap, shrink, then cut) and draw it."""
+        """Fit ``text`` into the box (wrap, shrink, then cut) and draw it; never
+        smaller than ``style.MIN_PRINT_PT``."""
+        size, min_size = _floor(size, min_size)
         fitted = fit(text, w - 2 * pad, h - 2 * pad, size, min_size, weight, max_lines)
         self.place(fitted, x, y, w, h, colour, weight, ha, va, style, pad, zorder)
         return fitted
@@ -156,6 +166,7 @@ class Sheet:
         zorder=5,
     ) -> Fitted:
         """A bulleted list fitted into the box, ending in "+N more" when crowded."""
+        size, min_size = _floor(size, min_size)
         fitted = fit_items(list(items), w - 2 * pad, h - 2 * pad, size, min_size, more, bullet)
         self.place(fitted, x, y, w, h, colour, pad=pad, zorder=zorder)
         return fitted
@@ -177,6 +188,7 @@ class Sheet:
         ``boxes`` are (x, y, w, h, content); ``style`` goes to ``text`` (weight,
         ha, va, max_lines). Returns the size used."""
         weight = style.get("weight", "normal")
+        size, min_size = _floor(size, min_size)
         sizes = []
         for _x, _y, w, h, content in boxes:
             if items:
@@ -323,7 +335,8 @@ class Sheet:
     def empty_state(self, x, y, w, h, title: str, body: str) -> None:
         """A friendly message where content will appear once something is entered."""
         s = self.scale
-        self.rect(x, y, w, h, fc=_style.PANEL, ec=_style.RULE, ls="--", lw=0.8, radius=6 * s)
+        # Above the grid's rules (zorder 2): no lines run through the message.
+        self.rect(x, y, w, h, fc=_style.PANEL, ec=_style.RULE, ls="--", lw=0.8, radius=6 * s, zorder=3)
         bw = min(w - 40 * s, 460 * s)
         bx = x + (w - bw) / 2
         self.text(bx, y + h / 2 - 40 * s, bw, 28 * s, title, 15 * s, 10 * s, "bold", ha="center", va="bottom")
@@ -367,12 +380,18 @@ class Sheet:
         return self.fig
 
 
+def _floor(size: float, min_size: float) -> tuple[float, float]:
+    """(size, min_size) raised to the smallest type that still reads on paper."""
+    floor = _style.MIN_PRINT_PT
+    return max(size, floor), max(min(min_size, size), floor)
+
+
 @cache
 def _font(size: float, weight: str, style: str):
     """Font properties in the kit's family (each text takes a copy)."""
     from matplotlib.font_manager import FontProperties
 
-    return FontProperties(family=_style.RC["font.family"], size=size, weight=weight, style=style)
+    return FontProperties(family=_style.FONT, size=size, weight=weight, style=style)
 
 
 def _rounded(x, y, w, h, r, steps: int = 4):

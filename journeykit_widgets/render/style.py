@@ -7,7 +7,6 @@ channel has the same colour on every map, chart and legend.
 
 from __future__ import annotations
 
-from contextlib import contextmanager
 from functools import cache
 
 from journeykit_widgets import frameworks
@@ -80,30 +79,19 @@ DEVICE_MARKERS = {
     "print": "v",
 }
 
-RC = {
-    "font.family": "sans-serif",
-    "font.sans-serif": [FONT],
+# Settings only the vector backends read while they write a file (text as
+# outlines in SVG, TrueType in PDF, stable SVG ids). They are applied inside the
+# render lock for the duration of one ``savefig`` (see ``export.save_figure``);
+# everything a figure looks like is set on its artists instead, so drawing never
+# changes matplotlib's global ``rcParams`` under a participant's own plots.
+VECTOR_RC = {
     "svg.fonttype": "path",
     "svg.hashsalt": "journeykit",
     "pdf.fonttype": 42,
-    "axes.edgecolor": RULE,
-    "axes.labelcolor": INK,
-    "xtick.color": MUTED,
-    "ytick.color": MUTED,
-    "text.color": INK,
-    "text.parse_math": False,  # participants' text is shown as typed: "$49 or $99" is prices, not TeX
-    "text.hinting": "no_hinting",  # vector-like glyphs; hinting costs time and is moot at print resolution
-    "figure.facecolor": PAPER_BG,
 }
 
-
-@contextmanager
-def style():
-    """The kit's matplotlib settings for the duration of a drawing."""
-    import matplotlib
-
-    with matplotlib.rc_context(RC):
-        yield
+# The smallest type on a printed page (points, at the paper's real size).
+MIN_PRINT_PT = 6.0
 
 
 @cache
@@ -148,32 +136,8 @@ def text_on(colour: str) -> str:
 
 
 def new_figure(**kwargs):
-    """A ``Figure`` that always draws with the kit's settings.
-
-    rcParams such as text hinting are read when a figure is drawn, not when it is
-    built; a map shown later in Jupyter or saved by someone else's code must look
-    (and measure) the same as one saved by ``save_figure``. Text widths are
-    estimated for unhinted glyphs, so hinting stays off while our figures draw.
-    Its canvas is the kit's Agg canvas, which lays each line of text out once
-    (``_raster``): a notebook showing the figure or ``savefig`` to PNG uses it.
-    """
-    from journeykit_widgets.render._raster import Canvas
-
-    figure = _kit_figure_class()(**kwargs)
-    Canvas(figure)
-    return figure
-
-
-@cache
-def _kit_figure_class():
+    """A plain ``matplotlib.figure.Figure`` on a white page (no pyplot, no global state)."""
     from matplotlib.figure import Figure
 
-    class KitFigure(Figure):
-        def draw(self, renderer):
-            with style():
-                return super().draw(renderer)
-
-    KitFigure.__module__ = __name__
-    KitFigure.__qualname__ = "KitFigure"
-    globals()["KitFigure"] = KitFigure  # so that pickled figures find their class
-    return KitFigure
+    kwargs.setdefault("facecolor", PAPER_BG)
+    return Figure(**kwargs)
