@@ -8,8 +8,8 @@
 const DEBOUNCE_MS = 400; // typing reaches the file at most this long after the last key
 const SHOWN_PER_PHASE = 12; // cards shown in a phase before "+N more"
 const EMOTION_H = 150; // height of the emotion lane, px
-const LABEL_W = 168; // lane label column, px
-const MIN_COL = 208; // narrowest readable phase column, px
+const LABEL_W = 150; // lane label column, px
+const MIN_COL = 170; // narrowest readable phase column, px
 
 const SVG = "http://www.w3.org/2000/svg";
 
@@ -240,7 +240,8 @@ class Board {
     for (const cell of this.root.querySelectorAll("[data-scroll]")) {
       if (cellScroll.has(cell.dataset.scroll)) cell.scrollTop = cellScroll.get(cell.dataset.scroll);
     }
-    if (focusKey) {
+    this.rendering = true; // focus moved by a redraw is not the participant choosing a card
+    if (focusKey && !this.focusNext) {
       const again = this.root.querySelector(`[data-focus="${CSS.escape(focusKey)}"]`);
       if (again) {
         again.focus({ preventScroll: true });
@@ -256,6 +257,7 @@ class Board {
       this.focusNext = null;
       this.selectAll = false;
     }
+    this.rendering = false;
     this.status();
     const ms = performance.now() - t0;
     this.root.dataset.renderMs = ms.toFixed(1);
@@ -277,7 +279,8 @@ class Board {
   fitColumns() {
     const n = (this.view.phases || []).length || 1;
     const width = this.el.clientWidth || 1200;
-    const detail = this.view.kind === "journey" ? 330 : 0;
+    const open = this.view.kind === "journey" && (this.view.cards || []).some((c) => c.id === this.selected);
+    const detail = open ? 340 : 0;
     const col = Math.max(MIN_COL, Math.floor((width - LABEL_W - detail - 24) / n));
     if (col !== this.col) {
       this.col = col;
@@ -317,6 +320,13 @@ class Board {
       h("div", { class: "jkb-tools" }, roleSelect, ...extra,
         h("button", { class: "jkb-btn", type: "button", "data-focus": "undo", disabled: !view.can_undo, title: this.L("undo.hint"), onclick: () => this.undo() }, "↶ ", this.L("undo")),
         h("button", { class: "jkb-btn", type: "button", "data-focus": "redo", disabled: !view.can_redo, title: this.L("redo.hint"), onclick: () => this.redo() }, "↷ ", this.L("redo")),
+        view.kind === "journey"
+          ? h("details", { class: "jkb-help" },
+              h("summary", { "aria-label": this.L("keys") }, "?"),
+              h("div", { class: "jkb-help-pop" },
+                h("p", { class: "jkb-hint" }, this.L("details.hint")),
+                h("ul", { class: "jkb-keys" }, ["keys.add", "keys.edit", "keys.move", "keys.delete", "keys.undo"].map((k) => h("li", {}, this.L(k))))))
+          : null,
         h("span", { class: "jkb-status", role: "status", "data-state": "saved" }, this.L("status.saved")),
       ),
     );
@@ -451,7 +461,7 @@ class Board {
         style: `--ch:${colour}`,
         onpointerdown: (e) => this.pointerDown(e, card),
         onfocus: (e) => {
-          if (e.target === node && this.selected !== card.id) this.select(card.id, false);
+          if (!this.rendering && e.target === node && this.selected !== card.id) this.select(card.id, false);
         },
       },
       h("div", { class: "jkb-card-top" },
@@ -464,7 +474,7 @@ class Board {
       nameInput,
       problem ? h("div", { class: "jkb-problem", id: `jkb-p-${card.id}`, role: "alert" }, problem) : null,
       h("div", { class: "jkb-card-foot" },
-        h("span", { class: "jkb-emo", style: `--emo:${view.palette.emotion[String(emotion)]}`, title: this.L("field.emotion") }, emotion > 0 ? `+${emotion}` : String(emotion)),
+        h("span", { class: `jkb-emo${emotion === 0 ? " is-neutral" : ""}`, style: `--emo:${view.palette.emotion[String(emotion)]}`, title: this.L("field.emotion") }, emotion > 0 ? `+${emotion}` : String(emotion)),
         card.owner ? h("span", { class: "jkb-owner" }, card.owner) : null,
         h("button", { class: "jkb-open", type: "button", tabindex: -1, "aria-label": this.L("open_details"), onclick: () => this.select(card.id, true) }, "⋯"),
       ),
@@ -614,15 +624,8 @@ class Board {
 
   detail(view) {
     const card = view.cards.find((c) => c.id === this.selected);
+    if (!card) return null;
     const aside = h("aside", { class: "jkb-detail", "aria-label": this.L("details") });
-    if (!card) {
-      aside.append(
-        h("h3", {}, this.L("details")),
-        h("p", { class: "jkb-hint" }, this.L("details.hint")),
-        h("ul", { class: "jkb-keys" }, ["keys.add", "keys.edit", "keys.move", "keys.delete", "keys.undo"].map((k) => h("li", {}, this.L(k)))),
-      );
-      return aside;
-    }
     const field = (name, control) => {
       const problem = this.problems.get(`${card.id}:${name}`);
       const id = `jkb-f-${card.id}-${name}`;
