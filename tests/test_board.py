@@ -59,10 +59,20 @@ def test_view_model_follows_the_journeys_language(tmp_path):
 
 def test_add_then_type_then_undo_and_redo(path):
     board = JourneyBoard(path)
-    ack = _message(board, {"type": "action", "seq": 1, "action": {"op": "add", "id": "tp-new", "name": "New", "phase": "tell"}})
+    ack = _message(
+        board,
+        {"type": "action", "seq": 1, "action": {"op": "add", "id": "tp-new", "name": "New", "phase": "tell"}},
+    )
     assert ack == {"type": "ack", "seq": 1, "ok": True, "saved": True, "problems": []}
     for seq, text in enumerate(["L", "Lo", "Loyalty app"], start=2):
-        _message(board, {"type": "action", "seq": seq, "action": {"op": "set", "id": "tp-new", "field": "name", "value": text}})
+        _message(
+            board,
+            {
+                "type": "action",
+                "seq": seq,
+                "action": {"op": "set", "id": "tp-new", "field": "name", "value": text},
+            },
+        )
     assert store.load(path).touchpoint("tp-new").name == "Loyalty app"
     assert _cards(board)["tp-new"]["name"] == "Loyalty app"
     _message(board, {"type": "undo", "seq": 9})  # one undo for the whole typing
@@ -77,20 +87,36 @@ def test_add_then_type_then_undo_and_redo(path):
 def test_bad_input_is_refused_with_a_message_and_nothing_saved(path):
     board = JourneyBoard(path)
     before = path.read_text("utf-8")
-    ack = _message(board, {"type": "action", "seq": 1, "action": {"op": "set", "id": "tp-1", "field": "emotion", "value": 7}})
+    ack = _message(
+        board,
+        {"type": "action", "seq": 1, "action": {"op": "set", "id": "tp-1", "field": "emotion", "value": 7}},
+    )
     assert ack["ok"] is False
     assert ack["problems"][0]["field"] == "emotion"
     assert "-3" in ack["problems"][0]["message"] and "+3" in ack["problems"][0]["message"]
-    ack = _message(board, {"type": "action", "seq": 2, "action": {"op": "set", "id": "tp-1", "field": "name", "value": ""}})
+    ack = _message(
+        board,
+        {"type": "action", "seq": 2, "action": {"op": "set", "id": "tp-1", "field": "name", "value": ""}},
+    )
     assert ack["ok"] is False and ack["problems"][0]["field"] == "name"
-    ack = _message(board, {"type": "action", "seq": 3, "action": {"op": "set", "id": "tp-1", "field": "id", "value": "x"}})
+    ack = _message(
+        board,
+        {"type": "action", "seq": 3, "action": {"op": "set", "id": "tp-1", "field": "id", "value": "x"}},
+    )
     assert ack["ok"] is False
     assert path.read_text("utf-8") == before
 
 
 def test_move_to_another_phase_and_place_then_undo_puts_it_back(path):
     board = JourneyBoard(path)
-    _message(board, {"type": "action", "seq": 1, "action": {"op": "move", "id": "tp-1", "phase": "care", "before": "tp-3"}})
+    _message(
+        board,
+        {
+            "type": "action",
+            "seq": 1,
+            "action": {"op": "move", "id": "tp-1", "phase": "care", "before": "tp-3"},
+        },
+    )
     journey = store.load(path)
     assert [tp.id for tp in journey.touchpoints_in("care")] == ["tp-1", "tp-3"]
     assert _cards(board)["tp-1"]["phase"] == "care"
@@ -102,14 +128,24 @@ def test_move_to_another_phase_and_place_then_undo_puts_it_back(path):
 
 def test_emotion_shapes_the_line_and_moves_the_marks(path):
     board = JourneyBoard(path)
-    _message(board, {"type": "action", "seq": 1, "action": {"op": "set", "id": "tp-1", "field": "emotion", "value": 3}})
+    _message(
+        board,
+        {"type": "action", "seq": 1, "action": {"op": "set", "id": "tp-1", "field": "emotion", "value": 3}},
+    )
     assert store.load(path).touchpoint("tp-1").emotion == 3
     assert board.view["marks"]["peaks"] == ["tp-1"]
 
 
 def test_delete_and_undo_restores_the_card_in_its_place(path):
     board = JourneyBoard(path)
-    _message(board, {"type": "action", "seq": 1, "action": {"op": "add", "id": "tp-4", "name": "Invoice", "phase": "care", "before": "tp-3"}})
+    _message(
+        board,
+        {
+            "type": "action",
+            "seq": 1,
+            "action": {"op": "add", "id": "tp-4", "name": "Invoice", "phase": "care", "before": "tp-3"},
+        },
+    )
     _message(board, {"type": "action", "seq": 2, "action": {"op": "delete", "id": "tp-4"}})
     assert "tp-4" not in _cards(board)
     _message(board, {"type": "undo", "seq": 3})
@@ -119,8 +155,17 @@ def test_delete_and_undo_restores_the_card_in_its_place(path):
 def test_actions_find_cards_by_id_when_another_notebook_changed_the_file(path):
     board = JourneyBoard(path)
     # Another kernel puts a card in front of tp-2 (positions shift) …
-    store.edit(path, lambda j: j.touchpoints.insert(0, Touchpoint(id="tp-0", name="Other", phase="sell")), "x")
-    _message(board, {"type": "action", "seq": 1, "action": {"op": "set", "id": "tp-2", "field": "thoughts", "value": "Too slow"}})
+    store.edit(
+        path, lambda j: j.touchpoints.insert(0, Touchpoint(id="tp-0", name="Other", phase="sell")), "x"
+    )
+    _message(
+        board,
+        {
+            "type": "action",
+            "seq": 1,
+            "action": {"op": "set", "id": "tp-2", "field": "thoughts", "value": "Too slow"},
+        },
+    )
     journey = store.load(path)
     assert journey.touchpoint("tp-2").thoughts == "Too slow"
     assert journey.touchpoint("tp-0").name == "Other"  # … and keeps its card
@@ -148,9 +193,15 @@ def test_canvas_cells_ideal_and_current_make_the_action_list(path):
     board = CanvasBoard(path)
     assert board.view["actions"] == []
     cell = {"op": "cell", "role": "", "phase": "touch", "lane": "customer_process"}
-    _message(board, {"type": "action", "seq": 1, "action": {**cell, "state": "ideal", "value": "Finds us first"}})
-    _message(board, {"type": "action", "seq": 2, "action": {**cell, "state": "current", "value": "Finds rivals"}})
-    _message(board, {"type": "action", "seq": 3, "action": {**cell, "lane": "score", "state": "ideal", "value": 5}})
+    _message(
+        board, {"type": "action", "seq": 1, "action": {**cell, "state": "ideal", "value": "Finds us first"}}
+    )
+    _message(
+        board, {"type": "action", "seq": 2, "action": {**cell, "state": "current", "value": "Finds rivals"}}
+    )
+    _message(
+        board, {"type": "action", "seq": 3, "action": {**cell, "lane": "score", "state": "ideal", "value": 5}}
+    )
     canvas = store.load(path).canvas("")
     assert canvas.ideal["touch"].customer_process == "Finds us first"
     assert canvas.current["touch"].customer_process == "Finds rivals"
@@ -158,8 +209,12 @@ def test_canvas_cells_ideal_and_current_make_the_action_list(path):
     _message(board, {"type": "state", "state": "both"})
     assert board.view["state"] == "both"
     assert "customer_process" in board.view["differs"]["touch"]
-    assert [row["ideal"] for row in board.view["actions"] if row["lane"] == "customer_process"] == ["Finds us first"]
-    ack = _message(board, {"type": "action", "seq": 4, "action": {**cell, "lane": "score", "state": "ideal", "value": 9}})
+    assert [row["ideal"] for row in board.view["actions"] if row["lane"] == "customer_process"] == [
+        "Finds us first"
+    ]
+    ack = _message(
+        board, {"type": "action", "seq": 4, "action": {**cell, "lane": "score", "state": "ideal", "value": 9}}
+    )
     assert ack["ok"] is False and ack["problems"][0]["field"] == "score"
     _message(board, {"type": "undo", "seq": 5})
     assert store.load(path).canvas("").ideal["touch"].score is None

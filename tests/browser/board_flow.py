@@ -17,7 +17,7 @@ CURRENT = "Current: waits a week"
 def card_id(board, name: str) -> str:
     return board.evaluate(
         "(b, name) => [...b.querySelectorAll('.jkb-card')]"
-        ".find(c => c.querySelector('.jkb-card-name').value === name)?.dataset.id",
+        ".find(c => c.querySelector('.jkb-card-name').textContent === name)?.dataset.id",
         name,
     )
 
@@ -155,10 +155,10 @@ def fill_canvas(page, canvas, path: Path, shot) -> None:
 
 def check_after_restart(board, canvas) -> None:
     """Everything is back on the boards, read from the file by a fresh kernel."""
-    names = board.evaluate("b => [...b.querySelectorAll('.jkb-card-name')].map(t => t.value)")
+    names = board.evaluate("b => [...b.querySelectorAll('.jkb-card-name')].map(t => t.textContent)")
     assert sorted(names) == sorted(NAMES)
     care = board.evaluate(
-        "b => [...b.querySelectorAll(\".jkb-cell.lane-touchpoints[data-phase='care'] .jkb-card-name\")].map(t => t.value)"
+        "b => [...b.querySelectorAll(\".jkb-cell.lane-touchpoints[data-phase='care'] .jkb-card-name\")].map(t => t.textContent)"
     )
     assert care == ["Card D", "Card E", "Card A"]
     assert (

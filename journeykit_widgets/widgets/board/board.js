@@ -30,6 +30,43 @@ function h(tag, attrs = {}, ...children) {
   return node;
 }
 
+// Where the caret is in an element, as a character offset (textarea or contenteditable).
+function caretOf(node) {
+  if ("selectionStart" in node && node.matches("textarea, input")) return [node.selectionStart, node.selectionEnd];
+  const sel = window.getSelection();
+  if (!sel.rangeCount || !node.contains(sel.anchorNode)) return null;
+  const range = sel.getRangeAt(0);
+  const before = document.createRange();
+  before.selectNodeContents(node);
+  before.setEnd(range.startContainer, range.startOffset);
+  const start = before.toString().length;
+  return [start, start + range.toString().length];
+}
+
+function setCaret(node, [start, end]) {
+  if (node.setSelectionRange) return node.setSelectionRange(start, end);
+  const text = node.firstChild;
+  if (!text) return;
+  const range = document.createRange();
+  range.setStart(text, Math.min(start, text.length));
+  range.setEnd(text, Math.min(end, text.length));
+  const sel = window.getSelection();
+  sel.removeAllRanges();
+  sel.addRange(range);
+}
+
+// A text people edit in place: a contenteditable element, far cheaper to lay out
+// than a textarea (a board of 500 cards has thousands of them).
+function editable(tag, attrs, text) {
+  const node = h(tag, { contenteditable: "plaintext-only", role: "textbox", spellcheck: "true", ...attrs });
+  node.textContent = text;
+  return node;
+}
+
+function textOf(node) {
+  return node.matches("textarea, input") ? node.value : node.textContent;
+}
+
 function s(tag, attrs = {}) {
   const node = document.createElementNS(SVG, tag);
   for (const [key, value] of Object.entries(attrs)) node.setAttribute(key, value);
@@ -84,7 +121,7 @@ class Board {
     window.addEventListener("pagehide", this.onHide);
     document.addEventListener("visibilitychange", this.onHide);
     this.root.addEventListener("focusout", (event) => {
-      if (event.target.matches("textarea, input")) this.flushKey(event.target.dataset.key);
+      if (event.target.matches("textarea, input, [contenteditable]")) this.flushKey(event.target.dataset.key);
     });
     this.root.addEventListener("keydown", (event) => this.keydown(event));
     this.resize = new ResizeObserver(() => this.fitColumns());
@@ -164,7 +201,9 @@ class Board {
     this.pendingAction.set(key, action);
     // Mirror the text into the other place it shows (card ↔ detail panel) in this frame.
     for (const other of this.root.querySelectorAll(`[data-key="${CSS.escape(key)}"]`)) {
-      if (other !== document.activeElement && other.value !== value) other.value = value;
+      if (other === document.activeElement || textOf(other) === value) continue;
+      if (other.matches("textarea, input")) other.value = value;
+      else other.textContent = value;
     }
     this.status("typing");
     this.root.dataset.lastKeyScriptMs = (performance.now() - t0).toFixed(2);
@@ -212,15 +251,16 @@ class Board {
     const view = this.view;
     const active = document.activeElement;
     const focusKey = active && this.root.contains(active) ? active.dataset.focus : null;
-    const selection =
-      active && "selectionStart" in active && active.matches?.("textarea, input[type=text]")
-        ? [active.selectionStart, active.selectionEnd]
-        : null;
+    const selection = focusKey && active.matches?.("textarea, input[type=text], [contenteditable]") ? caretOf(active) : null;
     const scroller = this.root.querySelector(".jkb-scroll");
     const scroll = scroller ? [scroller.scrollLeft, scroller.scrollTop] : null;
     const cellScroll = new Map();
     for (const cell of this.root.querySelectorAll("[data-scroll]")) cellScroll.set(cell.dataset.scroll, cell.scrollTop);
 
+    // Column width from the space we have, read before the board is rebuilt so the
+    // browser lays the new board out once, not twice.
+    this.col = this.columnWidth();
+    this.root.style.setProperty("--jk-col", `${this.col}px`);
     this.root.replaceChildren();
     this.root.lang = view.language || "en";
     this.root.dataset.kind = view.kind || "";
@@ -233,7 +273,6 @@ class Board {
     if (view.kind === "canvas") this.renderCanvas(view);
     else this.renderJourney(view);
     this.root.append(h("div", { class: "jkb-live", "aria-live": "polite", role: "status" }));
-    this.fitColumns();
 
     const newScroller = this.root.querySelector(".jkb-scroll");
     if (scroll && newScroller) [newScroller.scrollLeft, newScroller.scrollTop] = scroll;
@@ -245,7 +284,7 @@ class Board {
       const again = this.root.querySelector(`[data-focus="${CSS.escape(focusKey)}"]`);
       if (again) {
         again.focus({ preventScroll: true });
-        if (selection && again.setSelectionRange) again.setSelectionRange(...selection);
+        if (selection) setCaret(again, selection);
       }
     }
     if (this.focusNext) {
@@ -253,6 +292,7 @@ class Board {
       if (target) {
         target.focus({ preventScroll: false });
         if (this.selectAll && target.select) target.select();
+        else if (this.selectAll) setCaret(target, [0, target.textContent.length]);
       }
       this.focusNext = null;
       this.selectAll = false;
@@ -276,12 +316,16 @@ class Board {
     }
   }
 
-  fitColumns() {
+  columnWidth() {
     const n = (this.view.phases || []).length || 1;
     const width = this.el.clientWidth || 1200;
     const open = this.view.kind === "journey" && (this.view.cards || []).some((c) => c.id === this.selected);
     const detail = open ? 340 : 0;
-    const col = Math.max(MIN_COL, Math.floor((width - LABEL_W - detail - 24) / n));
+    return Math.max(MIN_COL, Math.floor((width - LABEL_W - detail - 24) / n));
+  }
+
+  fitColumns() {
+    const col = this.columnWidth();
     if (col !== this.col) {
       this.col = col;
       this.root.style.setProperty("--jk-col", `${col}px`);
@@ -422,21 +466,17 @@ class Board {
     const marker = (view.palette.device_markers || {})[card.device];
     const problem = this.problems.get(`${card.id}:name`) || this.problems.get(card.id);
     const name = this.value(card, "name");
-    const nameInput = h("textarea", {
+    const nameInput = editable("div", {
       class: "jkb-card-name",
-      rows: 1,
       "data-key": `${card.id}:name`,
       "data-focus": `name:${card.id}`,
       "aria-label": this.L("field.name"),
       "aria-invalid": problem ? "true" : null,
       "aria-describedby": problem ? `jkb-p-${card.id}` : null,
-      maxlength: 300,
-      spellcheck: "true",
-      value: name,
-      oninput: (e) => this.typed(`${card.id}:name`, e.target.value, { op: "set", id: card.id, field: "name" }),
+      oninput: (e) => this.typed(`${card.id}:name`, e.target.textContent, { op: "set", id: card.id, field: "name" }),
       onkeydown: (e) => {
         if (e.key === "Enter" && !e.shiftKey) {
-          e.preventDefault();
+          e.preventDefault(); // a name is one line: Enter finishes it
           this.flushKey(`${card.id}:name`);
           this.focusCard(card.id);
         } else if (e.key === "Escape") {
@@ -446,7 +486,7 @@ class Board {
         }
         e.stopPropagation();
       },
-    });
+    }, name);
     const emotion = Number(card.emotion);
     const node = h(
       "div",
@@ -492,20 +532,19 @@ class Board {
       cell.append(
         h("label", { class: `jkb-note${this.selected === card.id ? " is-selected" : ""}`, style: `--ch:${view.palette.channels[card.channel] || view.palette.channels.other}` },
           h("span", { class: "jkb-note-of" }, this.value(card, "name")),
-          h("textarea", {
-            rows: 1,
+          editable("div", {
+            class: "jkb-note-text",
+            "aria-multiline": "true",
             "data-key": key,
             "data-focus": `note:${key}`,
             "aria-label": `${lane.label} · ${this.value(card, "name")}`,
-            placeholder: lane.question,
-            maxlength: 5000,
-            value: text,
-            oninput: (e) => this.typed(key, e.target.value, { op: "set", id: card.id, field }),
+            "data-placeholder": lane.question,
+            oninput: (e) => this.typed(key, e.target.textContent, { op: "set", id: card.id, field }),
             onkeydown: (e) => {
               if (e.key === "Escape") { this.flushKey(key); this.focusCard(card.id); }
               e.stopPropagation();
             },
-          }),
+          }, text),
         ),
       );
     }
@@ -768,14 +807,14 @@ class Board {
   keydown(event) {
     const target = event.target;
     const mod = event.ctrlKey || event.metaKey;
-    if (mod && event.key.toLowerCase() === "z" && !target.matches("textarea, input")) {
+    if (mod && event.key.toLowerCase() === "z" && !target.matches("textarea, input, [contenteditable]")) {
       event.preventDefault();
       event.stopPropagation();
       if (event.shiftKey) this.redo();
       else this.undo();
       return;
     }
-    if (mod && event.key.toLowerCase() === "y" && !target.matches("textarea, input")) {
+    if (mod && event.key.toLowerCase() === "y" && !target.matches("textarea, input, [contenteditable]")) {
       event.preventDefault();
       event.stopPropagation();
       this.redo();
@@ -833,7 +872,7 @@ class Board {
 
   // Drag a card to another phase or place: pointer events, so mouse, pen and touch work.
   pointerDown(event, card) {
-    if (event.button !== 0 || event.target.closest("textarea, input, button, select")) return;
+    if (event.button !== 0 || event.target.closest("textarea, input, button, select, [contenteditable]")) return;
     const start = { x: event.clientX, y: event.clientY };
     const node = event.currentTarget;
     let ghost = null;
