@@ -4,7 +4,8 @@ Measured in headless Chromium on the board's own ES module (``board.js``) with a
 stand-in for the widget model, so it times the front-end alone:
   paint      first paint after the model arrives: render() until the frame after it
   keystroke  script time of one keystroke on a card (the input handler), median and max
-  redraw     a new view-model from Python (after a save) redrawn, keeping focus and text
+  redraw     a changed view-model from Python (another notebook saved) redrawn, keeping
+             focus and caret; a save of the text being typed is not redrawn at all
 and, in Python, the save path that follows typing and dragging:
   save       one ``set`` (typing) or ``move`` (drag) action through store.apply_edit
              plus the new view-model; type → saved = the 0.4 s debounce + this.
@@ -100,8 +101,10 @@ def browser_figures(repeat: int) -> dict[int, dict[str, float]]:
                     keys.append(float(page.locator(".jkb").get_attribute("data-last-key-script-ms")))
                 redraws.append(
                     page.evaluate(
-                        """view => { const t0 = performance.now();
-                            model.set('view', {...JSON.parse(view), version: Math.random()});
+                        """view => { const v = JSON.parse(view);
+                            v.cards[v.cards.length - 1].emotion = -3;  // another notebook changed a card
+                            const t0 = performance.now();
+                            model.set('view', v);
                             return performance.now() - t0; }""",
                         view,
                     )

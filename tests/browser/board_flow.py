@@ -54,6 +54,8 @@ def add_five_cards(page, board, path: Path, shot) -> None:
     data = wait_for_file(path, lambda d: sorted(_names(d)) == sorted(NAMES))
     phases = {tp["name"]: tp["phase"] for tp in data["touchpoints"]}
     assert [phases[n] for n in NAMES] == ["touch", "tell", "sell", "care", "care"]
+    # Measured by the board: last keystroke → Python's "saved" ack (0.4 s debounce included).
+    print(f"\nboard type→saved: {board.get_attribute('data-last-save-after-key-ms')} ms")
     shot("01_five_cards")
 
 
@@ -80,6 +82,7 @@ def drag_card_to_phase(page, board, path: Path, shot) -> None:
     )
     care = [tp["name"] for tp in data["touchpoints"] if tp["phase"] == "care"]
     assert care == ["Card D", "Card E", "Card A"], care
+    print(f"board drop→saved: {board.get_attribute('data-last-ack-ms')} ms")
     shot("02_dragged_to_care")
 
 
@@ -124,7 +127,10 @@ def delete_and_undo(page, board, path: Path, shot) -> None:
     data = wait_for_file(path, lambda d: "Card E" in _names(d))
     care = [tp["name"] for tp in data["touchpoints"] if tp["phase"] == "care"]
     assert care == ["Card D", "Card E", "Card A"], care  # back in its own place
-    board.locator(".jkb-card", has=page.locator("textarea")).first.wait_for()
+    board.page.wait_for_function(
+        "() => [...document.querySelectorAll('.jkb-card-name')].some(n => n.textContent === 'Card E')",
+        timeout=30_000,
+    )
     shot("05_undone")
 
 

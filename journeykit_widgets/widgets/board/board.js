@@ -113,7 +113,7 @@ class Board {
     // letters reach the board instead of running notebook commands.
     this.root = h("div", { class: "jkb", "data-lm-suppress-shortcuts": "true" });
     el.append(this.root);
-    this.onView = () => this.render();
+    this.onView = () => this.renderIfChanged();
     this.onMsg = (msg) => this.receive(msg);
     this.onHide = () => this.flush();
     model.on("change:view", this.onView);
@@ -184,7 +184,7 @@ class Board {
       }
       if (!msg.ok) this.announce(msg.problems.map((p) => p.message).join(" "));
     }
-    this.render();
+    this.renderIfChanged();
   }
 
   // ---------------------------------------------------------------- typing
@@ -246,7 +246,33 @@ class Board {
   }
 
   // ------------------------------------------------------------- rendering
+  // What the board would show: the view with typed drafts in place. A save of the
+  // text being typed comes back as a new view that shows the same; redrawing 500
+  // cards for it would only cost time, so it is skipped.
+  signature() {
+    const { version, ...view } = this.view;
+    const cards = (view.cards || []).map((card) => {
+      const shown = { ...card };
+      for (const field of Object.keys(card)) {
+        const key = `${card.id}:${field}`;
+        if (this.drafts.has(key)) shown[field] = this.drafts.get(key);
+      }
+      return shown;
+    });
+    return JSON.stringify({ ...view, cards, problems: [...this.problems], selected: this.selected });
+  }
+
+  renderIfChanged() {
+    const signature = this.signature();
+    if (signature === this.shown) {
+      this.status();
+      return;
+    }
+    this.render();
+  }
+
   render() {
+    this.shown = this.signature();
     const t0 = performance.now();
     const view = this.view;
     const active = document.activeElement;
