@@ -114,7 +114,10 @@ def shape_emotion_line(page, board, path: Path, shot) -> None:
     )
     assert {tp["name"]: tp["emotion"] for tp in data["touchpoints"]}["Card A"] == 0
     board.locator(".jkb-flag.is-peak").wait_for(timeout=30_000)
-    board.locator(".jkb-emotion").screenshot(path=str(shot("03_emotion_line", path_only=True)))
+    # The lane is redrawn when each save comes back: photograph its place, not the node.
+    board.locator(".jkb-status[data-state='saved']").wait_for(timeout=30_000)
+    box = board.locator(".jkb-emotion").bounding_box()
+    page.screenshot(path=str(shot("03_emotion_line", path_only=True)), clip=box)
 
 
 def delete_and_undo(page, board, path: Path, shot) -> None:
