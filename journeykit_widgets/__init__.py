@@ -27,6 +27,8 @@ _EXPORTS: dict[str, str] = {
     "JourneyFileError": "journeykit_widgets.store",
     "sample_path": "journeykit_widgets.samples",
     "sample_cases": "journeykit_widgets.samples",
+    "journey_board": "journeykit_widgets.widgets",
+    "canvas_board": "journeykit_widgets.widgets",
     "touchpoint_editor": "journeykit_widgets.widgets",
     "persona_editor": "journeykit_widgets.widgets",
     "buying_group_editor": "journeykit_widgets.widgets",

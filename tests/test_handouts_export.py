@@ -150,4 +150,4 @@ def test_participant_copy_leaves_room_to_write_where_the_form_is(exported):
     assert "Jouw aantekeningen" in page
     assert 'class="jp-Cell jk-write-in"' not in exported[("01_touchpoints", "airline", "nl", "report")]
     marker = exported[("01_touchpoints", "airline", "en", "facilitator")]
-    assert "<code>touchpoint_editor</code>" in marker
+    assert "<code>journey_board</code>" in marker

@@ -171,7 +171,7 @@ def _mark_landscape(outputs: list) -> None:
             output.setdefault("metadata", {})["journeykit"] = {"landscape": True}
 
 
-_EDITOR_CALL = re.compile(r"\b(\w+_(?:editor|panel|switch))\s*\(")
+_EDITOR_CALL = re.compile(r"\b(\w+_(?:editor|panel|switch|board))\s*\(")
 
 
 class FilterVariant(_EnabledPreprocessor):

@@ -16,9 +16,11 @@ from journeykit_widgets.widgets.language import language_switch
 __all__ = [
     "JourneySession",
     "buying_group_editor",
+    "canvas_board",
     "canvas_editor",
     "flow_editor",
     "goals_editor",
+    "journey_board",
     "language_switch",
     "persona_editor",
     "priority_editor",
@@ -31,6 +33,33 @@ __all__ = [
 
 def _session(path: Path | str, sample: str | None, language: str | None) -> JourneySession:
     return session_for(path, sample=sample, language=language)
+
+
+def journey_board(
+    path: Path | str, sample: str | None = None, language: str | None = None, role: str | None = None
+):
+    """Steps 1 and 4 on the map itself: cards in phase columns, lanes, the emotion line.
+
+    Every action is saved to the file at once (typing within half a second); the
+    board refreshes when another notebook changes the file. ``role``: None shows
+    everyone, ``""`` the main persona, a buying-group role id that role.
+    """
+    from journeykit_widgets.widgets.board import JourneyBoard
+
+    return JourneyBoard(path, sample=sample, language=language, role=role)
+
+
+def canvas_board(
+    path: Path | str,
+    sample: str | None = None,
+    language: str | None = None,
+    role: str = "",
+    state: str = "ideal",
+):
+    """The four-lane B2B canvas as a board: ideal, current or both side by side, with the action list."""
+    from journeykit_widgets.widgets.board import CanvasBoard
+
+    return CanvasBoard(path, sample=sample, language=language, role=role, state=state)
 
 
 def touchpoint_editor(path: Path | str, sample: str | None = None, language: str | None = None):

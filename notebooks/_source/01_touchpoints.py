@@ -24,12 +24,12 @@ CELLS = [
     facilitator(
         """
         Let the group brainstorm on paper or sticky notes first (10 min, one phase per
-        flip-over sheet), then enter the touchpoints in the form (20 min). Ask each table
+        flip-over sheet), then put the touchpoints on the board (20 min): one person types, the group watches the map grow on the screen. Ask each table
         for one indirect touchpoint nobody in the company owns. Close with the check cell.
         """,
         """
         Laat de groep eerst op papier of geeltjes brainstormen (10 min, één fase per
-        flap), en daarna de contactpunten in het formulier invoeren (20 min). Vraag elke
+        flap), en daarna de contactpunten op het bord zetten (20 min): één persoon typt, de groep ziet de kaart op het scherm groeien. Vraag elke
         tafel naar één indirect contactpunt waar niemand in het bedrijf eigenaar van is.
         Sluit af met de controlecel.
         """,
@@ -98,19 +98,25 @@ CELLS = [
         """
         ## Add your touchpoints
 
-        Use the form below. For each touchpoint, give it a short name the whole team
-        understands ("Booking page on the website"), choose its phase, channel and
-        device, and say whether it is direct. Every change is saved at once.
+        The board below is your map: phases are the columns, lanes the rows. Click
+        **+ Add touchpoint** in a phase and type a short name the whole team understands
+        ("Booking page on the website"). Click a card to open all its fields beside the
+        board: channel, device, and whether it is direct. Drag a card to another phase
+        when it belongs there. Everything you type is saved at once; **Undo** takes a
+        change back.
         """,
         """
         ## Voeg je contactpunten toe
 
-        Gebruik het formulier hieronder. Geef elk contactpunt een korte naam die het hele
-        team begrijpt ('Boekingspagina op de website'), kies de fase, het kanaal en het
-        apparaat, en geef aan of het direct is. Elke wijziging wordt meteen bewaard.
+        Het bord hieronder is je kaart: de fasen zijn de kolommen, de banen de rijen.
+        Klik in een fase op **+ Contactpunt toevoegen** en typ een korte naam die het hele
+        team begrijpt ('Boekingspagina op de website'). Klik op een kaart om al haar velden
+        naast het bord te openen: kanaal, apparaat, en of het direct is. Sleep een kaart
+        naar een andere fase als ze daar hoort. Alles wat je typt, wordt meteen bewaard;
+        **Ongedaan maken** draait een wijziging terug.
         """,
     ),
-    widget("jk.touchpoint_editor(path)"),
+    widget("jk.journey_board(path)"),
     md(
         """
         ## Your inventory

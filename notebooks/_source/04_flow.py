@@ -70,7 +70,22 @@ CELLS = [
         """,
     ),
     setup(),
-    widget("jk.flow_editor(path)"),
+    md(
+        """
+        On the board, the order of the cards in a phase is the order of the journey: drag
+        them (or use Alt + arrow keys) until they follow the customer. Click a card to
+        write its action and thoughts, and drag its point on the **emotion** lane up or
+        down to score the feeling. Peak, low point and end are marked as you go.
+        """,
+        """
+        Op het bord is de volgorde van de kaarten in een fase de volgorde van de klantreis:
+        sleep ze (of gebruik Alt + pijltjestoetsen) tot ze de klant volgen. Klik op een
+        kaart om de actie en gedachten te schrijven, en sleep haar punt op de baan
+        **emotie** omhoog of omlaag om het gevoel te scoren. Piek, dieptepunt en einde
+        worden meteen gemarkeerd.
+        """,
+    ),
+    widget("jk.journey_board(path)"),
     md(
         """
         ## The emotion curve
@@ -142,7 +157,7 @@ CELLS = [
         1. Look at the emotion curve: which touchpoint is the **lowest point**, and which
            is the **end**?
         2. Propose **one** change that turns the end into a memorable, positive moment
-           that fits your brand. Write it as an opportunity on that touchpoint in the form.
+           that fits your brand. Write it as an opportunity on that touchpoint on the board.
         3. Change the emotion score of that touchpoint to what you expect after the change,
            run the curve and the peak–end cells again, and compare.
         """,
@@ -150,8 +165,8 @@ CELLS = [
         1. Kijk naar de emotiecurve: welk contactpunt is het **dieptepunt**, en welk is
            het **einde**?
         2. Bedenk **één** verandering die het einde een onvergetelijk, positief moment
-           maakt dat bij je merk past. Schrijf het als kans bij dat contactpunt in het
-           formulier.
+           maakt dat bij je merk past. Schrijf het als kans bij dat contactpunt op het
+           bord.
         3. Zet de emotiescore van dat contactpunt op wat je na de verandering verwacht,
            voer de curve- en piek-eindcellen opnieuw uit en vergelijk.
         """,

@@ -115,17 +115,21 @@ CELLS = [
         """
         ## Fill in the canvas
 
-        Choose **ideal** or **current** in the form, then a phase, and fill in the four
-        lanes and the experience score. With a buying group you can choose a role too.
+        Choose **Ideal** or **Current** at the top of the board and type straight into the
+        cells; click the dots for the experience score. **Side by side** shows both, with
+        the cells that differ highlighted and the action list below updating as you
+        type. With a buying group you can choose a role too.
         """,
         """
         ## Vul het canvas in
 
-        Kies **ideaal** of **huidig** in het formulier, daarna een fase, en vul de vier
-        banen en de ervaringsscore in. Met een koopgroep kun je ook een rol kiezen.
+        Kies bovenaan het bord **Ideaal** of **Huidig** en typ direct in de cellen; klik op
+        de stippen voor de ervaringsscore. **Naast elkaar** toont beide, met de cellen die
+        verschillen gemarkeerd en de actielijst eronder die meeloopt terwijl je typt. Met
+        een koopgroep kun je ook een rol kiezen.
         """,
     ),
-    widget("jk.canvas_editor(path)"),
+    widget("jk.canvas_board(path)"),
     code('jk.show_canvas(path, "ideal")'),
     code('jk.show_canvas(path, "current")'),
     md(
@@ -149,12 +153,12 @@ CELLS = [
     md(
         """
         In B2B, the person who searches is often not the one who negotiates. When your
-        journey has a buying group, the map below shows its roles; the canvas form lets
+        journey has a buying group, the map below shows its roles; the canvas board lets
         you fill the canvas for each role, so you can compare their journeys.
         """,
         """
         In B2B is degene die zoekt vaak niet degene die onderhandelt. Heeft je klantreis
-        een koopgroep, dan toont de kaart hieronder de rollen; in het canvasformulier kun
+        een koopgroep, dan toont de kaart hieronder de rollen; op het canvasbord kun
         je per rol een canvas invullen, zodat je hun klantreizen kunt vergelijken.
         """,
     ),

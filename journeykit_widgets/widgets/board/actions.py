@@ -1,0 +1,167 @@
+"""Board actions → ``change(journey)`` functions, and the action that undoes each.
+
+An action is the small dict the browser sends (``{"op": "set", "id": …, "field":
+…, "value": …}``). Each becomes one change for ``store.edit`` that finds its
+touchpoint by id in the journey as it is on disk *now*, so two notebooks editing
+one journey never overwrite each other's cards. Undo is not a snapshot: it is the
+inverse action, computed from the journey just before the change and sent through
+``edit`` like any other change.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from journeykit_widgets import frameworks
+from journeykit_widgets.i18n import t
+from journeykit_widgets.model import Journey, Touchpoint
+from journeykit_widgets.model.canvas import CANVAS_STATES, CanvasColumn
+
+__all__ = ["OPS", "BoardActionError", "change_for", "inverse_of", "summary_of"]
+
+OPS: tuple[str, ...] = ("add", "set", "move", "delete", "restore", "cell")
+
+# Touchpoint fields a board may set; ``id`` never changes.
+_SETTABLE = frozenset(Touchpoint.model_fields) - {"id"}
+_CELL_LANES = frozenset((*frameworks.LANE_IDS, "score"))
+
+
+class BoardActionError(ValueError):
+    """An action the board should never send (unknown op or field): a message, not a traceback."""
+
+
+def _find(journey: Journey, touchpoint_id: str) -> Touchpoint | None:
+    return next((tp for tp in journey.touchpoints if tp.id == touchpoint_id), None)
+
+
+def _index_before(journey: Journey, before: str | None) -> int:
+    """Where to insert so the card lands just before ``before`` (at the end when gone)."""
+    if before:
+        for i, tp in enumerate(journey.touchpoints):
+            if tp.id == before:
+                return i
+    return len(journey.touchpoints)
+
+
+def _next_in_phase(journey: Journey, touchpoint_id: str) -> str | None:
+    """The id of the card after this one in its phase (its place, by id not index)."""
+    tp = _find(journey, touchpoint_id)
+    if tp is None:
+        return None
+    same = [x.id for x in journey.touchpoints if x.phase == tp.phase]
+    i = same.index(touchpoint_id)
+    return same[i + 1] if i + 1 < len(same) else None
+
+
+def _insert(journey: Journey, tp: Touchpoint, before: str | None) -> None:
+    if before is None:
+        # At the end of its phase: after the last card of that phase, keeping file order tidy.
+        last = max((i for i, x in enumerate(journey.touchpoints) if x.phase == tp.phase), default=None)
+        journey.touchpoints.insert(len(journey.touchpoints) if last is None else last + 1, tp)
+    else:
+        journey.touchpoints.insert(_index_before(journey, before), tp)
+
+
+def change_for(action: dict) -> Callable[[Journey], None]:
+    """The change that performs ``action`` on whatever journey is on disk."""
+    op = action.get("op")
+    if op == "add":
+
+        def add(journey: Journey) -> None:
+            if _find(journey, action["id"]) is not None:
+                return  # sent twice (a retry): the card is there already
+            fields = {k: v for k, v in (action.get("fields") or {}).items() if k in _SETTABLE}
+            tp = Touchpoint(id=action["id"], name=action["name"], phase=action["phase"], **fields)
+            _insert(journey, tp, action.get("before"))
+
+        return add
+    if op == "set":
+        field = action.get("field")
+        if field not in _SETTABLE:
+            raise BoardActionError(f"unknown field {field!r}")
+
+        def set_field(journey: Journey) -> None:
+            tp = _find(journey, action["id"])
+            if tp is not None:  # deleted in another notebook meanwhile: nothing to set
+                setattr(tp, field, action["value"])
+
+        return set_field
+    if op == "move":
+
+        def move(journey: Journey) -> None:
+            tp = _find(journey, action["id"])
+            if tp is None:
+                return
+            journey.touchpoints.remove(tp)
+            tp.phase = action["phase"]
+            before = action.get("before")
+            _insert(journey, tp, before if before != tp.id else None)
+
+        return move
+    if op == "delete":
+
+        def delete(journey: Journey) -> None:
+            tp = _find(journey, action["id"])
+            if tp is not None:
+                journey.touchpoints.remove(tp)
+
+        return delete
+    if op == "restore":
+
+        def restore(journey: Journey) -> None:
+            data = action["touchpoint"]
+            if _find(journey, data["id"]) is None:
+                _insert(journey, Touchpoint.model_validate(data), action.get("before"))
+
+        return restore
+    if op == "cell":
+        lane, state = action.get("lane"), action.get("state")
+        if lane not in _CELL_LANES or state not in CANVAS_STATES:
+            raise BoardActionError(f"unknown canvas cell {state!r}/{lane!r}")
+
+        def cell(journey: Journey) -> None:
+            canvas = journey.canvas(action.get("role", ""))
+            columns = getattr(canvas, state)
+            column = columns.get(action["phase"]) or CanvasColumn()
+            value = action["value"]
+            if lane == "score":
+                value = None if value in (None, "") else int(value)
+            setattr(column, lane, value)  # checked on assignment: a score of 9 is refused
+            columns[action["phase"]] = column
+
+        return cell
+    raise BoardActionError(f"unknown board action {op!r}")
+
+
+def inverse_of(action: dict, before: Journey) -> dict | None:
+    """The action that undoes ``action``, read from the journey just before it; None
+    when there is nothing to undo (the card was already gone)."""
+    op = action["op"]
+    if op == "add":
+        return {"op": "delete", "id": action["id"]}
+    if op == "cell":
+        canvas = next((c for c in before.canvases if c.role == action.get("role", "")), None)
+        column = canvas.column(action["state"], action["phase"]) if canvas else CanvasColumn()
+        return {**action, "value": getattr(column, action["lane"])}
+    if op == "restore":
+        return {"op": "delete", "id": action["touchpoint"]["id"]}
+    tp = _find(before, action["id"])
+    if tp is None:
+        return None
+    if op == "set":
+        return {**action, "value": getattr(tp, action["field"])}
+    if op == "move":
+        return {"op": "move", "id": tp.id, "phase": tp.phase, "before": _next_in_phase(before, tp.id)}
+    if op == "delete":
+        return {"op": "restore", "touchpoint": tp.model_dump(), "before": _next_in_phase(before, tp.id)}
+    return None
+
+
+def summary_of(action: dict, lang: str | None = None) -> tuple[str, list[str]]:
+    """The history entry of an action: a summary and the ids it touched."""
+    op = action["op"]
+    if op == "cell":
+        return t("board.summary.cell", lang), [f"canvas.{action['state']}.{action['phase']}.{action['lane']}"]
+    target = action.get("id") or action.get("touchpoint", {}).get("id", "")
+    key = {"add": "add", "set": "set", "move": "move", "delete": "delete", "restore": "add"}[op]
+    return t(f"board.summary.{key}", lang), [target]

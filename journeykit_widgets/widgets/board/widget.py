@@ -1,0 +1,251 @@
+"""The board widgets: anywidget views over a journey file.
+
+Python sends the view-model (``view``, a synced dict); the browser sends actions
+as custom messages; each action becomes one ``store.apply_edit`` call and is
+answered with an ``ack`` (saved, or the problems to show at the card). Undo and
+redo are inverse actions sent through the same path. A small task on the
+kernel's event loop watches the file's stamp and pushes a fresh view when
+another notebook (or the CLI) changed it.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+from pathlib import Path
+
+import anywidget
+import traitlets
+
+from journeykit_widgets import store
+from journeykit_widgets.i18n import language, t
+from journeykit_widgets.model import Journey
+from journeykit_widgets.widgets.board.actions import BoardActionError, change_for, inverse_of, summary_of
+from journeykit_widgets.widgets.board.viewmodel import canvas_view, journey_view
+
+__all__ = ["POLL_SECONDS", "BoardWidget", "CanvasBoard", "JourneyBoard"]
+
+_HERE = Path(__file__).parent
+
+# How often the kernel looks at the file's stamp: cheap (one stat), and quick
+# enough that a card typed in another notebook shows up while you look.
+POLL_SECONDS = 1.0
+ALL_ROLES = "*"
+
+
+def _stamp(path: Path) -> tuple[int, int] | None:
+    try:
+        info = path.stat()
+    except OSError:
+        return None
+    return (info.st_mtime_ns, info.st_size)
+
+
+class BoardWidget(anywidget.AnyWidget):
+    """What both boards share: the file, the edit path, undo/redo, the watcher."""
+
+    _esm = _HERE / "board.js"
+    _css = _HERE / "board.css"
+
+    view = traitlets.Dict().tag(sync=True)
+
+    def __init__(self, path: Path | str, sample: str | None = None, language: str | None = None, **kwargs):
+        super().__init__(**kwargs)
+        self.path = Path(path).expanduser().resolve()
+        self.author = ""
+        self._undo: list[dict] = []
+        self._redo: list[dict] = []
+        self._last_set: tuple | None = None
+        self._version = 0
+        self._watcher: asyncio.Task | None = None
+        self.journey: Journey | None = None
+        try:
+            self.journey = store.open_journey(self.path, sample=sample, language=language)
+        except store.JourneyFileError as error:
+            self.view = {"kind": self._kind, "error": str(error)}
+        self._stamp = _stamp(self.path)
+        if self.journey is not None:
+            self._push()
+        self.on_msg(self._on_message)
+        self._start_watching()
+
+    _kind = "journey"
+
+    # ------------------------------------------------------------- the view
+    def _view_of(self, journey: Journey) -> dict:
+        raise NotImplementedError
+
+    def _push(self) -> None:
+        view = self._view_of(self.journey)
+        view["can_undo"], view["can_redo"] = bool(self._undo), bool(self._redo)
+        # Always a new value, so the browser redraws even when the file did not change
+        # (a refused action must take back what the board showed optimistically).
+        self._version += 1
+        view["version"] = self._version
+        self.view = view
+
+    def refresh(self) -> bool:
+        """Re-read the file when its stamp changed; True when a new view was sent."""
+        stamp = _stamp(self.path)
+        if stamp == self._stamp:
+            return False
+        self._stamp = stamp
+        try:
+            self.journey = store.load(self.path)
+        except store.JourneyFileError as error:
+            self.send({"type": "error", "message": str(error)})
+            return False
+        self._push()
+        return True
+
+    def _start_watching(self) -> None:
+        try:
+            loop = asyncio.get_running_loop()
+        except RuntimeError:
+            loop = None
+        if loop is None:
+            return  # plain Python (tests, scripts): call refresh() yourself
+
+        async def watch() -> None:
+            while True:
+                await asyncio.sleep(POLL_SECONDS)
+                with contextlib.suppress(Exception):  # a failed look must not stop the watching
+                    self.refresh()
+
+        self._watcher = loop.create_task(watch())
+
+    def close(self) -> None:
+        if self._watcher is not None:
+            self._watcher.cancel()
+        super().close()
+
+    # ---------------------------------------------------------- the actions
+    def perform(self, action: dict, *, record: bool = True) -> dict:
+        """Apply one board action through ``store.apply_edit``; the ack for the browser."""
+        lang = self.journey.language if self.journey else None
+        captured: dict[str, dict | None] = {}
+        try:
+            change = change_for(action)
+        except BoardActionError as error:
+            return {"ok": False, "problems": [{"field": "", "message": str(error)}]}
+
+        def apply(journey: Journey) -> None:
+            captured["inverse"] = inverse_of(action, journey)
+            change(journey)
+
+        summary, changes = summary_of(action, lang)
+        try:
+            with language(lang):
+                result = store.apply_edit(self.path, apply, summary, changes=changes, author=self.author)
+        except store.JourneyFileError as error:
+            return {"ok": False, "problems": [{"field": "", "message": str(error)}]}
+        except (KeyError, TypeError, ValueError) as error:  # a malformed action: say so, keep the kernel
+            return {
+                "ok": False,
+                "problems": [{"field": "", "message": t("board.bad_action", lang, error=error)}],
+            }
+        if result.journey is not None:
+            self.journey = result.journey
+            self._stamp = _stamp(self.path)
+        if result.problems:
+            problems = [{"field": p.field, "message": p.what} for p in result.problems]
+            self._push()
+            return {"ok": False, "problems": problems}
+        inverse = captured.get("inverse")
+        if record and result.saved and inverse is not None:
+            self._remember(action, inverse)
+        self._push()
+        return {"ok": True, "saved": result.saved, "problems": []}
+
+    def _remember(self, action: dict, inverse: dict) -> None:
+        # Typing into one field makes many saves but one undo step.
+        key = (action["op"], action.get("id"), action.get("field"), action.get("phase"), action.get("lane"))
+        if action["op"] in ("set", "cell") and self._undo and key == self._last_set:
+            pass  # keep the inverse of the first keystroke: undo restores the text from before typing
+        else:
+            self._undo.append(inverse)
+        self._last_set = key if action["op"] in ("set", "cell") else None
+        self._redo.clear()
+
+    def undo(self) -> dict:
+        return self._step(self._undo, self._redo)
+
+    def redo(self) -> dict:
+        return self._step(self._redo, self._undo)
+
+    def _step(self, source: list[dict], target: list[dict]) -> dict:
+        self._last_set = None
+        if not source:
+            return {"ok": True, "saved": False, "problems": []}
+        action = source.pop()
+        before = self.journey
+        ack = self.perform(action, record=False)
+        if ack["ok"] and before is not None:
+            back = inverse_of(action, before)
+            if back is not None:
+                target.append(back)
+        self._push()
+        return {**ack, "id": action.get("id") or action.get("touchpoint", {}).get("id")}
+
+    def _on_message(self, _widget, content: dict, _buffers) -> None:
+        kind = content.get("type")
+        if kind == "action":
+            ack = self.perform(content.get("action") or {})
+        elif kind == "undo":
+            ack = self.undo()
+        elif kind == "redo":
+            ack = self.redo()
+        elif kind == "hello":
+            self.refresh()
+            self._push()
+            return
+        else:
+            self._option(content)
+            return
+        self.send({"type": "ack", "seq": content.get("seq"), **ack})
+
+    def _option(self, content: dict) -> None:
+        """A view setting (role, ideal/current); changes nothing in the file."""
+
+
+class JourneyBoard(BoardWidget):
+    """The journey map as an editor: phases × lanes, cards, the emotion line."""
+
+    _kind = "journey"
+
+    def __init__(self, path, sample=None, language=None, role: str | None = None, **kwargs):
+        self.role = role
+        super().__init__(path, sample, language, **kwargs)
+
+    def _view_of(self, journey: Journey) -> dict:
+        view = journey_view(journey, self.role)
+        view["role"] = ALL_ROLES if self.role is None else self.role
+        return view
+
+    def _option(self, content: dict) -> None:
+        if content.get("type") == "role":
+            role = content.get("role")
+            self.role = None if role in (None, ALL_ROLES) else str(role)
+            self._push()
+
+
+class CanvasBoard(BoardWidget):
+    """The four-lane B2B canvas: phases × lanes, ideal / current / both, the action list."""
+
+    _kind = "canvas"
+
+    def __init__(self, path, sample=None, language=None, role: str = "", state: str = "ideal", **kwargs):
+        self.role, self.state = role, state
+        super().__init__(path, sample, language, **kwargs)
+
+    def _view_of(self, journey: Journey) -> dict:
+        return canvas_view(journey, self.role, self.state)
+
+    def _option(self, content: dict) -> None:
+        if content.get("type") == "role":
+            self.role = str(content.get("role") or "")
+        elif content.get("type") == "state" and content.get("state") in ("ideal", "current", "both"):
+            self.state = content["state"]
+        else:
+            return
+        self._push()

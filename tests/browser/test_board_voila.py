@@ -1,0 +1,117 @@
+"""The boards in Voilà (the dashboard a facilitator shows): the same flow, then a page
+reload, which in Voilà is a new kernel, and everything is back from the file."""
+
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+
+import board_flow
+import pytest
+from _board_page import write_notebook
+
+pytestmark = [pytest.mark.browser, pytest.mark.slow]
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+@pytest.fixture
+def voila_board(browser_executable, tmp_path):
+    pytest.importorskip("voila")
+    root = tmp_path / "root"
+    root.mkdir()
+    notebook = write_notebook(
+        root,
+        "board.ipynb",
+        ['import journeykit_widgets as jk\njk.journey_board("voila.json")', 'jk.canvas_board("voila.json")'],
+    )
+    env = dict(os.environ)
+    for var, sub in (
+        ("JUPYTER_CONFIG_DIR", "config"),
+        ("JUPYTER_RUNTIME_DIR", "runtime"),
+        ("IPYTHONDIR", "ipython"),
+        ("MPLCONFIGDIR", "matplotlib"),
+    ):
+        env[var] = str(tmp_path / sub)
+    env.pop("JOURNEYKIT_LANG", None)
+    port = _free_port()
+    log = (tmp_path / "voila.log").open("w")
+    process = subprocess.Popen(
+        [sys.executable, "-m", "voila", notebook, "--no-browser", f"--port={port}", "--Voila.ip=127.0.0.1"],
+        cwd=root,
+        env=env,
+        stdout=log,
+        stderr=subprocess.STDOUT,
+    )
+    url = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 90
+        while True:
+            try:
+                with urllib.request.urlopen(f"{url}/voila/static/", timeout=2):
+                    break
+            except urllib.error.HTTPError:
+                break  # the server answers
+            except OSError:
+                pass
+            if process.poll() is not None or time.monotonic() > deadline:
+                log.flush()
+                pytest.fail("Voilà did not start:\n" + (tmp_path / "voila.log").read_text()[-3000:])
+            time.sleep(0.3)
+        yield url, root
+    finally:
+        process.terminate()
+        try:
+            process.wait(timeout=15)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
+        log.close()
+
+
+def _open(page, url):
+    page.goto(url, timeout=120_000)
+    page.wait_for_function(
+        "() => document.querySelectorAll('.jkb[data-kind]').length >= 2"
+        " && [...document.querySelectorAll('.jkb')].every(b => b.dataset.kind)",
+        timeout=120_000,
+    )
+    boards = page.locator(".jkb")
+    return boards.nth(0), boards.nth(1)
+
+
+def test_board_flow_in_voila(voila_board, browser, screenshots):
+    url, root = voila_board
+    page = browser.new_page(viewport={"width": 1280, "height": 900})
+
+    def shot(name, path_only=False):
+        path = screenshots / f"voila_{name}.png"
+        if not path_only:
+            page.locator(".jkb").first.screenshot(path=str(path))
+        return path
+
+    try:
+        board, canvas = _open(page, url)
+        path = root / "voila.json"
+        board_flow.add_five_cards(page, board, path, shot)
+        board_flow.drag_card_to_phase(page, board, path, shot)
+        board_flow.shape_emotion_line(page, board, path, shot)
+        board_flow.delete_and_undo(page, board, path, shot)
+        canvas.scroll_into_view_if_needed()
+        board_flow.fill_canvas(
+            page, canvas, path, lambda n: canvas.screenshot(path=str(screenshots / f"voila_{n}.png"))
+        )
+        board, canvas = _open(page, url)  # a new page in Voilà is a new kernel
+        board_flow.check_after_restart(board, canvas)
+        shot("07_after_reload")
+    finally:
+        page.screenshot(path=str(screenshots / "voila_99_page.png"))
+        page.close()
