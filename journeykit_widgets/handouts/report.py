@@ -154,6 +154,8 @@ def _quoted(name: str) -> str:
 def _signed(value: float | None) -> str:
     if value is None:
         return "—"
+    if round(value, 1) == 0:
+        return "0"
     text = f"{value:+.1f}".replace(".0", "") if round(value, 1) != round(value) else f"{round(value):+d}"
     return text.replace(".", ",") if t("report.decimal_comma") == "yes" else text
 
@@ -264,11 +266,16 @@ def show(path, view: str) -> None:
 
 # ------------------------------------------------------------------ summary
 def top_actions(journey, limit: int = TOP_ACTIONS) -> list[dict]:
-    """The first actions to take, each with what, owner and phase.
+    """The first actions to take, each with what, owner and phase, in the journey's language.
 
     From the action list (ideal versus current) when there is one, high
     priority first; else the under-invested touchpoints of the gap matrix.
     """
+    with language(journey.language):
+        return _top_actions(journey, limit)
+
+
+def _top_actions(journey, limit: int) -> list[dict]:
     from journeykit_widgets import analysis
 
     actions = analysis.ideal_vs_current(journey)
@@ -306,6 +313,11 @@ def top_actions(journey, limit: int = TOP_ACTIONS) -> list[dict]:
 
 def action_rows(journey) -> tuple[list[str], list[list[str]]]:
     """The action list as header and rows of text (for the slides' native table)."""
+    with language(journey.language):
+        return _action_rows(journey)
+
+
+def _action_rows(journey) -> tuple[list[str], list[list[str]]]:
     from journeykit_widgets import analysis
 
     frame = analysis.ideal_vs_current(journey)
