@@ -285,6 +285,11 @@ def _report_sections(soup) -> None:
             sections.append([])
         sections[-1].append(cell)
     for members in sections:
+        if any(c.select_one(".jk-reading-alone") for c in members):
+            # A map with nothing to draw: its heading alone would waste a page.
+            for cell in members:
+                cell.decompose()
+            continue
         figures = [f for c in members for f in c.select("figure.jk-landscape")]
         classes = ["jk-section"]
         if figures:

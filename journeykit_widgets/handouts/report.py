@@ -35,6 +35,7 @@ __all__ = [
     "action_table",
     "draw",
     "figure",
+    "has_content",
     "min_text_size",
     "reading",
     "show",
@@ -235,14 +236,29 @@ def _reading_text(journey, view: str) -> str:
     raise ValueError(f"no reading for view {view!r}")
 
 
-class Reading:
-    """One line that says what a map shows; printed in italics under its heading."""
+def has_content(journey, view: str) -> bool:
+    """Whether ``view`` has anything to draw for this journey (an empty canvas
+    would only print the editor's "fill this in" note, which is no report)."""
+    if view == "canvas":
+        return any(c.role == "" and (c.ideal or c.current) for c in journey.canvases)
+    if view == "persona":
+        return bool(journey.personas)
+    if view == "funnel":
+        return bool(journey.kpis)
+    return True
 
-    def __init__(self, text: str):
+
+class Reading:
+    """One line that says what a map shows; printed in italics under its heading.
+    ``alone``: the map has nothing to draw, so the report leaves its section out."""
+
+    def __init__(self, text: str, alone: bool = False):
         self.text = text
+        self.alone = alone
 
     def _repr_html_(self) -> str:
-        return f'<p class="jk-reading">{html.escape(self.text)}</p>'
+        classes = "jk-reading jk-reading-alone" if self.alone else "jk-reading"
+        return f'<p class="{classes}">{html.escape(self.text)}</p>'
 
     def __repr__(self) -> str:
         return self.text
@@ -260,6 +276,10 @@ def show(path, view: str) -> None:
     from IPython.display import display
 
     journey = _journey(path)
+    if not has_content(journey, view):
+        with language(journey.language):
+            display(Reading(_reading_text(journey, view), alone=True))
+        return
     display(reading(journey, view))
     display(figure(journey, view))
 
@@ -445,7 +465,7 @@ class ActionTable:
     def _repr_html_(self) -> str:
         e = html.escape
         if not self.rows:
-            return f'<p class="jk-reading">{e(self.empty)}</p>'
+            return f'<p class="jk-reading"><em>{e(self.empty)}</em></p>'
         cols = "".join(f'<col class="jk-col-{c}">' for c in self._COLUMNS)
         head = "".join(f"<th>{e(h)}</th>" for h in self.header)
         body = "".join("<tr>" + "".join(f"<td>{e(c)}</td>" for c in row) + "</tr>" for row in self.rows)

@@ -20,6 +20,7 @@ __all__ = ["ROWS_PER_SLIDE", "SLIDE_VIEWS", "build_deck", "export_pptx"]
 SLIDE_VIEWS = ("journey", "persona", "emotion", "priority", "canvas", "funnel")
 ROWS_PER_SLIDE = 8
 _DPI = 150
+_FONT = "Liberation Sans"  # metric-compatible with Arial, installed with LibreOffice
 
 # The handouts' colours (templates/journeykit/static/journeykit.css).
 _HEADER, _ACCENT, _INK, _MUTED, _PANEL = "2E3A4B", "EE7733", "1F2328", "5B6470", "F4F6F8"
@@ -41,7 +42,7 @@ def _text(frame, text: str, size: float, colour: str = _INK, bold: bool = False)
         run.font.size = Pt(size)
         run.font.bold = bold
         run.font.color.rgb = _rgb(colour)
-        run.font.name = "Liberation Sans"
+        run.font.name = _FONT
 
 
 def _box(slide, x, y, w, h, text: str, size: float, colour: str = _INK, bold: bool = False):
@@ -112,11 +113,23 @@ def _summary_slide(prs, blank, journey) -> None:
         body = paragraph.add_run()
         body.text = value
         body.font.size, body.font.color.rgb = Pt(15), _rgb(_INK)
+        head.font.name = body.font.name = _FONT
         paragraph.space_after = Pt(10)
     under, over = summary.gaps
+    from pptx.enum.shapes import MSO_SHAPE
+
     for i, (count, label) in enumerate(((under, summary.texts["under"]), (over, summary.texts["over"]))):
-        _box(slide, Cm(1.5 + i * 7.6), Cm(11.2), Cm(2.6), Cm(2), str(count), 36, _HEADER, bold=True)
-        _box(slide, Cm(4.1 + i * 7.6), Cm(11.3), Cm(4.8), Cm(3), label, 11, _MUTED)
+        x = Cm(1.5 + i * 8.0)
+        panel = slide.shapes.add_shape(MSO_SHAPE.RECTANGLE, x, Cm(11), Cm(7.6), Cm(3.4))
+        panel.fill.solid()
+        panel.fill.fore_color.rgb = _rgb(_PANEL)
+        panel.line.fill.background()
+        edge = slide.shapes.add_shape(MSO_SHAPE.RECTANGLE, x, Cm(11), Cm(0.15), Cm(3.4))
+        edge.fill.solid()
+        edge.fill.fore_color.rgb = _rgb(_ACCENT if i == 0 else _HEADER)
+        edge.line.fill.background()
+        _box(slide, x + Cm(0.4), Cm(11.5), Cm(2.2), Cm(2), str(count), 36, _HEADER, bold=True)
+        _box(slide, x + Cm(2.5), Cm(11.3), Cm(5), Cm(3), label, 11, _MUTED)
     _box(slide, Cm(18), Cm(3), Cm(14.5), Cm(1), summary.texts["top_actions"], 15, _ACCENT, bold=True)
     y = 4.3
     for i, action in enumerate(summary.actions, 1):
@@ -201,6 +214,7 @@ def build_deck(journey):
     from pptx import Presentation
     from pptx.util import Cm
 
+    from journeykit_widgets.handouts import report
     from journeykit_widgets.handouts.cover import format_date
 
     prs = Presentation()
@@ -212,7 +226,8 @@ def build_deck(journey):
         _title_slide(prs, blank, journey, format_date(date.today(), journey.language))
         _summary_slide(prs, blank, journey)
         for view in SLIDE_VIEWS:
-            _map_slide(prs, blank, journey, view)
+            if report.has_content(journey, view):
+                _map_slide(prs, blank, journey, view)
         _action_slides(prs, blank, journey)
     return prs
 
