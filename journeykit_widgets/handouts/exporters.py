@@ -240,7 +240,9 @@ class _Journeykit(HTMLExporter):
         if len(entries) < 2:  # a contents page for one heading is wasted paper
             toc.decompose()
             return str(soup)
-        if len(entries) <= self.toc_on_cover:
+        report_only = resources.get("journeykit", {}).get("report_only")
+        # A report's cover has its facts and a long objective: its contents get a page of their own.
+        if len(entries) <= self.toc_on_cover and not report_only:
             # A short list fits under the cover's facts; a page of its own would be mostly empty.
             cover_foot = soup.select_one(".jk-cover-foot")
             if cover_foot is not None:
