@@ -1,4 +1,4 @@
-"""``journeykit export NOTEBOOK|FOLDER --journey FILE|FOLDER --to html|pdf``: run
+"""``journeykit export NOTEBOOK|FOLDER --journey FILE|FOLDER --to html|pdf|pptx``: run
 notebooks headless against journey files and turn them into handouts.
 
 With a folder of journey files (one per participant) it writes one report each,
@@ -21,7 +21,9 @@ def register(sub) -> None:
     parser = add_command(sub, "export", "handouts.cli.export.help", run)
     parser.add_argument("notebook", type=Path, help=t("handouts.cli.export.opt.notebook"))
     parser.add_argument("--journey", type=Path, help=t("handouts.cli.export.opt.journey"))
-    parser.add_argument("--to", choices=("html", "pdf"), default="html", help=t("handouts.cli.export.opt.to"))
+    parser.add_argument(
+        "--to", choices=("html", "pdf", "pptx"), default="html", help=t("handouts.cli.export.opt.to")
+    )
     parser.add_argument(
         "--variant", choices=VARIANT_CHOICES, default="report", help=t("handouts.cli.export.opt.variant")
     )

@@ -28,7 +28,7 @@ __all__ = [
     "plan_jobs",
 ]
 
-FORMATS: dict[str, str] = {"html": ".html", "pdf": ".pdf"}
+FORMATS: dict[str, str] = {"html": ".html", "pdf": ".pdf", "pptx": ".pptx"}
 
 
 @dataclass(frozen=True)
@@ -178,6 +178,9 @@ def export_notebook(
 
         load(journey)  # a damaged or invalid file fails here, with the store's clear message
 
+    if to == "pptx":
+        return _export_slides(notebook, journey, output, lang)
+
     config = Config()
     config.ExecutePreprocessor.enabled = execute
     config.ExecutePreprocessor.timeout = timeout
@@ -205,6 +208,25 @@ def export_notebook(
     else:
         output.write_text(body, encoding="utf-8")
     return output
+
+
+def _export_slides(notebook: Path, journey, output: Path, lang: str | None) -> Path:
+    """The report's slides: drawn from the journey file directly (a deck needs
+    pictures at slide size, not the notebook's printed pages). Without
+    ``journey``, the file the notebook would run against."""
+    import nbformat
+
+    from journeykit_widgets.handouts.cover import journey_file_of
+    from journeykit_widgets.handouts.slides import export_pptx
+
+    if journey is None:
+        nb = nbformat.read(notebook, as_version=4)
+        if lang:
+            nb.metadata.setdefault("journeykit", {})["language"] = lang
+        journey = journey_file_of(nb, notebook.parent)
+        if journey is None:
+            raise FileNotFoundError(t("handouts.error.not_found", path=notebook))
+    return export_pptx(journey, output)
 
 
 def _run(job: ExportJob) -> ExportResult:

@@ -163,7 +163,16 @@ class CoverPage(_EnabledPreprocessor):
         )
         if lang not in LANGUAGES:
             lang = get_language()
-        info = cover_texts(journey, lang, self.variant, notebook_title(nb))
+        title = notebook_title(nb)
+        if (
+            self.variant == "report"
+            and any("report" in cell_tags(c) for c in nb.cells)
+            and journey is not None
+        ):
+            # A report notebook's own title ("Your customer journey: the report") is
+            # the lesson's; the deliverable is named after the journey.
+            title = journey.title
+        info = cover_texts(journey, lang, self.variant, title)
         info["journey_file"] = str(path) if path else ""
         resources.setdefault("journeykit", {}).update(info)
         return nb, resources

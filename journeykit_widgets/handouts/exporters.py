@@ -222,7 +222,10 @@ class _Journeykit(HTMLExporter):
         from bs4 import BeautifulSoup
 
         soup = BeautifulSoup(html_text, features="html.parser")
-        _keep_with_figures(soup)
+        if resources.get("journeykit", {}).get("report_only"):
+            _report_sections(soup)
+        else:
+            _keep_with_figures(soup)
         toc = soup.find(id="jk-toc")
         if toc is None:
             return str(soup)
@@ -237,7 +240,9 @@ class _Journeykit(HTMLExporter):
         if len(entries) < 2:  # a contents page for one heading is wasted paper
             toc.decompose()
             return str(soup)
-        if len(entries) <= self.toc_on_cover:
+        report_only = resources.get("journeykit", {}).get("report_only")
+        # A report's cover has its facts and a long objective: its contents get a page of their own.
+        if len(entries) <= self.toc_on_cover and not report_only:
             # A short list fits under the cover's facts; a page of its own would be mostly empty.
             cover_foot = soup.select_one(".jk-cover-foot")
             if cover_foot is not None:
@@ -259,6 +264,53 @@ class _Journeykit(HTMLExporter):
 
 _KEEP_TEXT_CHARS = 700  # a longer introduction may be split from its figure
 _WIDE_TABLE_COLUMNS = 7
+
+
+_COMPACT_ROWS = 16
+
+
+def _report_sections(soup) -> None:
+    """Group a report into sections, one per heading, each on pages of one
+    orientation: a section with a map prints on a landscape page of its own,
+    text sections flow on portrait pages."""
+    content = soup.select_one(".jk-content")
+    if content is None:
+        return
+    body = soup.find("body")
+    if body is not None:
+        body["class"] = [*(body.get("class") or []), "jk-report-doc"]
+    cells = [c for c in content.find_all(recursive=False) if c.name == "div"]
+    sections: list[list] = []
+    for cell in cells:
+        opens = "jp-MarkdownCell" in (cell.get("class") or []) and cell.find(["h1", "h2"]) is not None
+        if opens or not sections:
+            sections.append([])
+        sections[-1].append(cell)
+    for members in sections:
+        if any(c.select_one(".jk-reading-alone") for c in members):
+            # A map with nothing to draw: its heading alone would waste a page.
+            for cell in members:
+                cell.decompose()
+            continue
+        figures = [f for c in members for f in c.select("figure.jk-landscape")]
+        classes = ["jk-section"]
+        if figures:
+            classes.append("jk-section-wide")
+            # Nothing after the map: it may take the whole page height.
+            last = members[-1]
+            if (
+                last.select("figure.jk-landscape")
+                and last.find_all("figure")[-1] is last.find_all(["figure", "table", "ul", "ol"])[-1]
+            ):
+                classes.append("jk-figure-only")
+        elif sum(len(c.find_all("tr")) for c in members) <= _COMPACT_ROWS:
+            # A short text section moves to the next page whole rather than leave
+            # its last lines alone on a page.
+            classes.append("jk-section-compact")
+        section = soup.new_tag("section", attrs={"class": " ".join(classes)})
+        members[0].insert_before(section)
+        for cell in members:
+            section.append(cell.extract())
 
 
 def _keep_with_figures(soup) -> None:
@@ -322,6 +374,7 @@ class BrowserNotFoundError(RuntimeError):
     """No Chromium to print the PDF with; the message says how to get one."""
 
 
+_PRINT_TIMEOUT_MS = 300_000
 _PAGE_MARGIN = {"top": "16mm", "bottom": "18mm", "left": "17mm", "right": "17mm"}
 
 _FOOTER = (
@@ -389,6 +442,8 @@ class JourneykitPDFExporter(_Journeykit, WebPDFExporter):
                 )
                 try:
                     page = await browser.new_page()
+                    # A report with A3 maps is several megabytes; a busy machine needs more than 30 s.
+                    page.set_default_timeout(_PRINT_TIMEOUT_MS)
                     await page.emulate_media(media="print")
                     await page.goto(Path(path).as_uri(), wait_until="load")
                     # Images are inline data; wait until all are decoded before printing.
@@ -433,7 +488,9 @@ class JourneykitPDFExporter(_Journeykit, WebPDFExporter):
     def from_notebook_node(self, nb, resources=None, **kw):
         html_text, resources = self._journeykit_html(nb, resources, **kw)
         info = resources.get("journeykit", {})
-        footer_title = " · ".join(x for x in (info.get("journey_title"), info.get("title")) if x)
+        footer_title = " · ".join(
+            dict.fromkeys(x for x in (info.get("journey_title"), info.get("title")) if x)
+        )
         self.log.info("Printing PDF with %s", self.browser())
         pdf = self.run_playwright(html_text, footer_title=footer_title, lang=info.get("lang"))
         return pdf, resources

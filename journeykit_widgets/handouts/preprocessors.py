@@ -32,6 +32,10 @@ __all__ = [
 
 TAG_WIDGET, TAG_SOLUTION, TAG_FACILITATOR, TAG_PARAMETERS = "widget", "solution", "facilitator", "parameters"
 TAG_INJECTED = "injected-parameters"
+# Cells about the lesson rather than the journey (see notebooks/_source/_cells.py).
+TAG_HEADER, TAG_SETUP, TAG_EXERCISE, TAG_KEY_POINTS = "header", "setup", "exercise", "key-points"
+# In a notebook that has cells tagged "report", the report is those cells and nothing else.
+TAG_REPORT = "report"
 
 WIDGET_MIMETYPES = (
     "application/vnd.jupyter.widget-view+json",
@@ -46,23 +50,33 @@ class Variant:
     ``drop``: cells with any of these tags are left out.
     ``widget_space``: what stands where a widget cell was: ``"write"`` a box to
     write in (a printed form), ``"marker"`` a note naming the live form, ``""``
-    nothing. ``solution_code``: solution cells show their code.
+    nothing. ``solution_code``: solution cells show their code. ``keep``: when
+    the notebook tags any cell with it, only those cells are kept.
     """
 
     name: str
     drop: frozenset[str]
     widget_space: str = ""
     solution_code: bool = False
+    keep: str = ""
 
 
 VARIANTS: dict[str, Variant] = {
     # The participant's take-home record: their journey's maps and tables only.
-    "report": Variant("report", frozenset({TAG_WIDGET, TAG_SOLUTION, TAG_FACILITATOR})),
+    # No exercises, key points or set-up text: a report is not a lesson.
+    "report": Variant(
+        "report",
+        frozenset({TAG_WIDGET, TAG_SOLUTION, TAG_FACILITATOR, TAG_SETUP, TAG_EXERCISE, TAG_KEY_POINTS}),
+        keep=TAG_REPORT,
+    ),
     # The worksheet handed out before a session: the teaching text and exercises,
-    # with room to write where the workshop has a form; no answers, no trainer notes.
-    "participant": Variant("participant", frozenset({TAG_SOLUTION, TAG_FACILITATOR}), widget_space="write"),
+    # with room to write where the workshop has a form; no answers, no trainer notes,
+    # and not how the notebook finds its file (paper has no cells to run).
+    "participant": Variant(
+        "participant", frozenset({TAG_SOLUTION, TAG_FACILITATOR, TAG_SETUP}), widget_space="write"
+    ),
     # The trainer's copy: everything, with answers (and their code) and notes marked.
-    "facilitator": Variant("facilitator", frozenset(), widget_space="marker", solution_code=True),
+    "facilitator": Variant("facilitator", frozenset({TAG_SETUP}), widget_space="marker", solution_code=True),
 }
 
 
@@ -168,7 +182,8 @@ def _mark_landscape(outputs: list) -> None:
     for output in outputs:
         size = png_size(output.get("data", {}).get("image/png", "")) if "data" in output else None
         if size and size[0] >= LANDSCAPE_MIN_WIDTH and size[0] / max(size[1], 1) >= LANDSCAPE_RATIO:
-            output.setdefault("metadata", {})["journeykit"] = {"landscape": True}
+            # A figure that names its page (the report's maps) keeps that name.
+            output.setdefault("metadata", {}).setdefault("journeykit", {})["landscape"] = True
 
 
 _EDITOR_CALL = re.compile(r"\b(\w+_(?:editor|panel|switch|board))\s*\(")
@@ -182,12 +197,13 @@ class FilterVariant(_EnabledPreprocessor):
 
     def preprocess(self, nb, resources):
         chosen = variant(self.variant)
+        only = chosen.keep if chosen.keep and any(chosen.keep in cell_tags(c) for c in nb.cells) else ""
         cells = []
         for cell in nb.cells:
             tags = cell_tags(cell)
             if TAG_INJECTED in tags or TAG_PARAMETERS in tags:
                 continue
-            if tags & chosen.drop:
+            if tags & chosen.drop or (only and only not in tags):
                 continue
             if TAG_WIDGET in tags:
                 if chosen.widget_space:
@@ -212,7 +228,7 @@ class FilterVariant(_EnabledPreprocessor):
         nb.cells = cells
         # Widget state would only make the page fetch scripts from the internet.
         nb.metadata.pop("widgets", None)
-        resources.setdefault("journeykit", {})["variant"] = chosen.name
+        resources.setdefault("journeykit", {}).update(variant=chosen.name, report_only=bool(only))
         return nb, resources
 
 

@@ -2,6 +2,8 @@
 
 from _cells import code, facilitator, header, key_points, md, setup, solution, your_turn
 
+R = ("report",)  # the cells the report variant keeps
+
 CELLS = [
     header(
         ("Your customer journey: the report", "Je klantreis: het rapport"),
@@ -39,89 +41,76 @@ CELLS = [
         """,
     ),
     setup(),
-    md("## The customer journey map", "## De klantreiskaart"),
-    code("jk.show_map(path)"),
+    code("from journeykit_widgets.handouts import report", tags=("setup",)),
+    # Cells tagged "report" are the report; everything else is the lesson around it.
+    md("## Executive summary", "## Managementsamenvatting", R),
+    code("report.summary(path)", tags=R),
+    md("## The customer journey map", "## De klantreiskaart", R),
+    code('report.show(path, "journey")', tags=R),
     md(
-        """
-        ## Who the map is for
-
-        The persona is the reference point for every step on the map.
-        """,
-        """
-        ## Voor wie de kaart is
-
-        De persona is het referentiepunt voor elke stap op de kaart.
-        """,
+        "The persona is the reference point for every step on the map.",
+        "De persona is het referentiepunt voor elke stap op de kaart.",
     ),
-    code("jk.show_persona(path)"),
-    md("## Customer goals", "## Klantdoelen"),
-    code("jk.show_goals(path)"),
+    md("## Who the map is for", "## Voor wie de kaart is", R),
+    code('report.show(path, "persona")', tags=R),
     md(
         """
-        ## How the journey feels
-
         The emotion curve and what the peak–end rule says about it: people remember the
         most intense moment and the end.
         """,
         """
-        ## Hoe de klantreis voelt
-
         De emotiecurve en wat de piek-eindregel erover zegt: mensen onthouden het
         heftigste moment en het einde.
         """,
     ),
-    code("jk.show_emotion_curve(path)"),
-    code("jk.show_peak_end(path)"),
+    md("## How the journey feels", "## Hoe de klantreis voelt", R),
+    code('report.show(path, "emotion")', tags=R),
+    code("jk.show_peak_end(path)", tags=R),
     md(
         """
-        ## Where to invest
-
         Customer importance against company effort: do more where customers care and we do
         little, and less where we do much and customers hardly care.
         """,
         """
-        ## Waar investeren
-
         Belang voor de klant tegenover moeite van het bedrijf: doe meer waar klanten het
         belangrijk vinden en wij weinig doen, en minder waar wij veel doen en klanten het
         nauwelijks merken.
         """,
     ),
-    code("jk.show_priorities(path)"),
-    code("jk.show_gaps(path)"),
+    md("## Where to invest", "## Waar investeren", R),
+    code('report.show(path, "priority")', tags=R),
+    code("jk.show_gaps(path)", tags=R),
     md(
         """
-        ## Ideal versus current, and the action list
-
-        The canvas with the ideal and the current situation side by side, and the actions
-        that come from the differences.
+        The canvas with the ideal and the current situation side by side; the actions
+        come from the differences.
         """,
         """
-        ## Ideaal tegenover huidig, en de actielijst
-
-        Het canvas met de ideale en de huidige situatie naast elkaar, en de acties die uit
-        de verschillen volgen.
+        Het canvas met de ideale en de huidige situatie naast elkaar; de acties volgen
+        uit de verschillen.
         """,
     ),
-    code('jk.show_canvas(path, "both")'),
-    code("jk.show_actions(path)"),
+    md("## Ideal versus current", "## Ideaal tegenover huidig", R),
+    code('report.show(path, "canvas")', tags=R),
     md(
         """
-        ## KPIs per phase
-
         Each phase has its own measure, but they form one chain: small steps
         (micro-conversions such as a newsletter sign-up) lead to the purchase.
         """,
         """
-        ## KPI's per fase
-
         Elke fase heeft een eigen meetpunt, maar samen vormen ze één keten: kleine stappen
         (microconversies zoals een aanmelding voor de nieuwsbrief) leiden naar de aankoop.
         """,
     ),
-    code("jk.show_funnel(path)"),
-    md("## Review history", "## Geschiedenis van de herzieningen"),
-    code("jk.show_changes(path)"),
+    md("## KPIs per phase", "## KPI's per fase", R),
+    code('report.show(path, "funnel")', tags=R),
+    md("## Action list", "## Actielijst", R),
+    code('report.reading(path, "actions")', tags=R),
+    code("report.action_table(path)", tags=R),
+    md("## Customer goals", "## Klantdoelen", R),
+    code("jk.show_goals(path)", tags=R),
+    md("## Review history", "## Geschiedenis van de herzieningen", R),
+    code("jk.show_changes(path)", tags=R),
     md(
         """
         ## Share your report

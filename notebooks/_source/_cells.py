@@ -64,7 +64,8 @@ def header(
         bullets = "\n".join(f"- {item}" for item in objectives[i])
         lead = f"\n{_clean(intro[i])}\n" if intro[i] else ""
         texts[lang] = f"# {title[i]}\n{lead}\n**{learn}**\n\n{bullets}\n\n**{time}:** {unit.format(minutes)}"
-    return Cell("markdown", texts)
+    # Tagged so a report can leave out the lesson plan (its cover has the title).
+    return Cell("markdown", texts, ("header",))
 
 
 def setup(about: bool = True) -> list[Cell]:
@@ -85,6 +86,7 @@ def setup(about: bool = True) -> list[Cell]:
         luchtvaartmaatschappij als je er nog geen bent begonnen. Voer ze gewoon uit;
         je hoeft niets te veranderen.
         """,
+        tags=("setup",),
     )
     parameters = code(
         'journey_file = None  # None: your own journey, else e.g. "data/veranda.en.json"\nlanguage = None',
@@ -96,11 +98,12 @@ def setup(about: bool = True) -> list[Cell]:
     resolve = "import journeykit_widgets as jk\n\npath = jk.journey_path(journey_file, language)"
     if about:
         resolve += "\njk.about(path)"
-    return [intro, parameters, code(resolve)]
+    # "setup": how the notebook finds its file; no handout needs to say so.
+    return [intro, parameters, code(resolve, tags=("setup",))]
 
 
 def your_turn(en: str, nl: str) -> Cell:
-    return md("## ✍ Your turn\n\n" + _clean(en), "## ✍ Aan de slag\n\n" + _clean(nl))
+    return md("## ✍ Your turn\n\n" + _clean(en), "## ✍ Aan de slag\n\n" + _clean(nl), ("exercise",))
 
 
 def key_points(points: tuple[list[str], list[str]], next_notebook: tuple[str, str] | None) -> Cell:
@@ -115,4 +118,4 @@ def key_points(points: tuple[list[str], list[str]], next_notebook: tuple[str, st
             label_text = label if isinstance(label, str) else label[i]
             tail = f"\n\n**{word}:** [{name}]({name}.ipynb) — {label_text}"
         texts[lang] = f"{head}\n\n{body}{tail}"
-    return Cell("markdown", texts)
+    return Cell("markdown", texts, ("key-points",))

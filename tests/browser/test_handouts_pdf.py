@@ -5,6 +5,7 @@ numbers, cover without one."""
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 import sys
@@ -91,7 +92,7 @@ def test_handout_pdf(browser_executable, poppler, tmp_path, monkeypatch, name, c
     word = {"en": "Page", "nl": "Pagina"}[lang]
     assert f"{word} 2 {'of' if lang == 'en' else 'van'} {count}" in " ".join(pages[1].split())
     body = " ".join(" ".join(pages[1:]).split())
-    title = headings("\n".join(markdown_by_tag(name, lang)[""]), "1")[0]
+    title = headings("\n".join(markdown_by_tag(name, lang)["header"]), "1")[0]
     assert title.split("·")[-1].strip() in body
     assert "jk.show_" not in body and "journey_path" not in body
     note = {"en": "Trainer note", "nl": "Notitie voor de trainer"}[lang].upper()
@@ -130,3 +131,77 @@ def test_cli_exports_a_dutch_report_pdf_end_to_end(browser_executable, poppler, 
     text = " ".join(" ".join(pages).split())
     assert "KLANTREISRAPPORT" in text.upper() and "Persona" in text
     assert "Onderdeel 2" in text  # the Dutch notebook was used (notebooks/nl/02_persona.ipynb)
+
+
+# ---------------------------------------------------------------- the report (08)
+REPORT_CASES = [(case, lang) for case in CASES for lang in LANGS]
+
+
+@pytest.fixture(scope="module")
+def report_pdfs(browser_executable, tmp_path_factory):
+    """One printed report per sample and language, shared by every assertion."""
+    import os
+
+    os.environ["JOURNEYKIT_BROWSER"] = str(browser_executable)
+    done = executed_many([("08_report", case, lang) for case, lang in REPORT_CASES])
+    out = tmp_path_factory.mktemp("report-pdf")
+    return {
+        (case, lang): export_notebook(
+            done[("08_report", case, lang)],
+            journey_copy(case, lang),
+            out / f"{case}.{lang}.pdf",
+            to="pdf",
+            lang=lang,
+            execute=False,
+        )
+        for case, lang in REPORT_CASES
+    }
+
+
+@pytest.mark.parametrize(("case", "lang"), REPORT_CASES)
+def test_report_pdf_reads_like_a_deliverable(report_pdfs, case, lang):
+    from _report_checks import page_facts, printed_min_pt
+    from test_report_content import FORBIDDEN
+
+    from journeykit_widgets.handouts import report
+
+    pdf = report_pdfs[(case, lang)]
+    pages = page_facts(pdf)
+    journey = load(journey_copy(case, lang))
+    text = " ".join(" ".join(p.text for p in pages).split())
+    assert not [phrase for phrase in FORBIDDEN[lang] if phrase.lower() in text.lower()]
+
+    # no text below 6 pt, printed text or the maps' type as printed
+    smallest = min(p.min_char_pt for p in pages if p.min_char_pt)
+    assert smallest >= 6, smallest
+    drawn = [v for v in report.views() if report.has_content(journey, v)]
+    # The maps print in the report's order, one per landscape page.
+    placed = [(page, image) for page in pages for image in page.images]
+    assert len(placed) == len(drawn), [(p.number, i["src"]) for p, i in placed]
+    printed = {}
+    for (page, image), view in zip(placed, drawn, strict=True):
+        fig = report.draw(journey, view)
+        w, h = fig.get_size_inches()
+        # the PNG is the figure at the report's resolution (±1 px: matplotlib truncates)
+        assert abs(image["src"][0] - w * report.DPI) <= 1 and abs(image["src"][1] - h * report.DPI) <= 1, view
+        assert page.landscape, (view, page.number)
+        printed[view] = printed_min_pt(image, report.min_text_size(fig), w)
+    assert min(printed.values()) >= 6, printed
+
+    # every page at least ~15 % filled; tables inside the page box
+    for page in pages:
+        assert page.filled >= 0.15, (page.number, round(page.filled, 2))
+        if page.table_right is not None:
+            assert page.table_right <= page.width - 20, page.number
+
+    # orientation: portrait text, then one landscape page per map, then portrait again;
+    # a section never changes orientation (each map section is exactly one page)
+    kinds = "".join("L" if p.landscape else "P" for p in pages)
+    assert re.fullmatch("P+" + "L" * len(drawn) + "P+", kinds), kinds
+
+    # footer: the journey's title and page numbers, in the journey's language
+    word = {"en": "Page", "nl": "Pagina"}[lang]
+    for page in pages[1:]:
+        flat = " ".join(page.text.split())
+        assert f"{word} {page.number} " in flat
+        assert " ".join(journey.title.split())[:30] in flat

@@ -1,0 +1,486 @@
+"""What the report notebook (08) shows and the slides reuse: an executive
+summary, the maps drawn at print size, and a one-line reading of each map.
+
+Everything is computed from the journey FILE, in the journey's language, so the
+HTML/PDF report and the PowerPoint deck say the same thing. Texts from the
+journey are escaped before they reach HTML or Markdown.
+
+Print sizes: with the render API of today a figure only knows two papers (A4,
+A3 landscape) and its type scales with the paper. At A4 the journey map's
+smallest text is 5 pt, so every map is drawn for A3 and printed on an A3
+landscape page of its own, where the smallest text prints at about 6.5 pt
+(``views()`` says which paper each view is drawn for).
+"""
+
+from __future__ import annotations
+
+import base64
+import html
+import io
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from journeykit_widgets.i18n import language, t
+
+__all__ = [
+    "DPI",
+    "ActionTable",
+    "Figure",
+    "Reading",
+    "Summary",
+    "View",
+    "action_rows",
+    "action_table",
+    "draw",
+    "figure",
+    "has_content",
+    "min_text_size",
+    "reading",
+    "show",
+    "summary",
+    "top_actions",
+    "views",
+]
+
+DPI = 180  # crisp at A3 on paper and on a projector, and a report of a few megabytes
+_SCREEN_WIDTH = 1000  # how wide the notebook shows a figure, in CSS pixels
+TOP_ACTIONS = 3
+
+
+@dataclass(frozen=True)
+class View:
+    """One map of the report: how to draw it and on which page it prints."""
+
+    name: str
+    draw: Callable
+    paper: str | None  # None: the view has one size only
+    title_key: str
+
+
+@cache
+def views() -> dict[str, View]:
+    """The report's maps in the order they appear, by name (built on first use)."""
+    from journeykit_widgets import render
+
+    def canvas(journey, paper):
+        return render.canvas(journey, state="both", paper=paper)
+
+    return {
+        "journey": View("journey", render.journey_map, "a3", "report.view.journey"),
+        "persona": View("persona", render.persona_card, None, "report.view.persona"),
+        "emotion": View("emotion", render.emotion_curve, "a3", "report.view.emotion"),
+        "priority": View("priority", render.priority_matrix, "a3", "report.view.priority"),
+        "canvas": View("canvas", canvas, "a3", "report.view.canvas"),
+        "funnel": View("funnel", render.kpi_funnel, "a3", "report.view.funnel"),
+    }
+
+
+def _load(path):
+    from journeykit_widgets.store import load
+
+    return load(path)
+
+
+def _journey(path_or_journey):
+    if isinstance(path_or_journey, (str, Path)):
+        return _load(path_or_journey)
+    return path_or_journey
+
+
+# ------------------------------------------------------------------ figures
+def draw(journey, view: str):
+    """The matplotlib figure of ``view`` at its print size, in the journey's language."""
+    spec = views()[view]
+    with language(journey.language):
+        if spec.paper is None:
+            return spec.draw(journey)
+        return spec.draw(journey, paper=spec.paper)
+
+
+def min_text_size(fig) -> float:
+    """The smallest font size (pt, at the figure's own size) of any visible text."""
+    from matplotlib.text import Text
+
+    sizes = [
+        text.get_fontsize()
+        for text in fig.findobj(Text)
+        if text.get_visible() and text.get_text().strip() and text.get_alpha() != 0
+    ]
+    return min(sizes) if sizes else 0.0
+
+
+class Figure:
+    """A map as a PNG for the report: printed on a landscape page of its own.
+
+    The output metadata says which page (``journeykit.page``) so the handout
+    template does not have to guess from the picture's shape.
+    """
+
+    def __init__(self, fig, caption: str, page: str):
+        buffer = io.BytesIO()
+        fig.savefig(buffer, format="png", dpi=DPI, metadata={"Software": None}, facecolor="white")
+        self.png = buffer.getvalue()
+        self.caption = caption
+        self.page = page
+        self.size_inches = tuple(float(x) for x in fig.get_size_inches())
+        self.min_pt = min_text_size(fig)
+
+    def _repr_mimebundle_(self, include=None, exclude=None):
+        data = {"image/png": base64.b64encode(self.png).decode("ascii"), "text/plain": self.caption}
+        width = min(round(self.size_inches[0] * 96), _SCREEN_WIDTH)
+        meta = {"image/png": {"width": width}, "journeykit": {"page": self.page, "landscape": True}}
+        return data, meta
+
+    def __repr__(self) -> str:
+        return self.caption
+
+
+def figure(path, view: str) -> Figure:
+    """The figure of ``view`` for the report, with its caption as alt text."""
+    journey = _journey(path)
+    fig = draw(journey, view)
+    spec = views()[view]
+    with language(journey.language):
+        caption = t(spec.title_key) + " · " + journey.title
+    return Figure(fig, caption, "a3-landscape")
+
+
+# ------------------------------------------------------------------ readings
+def _quoted(name: str) -> str:
+    return t("report.quote", name=name)
+
+
+def _signed(value: float | None) -> str:
+    if value is None:
+        return "—"
+    if round(value, 1) == 0:
+        return "0"
+    text = f"{value:+.1f}".replace(".0", "") if round(value, 1) != round(value) else f"{round(value):+d}"
+    return text.replace(".", ",") if t("report.decimal_comma") == "yes" else text
+
+
+def _moment(moment) -> str:
+    return t(
+        "report.moment", name=_quoted(moment.name), phase=moment.phase_name, emotion=_signed(moment.emotion)
+    )
+
+
+def _reading_text(journey, view: str) -> str:
+    from journeykit_widgets import analysis
+
+    if view == "journey":
+        tps = journey.touchpoints
+        channels = len({tp.channel for tp in tps})
+        text = t(
+            "report.reading.journey", touchpoints=len(tps), phases=len(journey.phases), channels=channels
+        )
+        result = analysis.peak_end(journey)
+        if result.lows:
+            text += " " + t("report.reading.journey_low", moment=_moment(result.lows[0]))
+        return text
+    if view == "persona":
+        persona = journey.persona
+        if persona is None:
+            return t("report.reading.no_persona")
+        who = persona.name + (f" ({persona.role})" if persona.role else "")
+        return t("report.reading.persona", who=who, goals=len(journey.goals))
+    if view == "emotion":
+        result = analysis.peak_end(journey)
+        if not result.moments:
+            return t("report.reading.no_emotions")
+        parts = []
+        if result.peaks:
+            parts.append(t("report.peak", moment=_moment(result.peaks[0])))
+        if result.lows:
+            parts.append(t("report.low", moment=_moment(result.lows[0])))
+        if result.end is not None:
+            parts.append(t("report.end", moment=_moment(result.end)))
+        return (
+            "; ".join(parts)
+            + ". "
+            + t("report.reading.remembered", score=_signed(result.peak_end_score), mean=_signed(result.mean))
+        )
+    if view == "priority":
+        gaps = analysis.gap_analysis(journey)
+        text = t("report.reading.priority", under=len(gaps.under_investment), over=len(gaps.over_investment))
+        if len(gaps.under_investment):
+            text += " " + t(
+                "report.reading.priority_first", name=_quoted(gaps.under_investment.iloc[0]["touchpoint"])
+            )
+        return text
+    if view == "canvas":
+        actions = analysis.ideal_vs_current(journey)
+        if actions.empty:
+            return t("report.reading.canvas_none")
+        high = int((actions["priority"] == "high").sum())
+        return t(
+            "report.reading.canvas",
+            count=len(actions),
+            high=high,
+            phases=actions["phase_name"].nunique(),
+        )
+    if view == "funnel":
+        measured = {k.phase for k in journey.kpis}
+        if not measured:
+            return t("report.reading.funnel_none")
+        return t(
+            "report.reading.funnel",
+            kpis=len(journey.kpis),
+            measured=len(measured),
+            phases=len(journey.phases),
+        )
+    if view == "actions":
+        return analysis.action_summary(analysis.ideal_vs_current(journey))
+    raise ValueError(f"no reading for view {view!r}")
+
+
+def has_content(journey, view: str) -> bool:
+    """Whether ``view`` has anything to draw for this journey (an empty canvas
+    would only print the editor's "fill this in" note, which is no report)."""
+    if view == "canvas":
+        return any(c.role == "" and (c.ideal or c.current) for c in journey.canvases)
+    if view == "persona":
+        return bool(journey.personas)
+    if view == "funnel":
+        return bool(journey.kpis)
+    return True
+
+
+class Reading:
+    """One line that says what a map shows; printed in italics under its heading.
+    ``alone``: the map has nothing to draw, so the report leaves its section out."""
+
+    def __init__(self, text: str, alone: bool = False):
+        self.text = text
+        self.alone = alone
+
+    def _repr_html_(self) -> str:
+        classes = "jk-reading jk-reading-alone" if self.alone else "jk-reading"
+        return f'<p class="{classes}">{html.escape(self.text)}</p>'
+
+    def __repr__(self) -> str:
+        return self.text
+
+
+def reading(path, view: str) -> Reading:
+    """The one-line reading of ``view`` for the journey in ``path``."""
+    journey = _journey(path)
+    with language(journey.language):
+        return Reading(_reading_text(journey, view))
+
+
+def show(path, view: str) -> None:
+    """Display the reading and then the figure of ``view`` (one notebook cell)."""
+    from IPython.display import display
+
+    journey = _journey(path)
+    if not has_content(journey, view):
+        with language(journey.language):
+            display(Reading(_reading_text(journey, view), alone=True))
+        return
+    display(reading(journey, view))
+    display(figure(journey, view))
+
+
+# ------------------------------------------------------------------ summary
+def top_actions(journey, limit: int = TOP_ACTIONS) -> list[dict]:
+    """The first actions to take, each with what, owner and phase, in the journey's language.
+
+    From the action list (ideal versus current) when there is one, high
+    priority first; else the under-invested touchpoints of the gap matrix.
+    """
+    with language(journey.language):
+        return _top_actions(journey, limit)
+
+
+def _top_actions(journey, limit: int) -> list[dict]:
+    from journeykit_widgets import analysis
+
+    actions = analysis.ideal_vs_current(journey)
+    rows = []
+    if not actions.empty:
+        order = {p: i for i, p in enumerate(analysis.PRIORITIES)}
+        ranked = actions.assign(_rank=actions["priority"].map(order)).sort_values("_rank", kind="stable")
+        # The most urgent action of each phase first, so the list is not one phase's to-do list.
+        first = ranked.drop_duplicates("phase_name")
+        ranked = first.sort_values("_rank", kind="stable").head(limit)
+        for row in ranked.itertuples():
+            what = str(row.change)
+            rows.append(
+                {
+                    "what": what,
+                    "owner": str(row.owner or "—"),
+                    "phase": str(row.phase_name),
+                    "priority": t(f"report.priority.{row.priority}"),
+                }
+            )
+        return rows
+    priorities = analysis.priorities(journey)
+    under = priorities[priorities["quadrant"] == "under_investing"]
+    for row in under.head(limit).itertuples():
+        rows.append(
+            {
+                "what": t("report.invest_in", name=_quoted(row.touchpoint)),
+                "owner": str(row.owner or "—"),
+                "phase": str(row.phase_name),
+                "priority": t("report.priority.high"),
+            }
+        )
+    return rows
+
+
+def action_rows(journey) -> tuple[list[str], list[list[str]]]:
+    """The action list as header and rows of text (for the slides' native table)."""
+    with language(journey.language):
+        return _action_rows(journey)
+
+
+def _action_rows(journey) -> tuple[list[str], list[list[str]]]:
+    from journeykit_widgets import analysis
+
+    frame = analysis.ideal_vs_current(journey)
+    columns = ["phase_name", "lane_name", "change", "owner", "priority"]
+    header = [t(f"report.col.{c}") for c in columns]
+    rows = [
+        [
+            str(v) if k != "priority" else t(f"report.priority.{v}")
+            for k, v in zip(columns, record, strict=True)
+        ]
+        for record in frame[columns].itertuples(index=False)
+    ]
+    return header, rows
+
+
+@dataclass
+class Summary:
+    """The executive summary: whose journey, objective, how it feels, what to do."""
+
+    facts: list[tuple[str, str]]
+    feeling: list[tuple[str, str]]
+    actions: list[dict]
+    gaps: tuple[int, int]
+    texts: dict
+
+    def _repr_html_(self) -> str:
+        e = html.escape
+        x = self.texts
+        facts = "".join(f"<tr><th scope='row'>{e(k)}</th><td>{e(v)}</td></tr>" for k, v in self.facts)
+        feel = "".join(
+            f"<li class='jk-sum-moment'><span class='jk-sum-label'>{e(k)}</span> {e(v)}</li>"
+            for k, v in self.feeling
+        )
+        if self.actions:
+            rows = "".join(
+                f"<tr><td>{i}</td><td>{e(a['what'])}</td><td>{e(a['owner'])}</td><td>{e(a['phase'])}</td></tr>"
+                for i, a in enumerate(self.actions, 1)
+            )
+            actions = (
+                "<table class='jk-sum-actions'><thead><tr><th>#</th>"
+                f"<th>{e(x['action'])}</th><th>{e(x['owner'])}</th><th>{e(x['phase'])}</th></tr></thead>"
+                f"<tbody>{rows}</tbody></table>"
+            )
+        else:
+            actions = f"<p>{e(x['no_actions'])}</p>"
+        under, over = self.gaps
+        return (
+            "<div class='jk-summary'>"
+            f"<table class='jk-sum-facts'><tbody>{facts}</tbody></table>"
+            f"<h3>{e(x['feeling'])}</h3><ul class='jk-sum-feeling'>{feel}</ul>"
+            f"<h3>{e(x['gaps'])}</h3><div class='jk-sum-gaps'>"
+            f"<div class='jk-sum-gap'><span class='jk-sum-count'>{under}</span><span>{e(x['under'])}</span></div>"
+            f"<div class='jk-sum-gap'><span class='jk-sum-count'>{over}</span><span>{e(x['over'])}</span></div>"
+            "</div>"
+            f"<h3>{e(x['top_actions'])}</h3>{actions}"
+            "</div>"
+        )
+
+    def __repr__(self) -> str:
+        lines = [f"{k}: {v}" for k, v in self.facts + self.feeling]
+        lines.append(f"{self.texts['under']}: {self.gaps[0]}; {self.texts['over']}: {self.gaps[1]}")
+        lines += [f"- {a['what']} ({a['owner']}, {a['phase']})" for a in self.actions]
+        return "\n".join(lines)
+
+
+def summary(path) -> Summary:
+    """The executive summary of the journey in ``path``, in its language."""
+    from journeykit_widgets import analysis
+
+    journey = _journey(path)
+    with language(journey.language):
+        facts = [(t("report.sum.journey"), journey.title)]
+        persona = journey.persona
+        if persona is not None:
+            facts.append(
+                (t("report.sum.whose"), persona.name + (f", {persona.role}" if persona.role else ""))
+            )
+        if journey.buying_group:
+            facts.append((t("report.sum.buying_group"), ", ".join(r.name for r in journey.buying_group)))
+        if journey.objective:
+            facts.append((t("report.sum.objective"), journey.objective))
+        result = analysis.peak_end(journey)
+        feeling = []
+        if result.peaks:
+            feeling.append((t("report.sum.peak"), _moment(result.peaks[0])))
+        if result.lows:
+            feeling.append((t("report.sum.low"), _moment(result.lows[0])))
+        if result.end is not None:
+            feeling.append((t("report.sum.end"), _moment(result.end)))
+        if not feeling:
+            feeling.append(("", t("report.reading.no_emotions")))
+        gaps = analysis.gap_analysis(journey)
+        texts = {
+            key: t(f"report.sum.{key}")
+            for key in (
+                "feeling",
+                "gaps",
+                "under",
+                "over",
+                "top_actions",
+                "action",
+                "owner",
+                "phase",
+                "no_actions",
+            )
+        }
+        return Summary(
+            facts,
+            feeling,
+            top_actions(journey),
+            (len(gaps.under_investment), len(gaps.over_investment)),
+            texts,
+        )
+
+
+class ActionTable:
+    """The action list as an HTML table that fits a portrait page: five columns
+    with set widths, text that wraps, the header repeated on every page."""
+
+    _COLUMNS = ("phase", "lane", "change", "owner", "priority")  # widths in the style sheet
+
+    def __init__(self, header: list[str], rows: list[list[str]], empty: str):
+        self.header, self.rows, self.empty = header, rows, empty
+
+    def _repr_html_(self) -> str:
+        e = html.escape
+        if not self.rows:
+            return f'<p class="jk-reading"><em>{e(self.empty)}</em></p>'
+        cols = "".join(f'<col class="jk-col-{c}">' for c in self._COLUMNS)
+        head = "".join(f"<th>{e(h)}</th>" for h in self.header)
+        body = "".join("<tr>" + "".join(f"<td>{e(c)}</td>" for c in row) + "</tr>" for row in self.rows)
+        return (
+            f'<table class="jk-table jk-actions"><colgroup>{cols}</colgroup>'
+            f"<thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
+        )
+
+    def __repr__(self) -> str:
+        return "\n".join(" | ".join(row) for row in [self.header, *self.rows]) or self.empty
+
+
+def action_table(path) -> ActionTable:
+    """The action list of the journey in ``path`` for the report."""
+    journey = _journey(path)
+    with language(journey.language):
+        header, rows = action_rows(journey)
+        return ActionTable(header, rows, t("report.sum.no_actions"))
