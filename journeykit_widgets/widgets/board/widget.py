@@ -17,7 +17,7 @@ from pathlib import Path
 import anywidget
 import traitlets
 
-from journeykit_widgets import store
+from journeykit_widgets import samples, store
 from journeykit_widgets.i18n import language, t
 from journeykit_widgets.model import Journey
 from journeykit_widgets.widgets.board.actions import BoardActionError, change_for, inverse_of, summary_of
@@ -60,7 +60,7 @@ class BoardWidget(anywidget.AnyWidget):
         self._watcher: asyncio.Task | None = None
         self.journey: Journey | None = None
         try:
-            self.journey = store.open_journey(self.path, sample=sample, language=language)
+            self.journey = samples.open_journey(self.path, sample=sample, language=language)
         except store.JourneyFileError as error:
             self.view = {"kind": self._kind, "error": str(error)}
         self._stamp = _stamp(self.path)
