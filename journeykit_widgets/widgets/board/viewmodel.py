@@ -62,18 +62,18 @@ def _labels(lang: str) -> dict[str, str]:
 
 def palette() -> dict[str, object]:
     """The colours shared with the printed map."""
-    from journeykit_widgets.render import _style
+    from journeykit_widgets.render import style
 
     return {
         "channels": dict(channel_colours()),
-        "emotion": {str(k): v for k, v in _style.EMOTION_COLOURS.items()},
-        "accent": _style.ACCENT,
-        "header": _style.HEADER,
-        "ink": _style.INK,
-        "muted": _style.MUTED,
-        "rule": _style.RULE,
-        "panel": _style.PANEL,
-        "device_markers": dict(_style.DEVICE_MARKERS),
+        "emotion": {str(k): v for k, v in style.EMOTION_COLOURS.items()},
+        "accent": style.ACCENT,
+        "header": style.HEADER,
+        "ink": style.INK,
+        "muted": style.MUTED,
+        "rule": style.RULE,
+        "panel": style.PANEL,
+        "device_markers": dict(style.DEVICE_MARKERS),
     }
 
 
