@@ -166,6 +166,28 @@ def test_refresh_shows_others_changes_but_never_replaces_own_typing(journey_file
     assert a.form.inputs["owner"].value == ""  # A's own (pretended) typing stays
 
 
+def test_typing_kept_through_an_idle_refresh_still_counts_as_a_conflict(journey_file):
+    """A types; before A's pause is over another notebook saves the same field and
+    A's idle refresh comes. The refresh saves A's waiting typing first, so A's
+    save still sees that the field changed since A's box was filled."""
+
+    async def scenario():
+        a = TouchpointEditor(JourneySession(journey_file))
+        a.list.choose("tp-1")
+        a.form.inputs["action"].value = "A's paragraph"
+        assert a.pending.waiting
+        store.edit(journey_file, lambda j: setattr(j.touchpoint("tp-1"), "action", "B's paragraph"), "B")
+        a.session.refresh()
+        assert a.form.inputs["action"].value == "A's paragraph"
+        await settled(a)
+        journey = store.load(journey_file)
+        assert journey.touchpoint("tp-1").action == "A's paragraph"
+        assert "B's paragraph" in " ".join(" ".join(r.changes) for r in journey.revisions)
+        assert "Also changed in another notebook" in a.form.error_text("action")
+
+    asyncio.run(scenario())
+
+
 # ------------------------------------------------------- typing and clicking
 async def settled(editor, seconds=5.0):
     for _ in range(int(seconds / 0.05)):
