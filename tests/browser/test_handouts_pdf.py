@@ -135,6 +135,16 @@ def test_cli_exports_a_dutch_report_pdf_end_to_end(browser_executable, poppler, 
 
 # ---------------------------------------------------------------- the report (08)
 REPORT_CASES = [(case, lang) for case in CASES for lang in LANGS]
+# The Dutch seven-phase map does not fit one A3 page at 6 pt: the report still
+# prints it on one page (5.3 pt) instead of splitting it by phase with
+# render.print_pages. Known and open (issue 14); strict, so the fix shows here.
+_SPLIT_MAP_GAP = pytest.mark.xfail(
+    reason="report draws the journey map on one A3 page; needs render.print_pages", strict=True
+)
+REPORT_PARAMS = [
+    pytest.param(case, lang, marks=_SPLIT_MAP_GAP) if (case, lang) == ("b2b_software", "nl") else (case, lang)
+    for case, lang in REPORT_CASES
+]
 
 
 @pytest.fixture(scope="module")
@@ -158,7 +168,7 @@ def report_pdfs(browser_executable, tmp_path_factory):
     }
 
 
-@pytest.mark.parametrize(("case", "lang"), REPORT_CASES)
+@pytest.mark.parametrize(("case", "lang"), REPORT_PARAMS)
 def test_report_pdf_reads_like_a_deliverable(report_pdfs, case, lang):
     from _report_checks import page_facts, printed_min_pt
     from test_report_content import FORBIDDEN

@@ -97,13 +97,14 @@ def test_start_here_shows_the_map_and_starts_a_journey(kit, page, screenshots):
     _shoot(page, screenshots, "00-started", f"{VISIBLE} .jk-start")
 
 
-def test_touchpoints_notebook_shows_the_editor_the_table_and_the_map(kit, page, screenshots):
+def test_touchpoints_notebook_shows_the_board_the_table_and_the_map(kit, page, screenshots):
     url, root = kit
     mine = root / "workspace" / "my_journey.json"
     if not mine.exists():
         pytest.skip("needs the journey started in the previous test")
     _open_and_run_all(page, url, "01_touchpoints")
-    page.wait_for_selector(f"{VISIBLE} .jk-touchpoint-list select", timeout=120_000)
+    # Step 1 is entered on the journey board (the map as the editor).
+    page.wait_for_selector(f"{VISIBLE} .jkb[data-kind]", timeout=120_000)
     _wait_idle_after_run(page)
     about = page.locator(f"{VISIBLE} .jp-RenderedMarkdown", has_text="You are working on").first
     # The participant's own text arrives escaped: the tags are shown, not obeyed.
@@ -113,9 +114,9 @@ def test_touchpoints_notebook_shows_the_editor_the_table_and_the_map(kit, page, 
     assert page.locator(f"{VISIBLE} table.dataframe").count() >= 1  # the phases table
     images = page.locator(f"{VISIBLE} .jp-RenderedImage.jp-OutputArea-output img")
     images.first.wait_for(timeout=60_000)
-    assert images.count() >= 2  # the map and the channel chart (and the editor's preview)
+    assert images.count() >= 2  # the map and the channel chart
     _shoot(page, screenshots, "01-top", f"{VISIBLE} .jp-RenderedMarkdown >> text=You are working on")
-    _shoot(page, screenshots, "01-editor", f"{VISIBLE} .jk-touchpoint-list")
+    _shoot(page, screenshots, "01-board", f"{VISIBLE} .jkb[data-kind]")
     _shoot(page, screenshots, "01-map", f"{VISIBLE} .jp-RenderedImage.jp-OutputArea-output img >> nth=-1")
     check = page.locator(f"{VISIBLE} .jp-RenderedMarkdown", has_text="Check of").first
     check.scroll_into_view_if_needed()
