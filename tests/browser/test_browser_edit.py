@@ -8,6 +8,7 @@ import time
 
 import nbformat
 import pytest
+from playwright.sync_api import expect
 
 from journeykit_widgets import store
 from journeykit_widgets.model import Journey, Touchpoint
@@ -172,6 +173,9 @@ def test_two_notebooks_on_one_journey_see_each_other_in_dutch(lab_server, browse
         for panel in (one, two):
             panel.locator(f"{LIST}").select_option(label=panel.locator(f"{LIST} option").first.inner_text())
             panel.locator(".jk-field-action textarea").wait_for(timeout=30_000)
+            # The kernel fills the form for the selected touchpoint; typing before
+            # that fill has arrived is overwritten by it (known, see issue 11's note).
+            expect(panel.locator(".jk-field-name input")).to_have_value("Banner", timeout=30_000)
         # Tab one renames the touchpoint; tab two, untouched, shows it within seconds.
         one.locator(".jk-field-name input").fill("Banner op Instagram")
         two.locator(f"{LIST} option", has_text="Banner op Instagram").wait_for(timeout=15_000)
