@@ -9,14 +9,12 @@ from __future__ import annotations
 import json
 import os
 import socket
-import subprocess
 import sys
 import tempfile
-import time
-import urllib.request
 from pathlib import Path
 
 import pytest
+from _servers import serving
 
 from journeykit_widgets._browser import LAUNCH_ARGS, find_browser
 from journeykit_widgets.cli.start import SERVER_SETTINGS
@@ -83,49 +81,23 @@ def lab_server(browser_executable, tmp_path_factory):
     tracker.parent.mkdir(parents=True)
     tracker.write_text(json.dumps({"windowingMode": "none"}), "utf-8")
     port = _free_port()
-    log = (base / "server.log").open("w")
-    process = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "jupyterlab",
-            "--no-browser",
-            f"--port={port}",
-            "--ServerApp.token=",
-            "--ServerApp.password=",
-            f"--ServerApp.root_dir={root}",
-            "--ip=127.0.0.1",
-            "--allow-root",
-            # What ``journeykit start`` sets: the save hook, kernel culling.
-            *SERVER_SETTINGS,
-        ],
-        env=env,
-        stdout=log,
-        stderr=subprocess.STDOUT,
-    )
     url = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 60
-        while True:
-            try:
-                with urllib.request.urlopen(f"{url}/api/status", timeout=2) as response:
-                    if response.status == 200:
-                        break
-            except OSError:
-                pass
-            if process.poll() is not None or time.monotonic() > deadline:
-                log.flush()
-                pytest.fail("JupyterLab did not start:\n" + (base / "server.log").read_text()[-3000:])
-            time.sleep(0.3)
+    command = [
+        sys.executable,
+        "-m",
+        "jupyterlab",
+        "--no-browser",
+        f"--port={port}",
+        "--ServerApp.token=",
+        "--ServerApp.password=",
+        f"--ServerApp.root_dir={root}",
+        "--ip=127.0.0.1",
+        "--allow-root",
+        # What ``journeykit start`` sets: the save hook, kernel culling.
+        *SERVER_SETTINGS,
+    ]
+    with serving(command, base / "server.log", f"{url}/api/status", "JupyterLab", 60, env=env):
         yield url, root
-    finally:
-        process.terminate()
-        try:
-            process.wait(timeout=15)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
-        log.close()
 
 
 @pytest.fixture(scope="module")

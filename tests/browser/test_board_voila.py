@@ -5,14 +5,12 @@ from __future__ import annotations
 
 import os
 import socket
-import subprocess
 import sys
-import time
-import urllib.request
 
 import board_flow
 import pytest
 from _board_page import write_notebook
+from _servers import serving
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
@@ -43,38 +41,19 @@ def voila_board(browser_executable, tmp_path):
         env[var] = str(tmp_path / sub)
     env.pop("JOURNEYKIT_LANG", None)
     port = _free_port()
-    log = (tmp_path / "voila.log").open("w")
-    process = subprocess.Popen(
-        [sys.executable, "-m", "voila", notebook, "--no-browser", f"--port={port}", "--Voila.ip=127.0.0.1"],
-        cwd=root,
-        env=env,
-        stdout=log,
-        stderr=subprocess.STDOUT,
-    )
     url = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 90
-        while True:
-            try:
-                with urllib.request.urlopen(f"{url}/voila/static/", timeout=2):
-                    break
-            except urllib.error.HTTPError:
-                break  # the server answers
-            except OSError:
-                pass
-            if process.poll() is not None or time.monotonic() > deadline:
-                log.flush()
-                pytest.fail("Voilà did not start:\n" + (tmp_path / "voila.log").read_text()[-3000:])
-            time.sleep(0.3)
+    command = [
+        sys.executable,
+        "-m",
+        "voila",
+        notebook,
+        "--no-browser",
+        f"--port={port}",
+        "--Voila.ip=127.0.0.1",
+    ]
+    probe = f"{url}/voila/static/"
+    with serving(command, tmp_path / "voila.log", probe, "Voilà", 90, any_status=True, cwd=root, env=env):
         yield url, root
-    finally:
-        process.terminate()
-        try:
-            process.wait(timeout=15)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
-        log.close()
 
 
 def _open(page, url):
