@@ -103,6 +103,12 @@ class Board {
     this.timers = new Map(); // "id:field" → debounce timer
     this.sent = new Map(); // seq → {key, value}
     this.problems = new Map(); // "id:field" or "id" → message
+    // seq → cards => cards: an add, delete or move shown before Python saved it. The
+    // board shows Python's view with these applied, so a view that was on its way
+    // before the change (the save of a name typed a moment ago) cannot take it back.
+    this.pending = new Map();
+    this.merged = null; // [Python's view, pending size, view shown], rebuilt when either changes
+    this.lostFocus = null; // data-focus of an element a redraw took away while it had focus
     this.seq = 0;
     this.selected = null;
     this.expanded = new Set();
@@ -140,7 +146,23 @@ class Board {
   }
 
   get view() {
-    return this.model.get("view") || {};
+    const base = this.model.get("view") || {};
+    if (this.pending.size === 0 || !base.cards) return base;
+    const [from, size, shown] = this.merged || [];
+    if (from === base && size === this.pending.size) return shown;
+    let cards = base.cards;
+    for (const change of this.pending.values()) cards = change(cards);
+    const view = { ...base, cards };
+    this.merged = [base, this.pending.size, view];
+    return view;
+  }
+
+  // Show a card change now and send it; `change` must give the same cards when
+  // Python's view already has it, since the two can arrive in either order.
+  change(action, change) {
+    const seq = this.send(action);
+    this.pending.set(seq, change);
+    this.merged = null;
   }
 
   L(key, values = {}) {
@@ -151,7 +173,7 @@ class Board {
   // ------------------------------------------------------------- messages
   send(action) {
     this.flush(action);
-    this.post(action);
+    return this.post(action);
   }
 
   post(action, key = null) {
@@ -160,6 +182,7 @@ class Board {
     this.pendingSaves += 1;
     this.status();
     this.model.send({ type: "action", seq, action });
+    return seq;
   }
 
   receive(msg) {
@@ -170,6 +193,8 @@ class Board {
     if (msg.type !== "ack") return;
     const sent = this.sent.get(msg.seq);
     this.sent.delete(msg.seq);
+    // Python's view sent before this ack already holds the change, or it was refused.
+    if (this.pending.delete(msg.seq)) this.merged = null;
     if (msg.seq !== undefined && msg.seq !== null) this.pendingSaves = Math.max(0, this.pendingSaves - 1);
     if (sent) {
       this.root.dataset.lastAckMs = String(Math.round(performance.now() - sent.sentAt));
@@ -276,7 +301,9 @@ class Board {
     const t0 = performance.now();
     const view = this.view;
     const active = document.activeElement;
-    const focusKey = active && this.root.contains(active) ? active.dataset.focus : null;
+    const inside = active && this.root.contains(active);
+    if (inside || (active && active !== document.body)) this.lostFocus = null;
+    const focusKey = inside ? active.dataset.focus : this.lostFocus;
     const selection = focusKey && active.matches?.("textarea, input[type=text], [contenteditable]") ? caretOf(active) : null;
     const scroller = this.root.querySelector(".jkb-scroll");
     const scroll = scroller ? [scroller.scrollLeft, scroller.scrollTop] : null;
@@ -311,6 +338,9 @@ class Board {
       if (again) {
         again.focus({ preventScroll: true });
         if (selection) setCaret(again, selection);
+        this.lostFocus = null;
+      } else {
+        this.lostFocus = focusKey; // back to it when a later view brings the element back
       }
     }
     if (this.focusNext) {
@@ -775,13 +805,14 @@ class Board {
     const name = this.L("new_card");
     const fields = view.role && view.role !== "*" ? { role: view.role } : {};
     const card = { id, name, phase: phaseId, channel: "other", device: "any", direct: true, owner: "", action: "", thoughts: "", emotion: 0, importance: 3, effort: 3, pain_points: "", opportunities: "", kpi: "", evidence: "", role: fields.role || "" };
-    // Shown at once; Python's view replaces it when the save is acknowledged.
-    const cards = [...view.cards];
-    const at = before ? cards.findIndex((c) => c.id === before) : -1;
-    if (at >= 0) cards.splice(at, 0, card);
-    else cards.push(card);
-    this.model.set("view", { ...view, cards });
-    this.send({ op: "add", id, name, phase: phaseId, before, fields });
+    this.change({ op: "add", id, name, phase: phaseId, before, fields }, (cards) => {
+      if (cards.some((c) => c.id === id)) return cards;
+      const next = [...cards];
+      const at = before ? next.findIndex((c) => c.id === before) : -1;
+      if (at >= 0) next.splice(at, 0, card);
+      else next.push(card);
+      return next;
+    });
     this.selected = id;
     this.focusNext = `name:${id}`;
     this.selectAll = true;
@@ -797,8 +828,7 @@ class Board {
     const phaseCards = view.cards.filter((c) => c.phase === card.phase);
     const i = phaseCards.indexOf(card);
     const neighbour = phaseCards[i + 1] || phaseCards[i - 1];
-    this.send({ op: "delete", id });
-    this.model.set("view", { ...view, cards: view.cards.filter((c) => c.id !== id) });
+    this.change({ op: "delete", id }, (cards) => cards.filter((c) => c.id !== id));
     this.selected = null;
     this.focusNext = neighbour ? `card:${neighbour.id}` : `add:${card.phase}`;
     this.toast = h("div", { class: "jkb-toast", role: "status" },
@@ -814,16 +844,18 @@ class Board {
     const view = this.view;
     const card = view.cards.find((c) => c.id === id);
     if (!card || (card.phase === phaseId && before === id)) return;
-    const cards = view.cards.filter((c) => c.id !== id);
-    const moved = { ...card, phase: phaseId };
-    let at = before ? cards.findIndex((c) => c.id === before) : -1;
-    if (at < 0) {
-      const last = cards.map((c) => c.phase).lastIndexOf(phaseId);
-      at = last >= 0 ? last + 1 : cards.length;
-    }
-    cards.splice(at, 0, moved);
-    this.model.set("view", { ...view, cards });
-    this.send({ op: "move", id, phase: phaseId, before });
+    this.change({ op: "move", id, phase: phaseId, before }, (cards) => {
+      const current = cards.find((c) => c.id === id);
+      if (!current) return cards;
+      const next = cards.filter((c) => c.id !== id);
+      let at = before ? next.findIndex((c) => c.id === before) : -1;
+      if (at < 0) {
+        const last = next.map((c) => c.phase).lastIndexOf(phaseId);
+        at = last >= 0 ? last + 1 : next.length;
+      }
+      next.splice(at, 0, { ...current, phase: phaseId });
+      return next;
+    });
     this.focusNext = `card:${id}`;
     this.render();
     const phase = view.phases.find((p) => p.id === phaseId);

@@ -1,0 +1,128 @@
+"""The board's module in Chromium against a stand-in for the kernel, so the order in
+which views and acks arrive is chosen by the test: a view Python sent before it saw
+a change (the save of a name typed a moment ago) must not take back a card just
+added, deleted or moved, nor the focus of the name being typed."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from journeykit_widgets.model import Journey, Touchpoint
+from journeykit_widgets.store import save
+from journeykit_widgets.widgets.board import JourneyBoard
+from journeykit_widgets.widgets.board import widget as board_widget
+
+ORIGIN = "http://board.test"
+
+# A model with anywidget's surface (get, set, on, off, send) that records what the
+# board sends and lets the test play Python's part.
+PAGE = """<!doctype html><html><body><div id="host" style="width:1200px"></div>
+<script type="module">
+import board from "./board.js";
+const listeners = {};
+const values = { view: JSON.parse(document.getElementById("view").textContent) };
+window.sent = [];
+window.kernel = {
+  view(view) { values.view = view; (listeners["change:view"] || []).forEach((f) => f()); },
+  ack(seq, ok = true, problems = []) { (listeners["msg:custom"] || []).forEach((f) => f({ type: "ack", seq, ok, problems })); },
+};
+const model = {
+  get: (name) => values[name],
+  set: (name, value) => { values[name] = value; },
+  on: (name, f) => { (listeners[name] = listeners[name] || []).push(f); },
+  off: (name, f) => { listeners[name] = (listeners[name] || []).filter((g) => g !== f); },
+  send: (content) => window.sent.push(content),
+  save_changes: () => {},
+};
+board.render({ model, el: document.getElementById("host") });
+window.ready = true;
+</script>
+<script type="application/json" id="view">__VIEW__</script>
+</body></html>"""
+
+
+@pytest.fixture
+def board_page(browser, tmp_path):
+    journey = Journey.new("Races", language="en")
+    journey.touchpoints += [
+        Touchpoint(id="tp-1", name="Banner", phase="touch"),
+        Touchpoint(id="tp-2", name="Booking", phase="sell"),
+    ]
+    path = tmp_path / "journey.json"
+    save(journey, path)
+    view = JourneyBoard(path).view
+    page = browser.new_page(viewport={"width": 1280, "height": 900})
+    html = PAGE.replace("__VIEW__", json.dumps(view).replace("</", "<\\/"))
+    module = (Path(board_widget.__file__).parent / "board.js").read_text("utf-8")
+
+    def serve(route):
+        if route.request.url.endswith("/board.js"):
+            route.fulfill(body=module, content_type="text/javascript")
+        else:
+            route.fulfill(body=html, content_type="text/html")
+
+    page.route(f"{ORIGIN}/**", serve)
+    page.goto(f"{ORIGIN}/")
+    page.wait_for_function("() => window.ready && document.querySelector('.jkb[data-kind=journey]')")
+    yield page, view
+    page.close()
+
+
+def _names(page) -> list[str]:
+    return page.eval_on_selector_all(".jkb-card .jkb-card-name", "nodes => nodes.map(n => n.textContent)")
+
+
+def _last_action(page, op):
+    return page.evaluate("op => window.sent.filter(m => m.type === 'action' && m.action.op === op).at(-1)", op)
+
+
+def _stale(page, view, version):
+    """Python's view from before the change (a newer version number, same cards)."""
+    page.evaluate("view => window.kernel.view(view)", {**view, "version": version})
+
+
+def test_a_view_sent_before_the_add_does_not_take_the_new_card_or_its_focus(board_page):
+    page, view = board_page
+    page.locator(".jkb-add").first.click()
+    page.wait_for_function("() => document.activeElement?.classList.contains('jkb-card-name')")
+    page.keyboard.type("Quick")
+    _stale(page, view, 100)
+    assert "Quick" in _names(page)
+    assert page.evaluate("() => document.activeElement.textContent") == "Quick"
+    page.keyboard.type(" quote")  # still typing into the same name
+    assert "Quick quote" in _names(page)
+    # Python's view with the card, then the ack: one card, not two.
+    add = _last_action(page, "add")
+    card = {**view["cards"][0], "id": add["action"]["id"], "name": "Quick quote", "phase": "touch"}
+    page.evaluate("view => window.kernel.view(view)", {**view, "version": 101, "cards": [*view["cards"], card]})
+    page.evaluate("seq => window.kernel.ack(seq)", add["seq"])
+    assert _names(page).count("Quick quote") == 1
+    assert page.evaluate("() => document.activeElement.textContent") == "Quick quote"
+
+
+def test_a_refused_add_is_taken_back_at_its_ack(board_page):
+    page, view = board_page
+    page.locator(".jkb-add").first.click()
+    page.wait_for_function("() => document.activeElement?.classList.contains('jkb-card-name')")
+    assert len(_names(page)) == 3
+    add = _last_action(page, "add")
+    _stale(page, view, 100)
+    page.evaluate("seq => window.kernel.ack(seq, false, [{field: '', message: 'The file is locked'}])", add["seq"])
+    assert sorted(_names(page)) == ["Banner", "Booking"]
+
+
+def test_a_view_sent_before_a_delete_or_move_does_not_undo_it(board_page):
+    page, view = board_page
+    page.locator(".jkb-card[data-id='tp-1']").focus()
+    page.keyboard.press("Delete")
+    _stale(page, view, 100)
+    assert _names(page) == ["Booking"]
+    page.locator(".jkb-card[data-id='tp-2']").focus()
+    page.keyboard.press("Alt+ArrowRight")  # sell → care
+    _stale(page, view, 101)
+    phase = page.evaluate("() => document.querySelector(\".jkb-card[data-id='tp-2']\").closest('[data-phase]').dataset.phase")
+    assert phase == "care"
+    assert _names(page) == ["Booking"]
