@@ -76,7 +76,9 @@ def _names(page) -> list[str]:
 
 
 def _last_action(page, op):
-    return page.evaluate("op => window.sent.filter(m => m.type === 'action' && m.action.op === op).at(-1)", op)
+    return page.evaluate(
+        "op => window.sent.filter(m => m.type === 'action' && m.action.op === op).at(-1)", op
+    )
 
 
 def _stale(page, view, version):
@@ -97,7 +99,9 @@ def test_a_view_sent_before_the_add_does_not_take_the_new_card_or_its_focus(boar
     # Python's view with the card, then the ack: one card, not two.
     add = _last_action(page, "add")
     card = {**view["cards"][0], "id": add["action"]["id"], "name": "Quick quote", "phase": "touch"}
-    page.evaluate("view => window.kernel.view(view)", {**view, "version": 101, "cards": [*view["cards"], card]})
+    page.evaluate(
+        "view => window.kernel.view(view)", {**view, "version": 101, "cards": [*view["cards"], card]}
+    )
     page.evaluate("seq => window.kernel.ack(seq)", add["seq"])
     assert _names(page).count("Quick quote") == 1
     assert page.evaluate("() => document.activeElement.textContent") == "Quick quote"
@@ -110,7 +114,9 @@ def test_a_refused_add_is_taken_back_at_its_ack(board_page):
     assert len(_names(page)) == 3
     add = _last_action(page, "add")
     _stale(page, view, 100)
-    page.evaluate("seq => window.kernel.ack(seq, false, [{field: '', message: 'The file is locked'}])", add["seq"])
+    page.evaluate(
+        "seq => window.kernel.ack(seq, false, [{field: '', message: 'The file is locked'}])", add["seq"]
+    )
     assert sorted(_names(page)) == ["Banner", "Booking"]
 
 
@@ -123,6 +129,8 @@ def test_a_view_sent_before_a_delete_or_move_does_not_undo_it(board_page):
     page.locator(".jkb-card[data-id='tp-2']").focus()
     page.keyboard.press("Alt+ArrowRight")  # sell → care
     _stale(page, view, 101)
-    phase = page.evaluate("() => document.querySelector(\".jkb-card[data-id='tp-2']\").closest('[data-phase]').dataset.phase")
+    phase = page.evaluate(
+        "() => document.querySelector(\".jkb-card[data-id='tp-2']\").closest('[data-phase]').dataset.phase"
+    )
     assert phase == "care"
     assert _names(page) == ["Booking"]
