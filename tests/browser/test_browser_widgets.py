@@ -39,14 +39,19 @@ def _notebook(root):
 
 def _run_all(page):
     """Run both cells as a participant does (Shift+Enter twice). Keys pressed while
-    the kernel is still connecting can be lost, so try again until the editors show."""
+    the kernel is still connecting can be lost, and on a loaded machine the second
+    one sometimes is: try again until both editors show."""
     page.wait_for_selector(".jp-Notebook-ExecutionIndicator[data-status='idle']", timeout=60_000)
+    both = (
+        f"() => document.querySelector('.jp-NotebookPanel:not(.lm-mod-hidden) {LIST}')"
+        f" && document.querySelector('.jp-NotebookPanel:not(.lm-mod-hidden) {CELL}')"
+    )
     for attempt in range(4):
         page.locator(".jp-NotebookPanel:visible .jp-Cell .jp-InputArea-editor").first.click()
         page.keyboard.press("Shift+Enter")
         page.keyboard.press("Shift+Enter")
         try:
-            page.wait_for_selector(f".jp-NotebookPanel:visible {LIST}", timeout=20_000)
+            page.wait_for_function(both, timeout=45_000)
             break
         except Exception:
             if attempt == 3:
