@@ -5,11 +5,10 @@ Everything is computed from the journey FILE, in the journey's language, so the
 HTML/PDF report and the PowerPoint deck say the same thing. Texts from the
 journey are escaped before they reach HTML or Markdown.
 
-Print sizes: with the render API of today a figure only knows two papers (A4,
-A3 landscape) and its type scales with the paper. At A4 the journey map's
-smallest text is 5 pt, so every map is drawn for A3 and printed on an A3
-landscape page of its own, where the smallest text prints at about 6.5 pt
-(``views()`` says which paper each view is drawn for).
+Print sizes: every map is a view of the render registry, printed through
+``render.print_pages`` on landscape pages of its own: on A3 when it fits there
+with no text below 6 pt, else split by phase over several A3 pages (a seven-phase
+journey with long Dutch texts), never shrunk below readable size.
 """
 
 from __future__ import annotations
@@ -17,8 +16,8 @@ from __future__ import annotations
 import base64
 import html
 import io
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
@@ -33,10 +32,10 @@ __all__ = [
     "View",
     "action_rows",
     "action_table",
-    "draw",
-    "figure",
+    "figures",
     "has_content",
     "min_text_size",
+    "pages",
     "reading",
     "show",
     "summary",
@@ -51,29 +50,26 @@ TOP_ACTIONS = 3
 
 @dataclass(frozen=True)
 class View:
-    """One map of the report: how to draw it and on which page it prints."""
+    """One map of the report: a view of the render registry, the options it is
+    drawn with, the smallest paper it prints on, and its heading."""
 
-    name: str
-    draw: Callable
-    paper: str | None  # None: the view has one size only
+    name: str  # the render view (render.view(name))
     title_key: str
+    options: Mapping[str, object] = field(default_factory=dict)
+    paper: str = "a3"
 
 
 @cache
 def views() -> dict[str, View]:
-    """The report's maps in the order they appear, by name (built on first use)."""
-    from journeykit_widgets import render
-
-    def canvas(journey, paper):
-        return render.canvas(journey, state="both", paper=paper)
-
+    """The report's maps in the order they appear, by name."""
     return {
-        "journey": View("journey", render.journey_map, "a3", "report.view.journey"),
-        "persona": View("persona", render.persona_card, None, "report.view.persona"),
-        "emotion": View("emotion", render.emotion_curve, "a3", "report.view.emotion"),
-        "priority": View("priority", render.priority_matrix, "a3", "report.view.priority"),
-        "canvas": View("canvas", canvas, "a3", "report.view.canvas"),
-        "funnel": View("funnel", render.kpi_funnel, "a3", "report.view.funnel"),
+        "journey": View("journey", "report.view.journey"),
+        # The persona card is a card, not a wall map: it stays on its own size.
+        "persona": View("persona", "report.view.persona", paper="a4"),
+        "emotion": View("emotion", "report.view.emotion"),
+        "priority": View("priority", "report.view.priority"),
+        "canvas": View("canvas", "report.view.canvas", {"state": "both"}),
+        "funnel": View("funnel", "report.view.funnel"),
     }
 
 
@@ -90,13 +86,14 @@ def _journey(path_or_journey):
 
 
 # ------------------------------------------------------------------ figures
-def draw(journey, view: str):
-    """The matplotlib figure of ``view`` at its print size, in the journey's language."""
+def pages(journey, view: str) -> list:
+    """The matplotlib figures ``view`` prints on, in the journey's language: one
+    page, or (a map too large for one A3 page at 6 pt) its phases over several."""
+    from journeykit_widgets import render
+
     spec = views()[view]
     with language(journey.language):
-        if spec.paper is None:
-            return spec.draw(journey)
-        return spec.draw(journey, paper=spec.paper)
+        return render.print_pages(journey, spec.name, paper=spec.paper, **spec.options)
 
 
 def min_text_size(fig) -> float:
@@ -137,14 +134,19 @@ class Figure:
         return self.caption
 
 
-def figure(path, view: str) -> Figure:
-    """The figure of ``view`` for the report, with its caption as alt text."""
+def figures(path, view: str) -> list[Figure]:
+    """The pages of ``view`` for the report, each with its caption as alt text
+    ("… · page 2 of 3" when the map is split)."""
     journey = _journey(path)
-    fig = draw(journey, view)
-    spec = views()[view]
+    drawn = pages(journey, view)
     with language(journey.language):
-        caption = t(spec.title_key) + " · " + journey.title
-    return Figure(fig, caption, "a3-landscape")
+        caption = t(views()[view].title_key) + " · " + journey.title
+        if len(drawn) > 1:
+            return [
+                Figure(fig, caption + " · " + t("report.page_of", page=i, pages=len(drawn)), "a3-landscape")
+                for i, fig in enumerate(drawn, 1)
+            ]
+    return [Figure(drawn[0], caption, "a3-landscape")]
 
 
 # ------------------------------------------------------------------ readings
@@ -281,7 +283,8 @@ def show(path, view: str) -> None:
             display(Reading(_reading_text(journey, view), alone=True))
         return
     display(reading(journey, view))
-    display(figure(journey, view))
+    for page in figures(journey, view):
+        display(page)
 
 
 # ------------------------------------------------------------------ summary

@@ -150,20 +150,22 @@ def _summary_slide(prs, blank, journey) -> None:
     _notes(slide, repr(summary))
 
 
-def _map_slide(prs, blank, journey, view: str) -> None:
+def _map_slides(prs, blank, journey, view: str) -> None:
+    """One slide per printed page of the map (a split map: one slide per run of phases)."""
     from journeykit_widgets.handouts import report
 
-    fig = report.draw(journey, view)
-    buffer = io.BytesIO()
-    fig.savefig(buffer, format="png", dpi=_DPI, facecolor="white", metadata={"Software": None})
-    buffer.seek(0)
-    slide = prs.slides.add_slide(blank)
-    width_in, height_in = fig.get_size_inches()
-    # As large as the slide allows, centred, aspect kept.
-    scale = min(prs.slide_width / width_in, prs.slide_height / height_in)
-    w, h = int(width_in * scale), int(height_in * scale)
-    slide.shapes.add_picture(buffer, (prs.slide_width - w) // 2, (prs.slide_height - h) // 2, w, h)
-    _notes(slide, f"{t(report.views()[view].title_key)}: {report.reading(journey, view)}")
+    notes = f"{t(report.views()[view].title_key)}: {report.reading(journey, view)}"
+    for fig in report.pages(journey, view):
+        buffer = io.BytesIO()
+        fig.savefig(buffer, format="png", dpi=_DPI, facecolor="white", metadata={"Software": None})
+        buffer.seek(0)
+        slide = prs.slides.add_slide(blank)
+        width_in, height_in = fig.get_size_inches()
+        # As large as the slide allows, centred, aspect kept.
+        scale = min(prs.slide_width / width_in, prs.slide_height / height_in)
+        w, h = int(width_in * scale), int(height_in * scale)
+        slide.shapes.add_picture(buffer, (prs.slide_width - w) // 2, (prs.slide_height - h) // 2, w, h)
+        _notes(slide, notes)
 
 
 def _action_slides(prs, blank, journey) -> None:
@@ -227,7 +229,7 @@ def build_deck(journey):
         _summary_slide(prs, blank, journey)
         for view in SLIDE_VIEWS:
             if report.has_content(journey, view):
-                _map_slide(prs, blank, journey, view)
+                _map_slides(prs, blank, journey, view)
         _action_slides(prs, blank, journey)
     return prs
 

@@ -4,6 +4,12 @@ No text on a printed map is smaller than ``style.MIN_PRINT_PT``. A journey
 that does not fit on A4 at that size (texts cut short, cards left out as
 "+N more") goes to A3; one that does not fit on A3 either is split over pages,
 a few phases per page, instead of shrinking the type further.
+
+How far to split is a trade: every page break parts phases a reader wants to
+see side by side, and a long free-text lane is cut short on any paper. So a map
+takes another page only where that saves more than ``PAGE_WORTH`` texts from
+being cut short; one or two long notes do not turn a four-phase map into four
+pages, while a seven-phase journey with two dozen cut texts gets two.
 """
 
 from __future__ import annotations
@@ -12,15 +18,22 @@ from journeykit_widgets.model import Journey
 from journeykit_widgets.render.style import PAPER_NAMES
 from journeykit_widgets.render.views import view
 
-__all__ = ["SPLITTABLE", "print_pages", "print_paper"]
+__all__ = ["PAGE_WORTH", "SPLITTABLE", "print_pages", "print_paper"]
+
+# Texts a page break must save from being cut short to be worth its page.
+PAGE_WORTH = 6
 
 # Views that draw a chosen run of phases (option ``phases``): these can be cut
 # into pages by phase. The others go up to the largest paper.
 SPLITTABLE: tuple[str, ...] = ("journey",)
 
 
+def _crowded(figure) -> int:
+    return getattr(figure, "journeykit_crowded", 0)
+
+
 def _fits(figure) -> bool:
-    return getattr(figure, "journeykit_crowded", 0) == 0
+    return _crowded(figure) == 0
 
 
 def print_paper(journey: Journey, name: str = "journey", paper: str = "a4", **options) -> str:
@@ -37,7 +50,8 @@ def print_paper(journey: Journey, name: str = "journey", paper: str = "a4", **op
 def print_pages(journey: Journey, name: str = "journey", paper: str = "a4", **options) -> list:
     """The figures to print the view on: one page when it fits on ``paper`` or a
     larger paper, else (for views with a column per phase) the phases split over
-    as few pages of the largest paper as keep every text readable."""
+    pages of the largest paper, as many as save enough texts from being cut short
+    (see ``PAGE_WORTH``). No text is ever drawn below the smallest print size."""
     chosen = view(name)
     papers = PAPER_NAMES[PAPER_NAMES.index(paper) :]
     figure = None
@@ -49,10 +63,16 @@ def print_pages(journey: Journey, name: str = "journey", paper: str = "a4", **op
     if name not in SPLITTABLE or len(phases) < 2:
         return [figure]
     largest = papers[-1]
+    best, best_cost = [figure], _crowded(figure)
     for count in range(2, len(phases) + 1):
+        if PAGE_WORTH * (count - 1) >= best_cost:
+            break  # more pages cannot pay for themselves any more
         per_page = -(-len(phases) // count)
         groups = [phases[i : i + per_page] for i in range(0, len(phases), per_page)]
+        if len(groups) < count:
+            continue  # the same split as a smaller count
         pages = [chosen.figure(journey, **{**options, "paper": largest, "phases": tuple(g)}) for g in groups]
-        if all(_fits(page) for page in pages) or per_page == 1:
-            return pages
-    return [figure]
+        cost = sum(_crowded(page) for page in pages) + PAGE_WORTH * (len(pages) - 1)
+        if cost < best_cost:
+            best, best_cost = pages, cost
+    return best

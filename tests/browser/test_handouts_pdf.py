@@ -135,16 +135,6 @@ def test_cli_exports_a_dutch_report_pdf_end_to_end(browser_executable, poppler, 
 
 # ---------------------------------------------------------------- the report (08)
 REPORT_CASES = [(case, lang) for case in CASES for lang in LANGS]
-# The Dutch seven-phase map does not fit one A3 page at 6 pt: the report still
-# prints it on one page (5.3 pt) instead of splitting it by phase with
-# render.print_pages. Known and open (issue 14); strict, so the fix shows here.
-_SPLIT_MAP_GAP = pytest.mark.xfail(
-    reason="report draws the journey map on one A3 page; needs render.print_pages", strict=True
-)
-REPORT_PARAMS = [
-    pytest.param(case, lang, marks=_SPLIT_MAP_GAP) if (case, lang) == ("b2b_software", "nl") else (case, lang)
-    for case, lang in REPORT_CASES
-]
 
 
 @pytest.fixture(scope="module")
@@ -168,7 +158,7 @@ def report_pdfs(browser_executable, tmp_path_factory):
     }
 
 
-@pytest.mark.parametrize(("case", "lang"), REPORT_PARAMS)
+@pytest.mark.parametrize(("case", "lang"), REPORT_CASES)
 def test_report_pdf_reads_like_a_deliverable(report_pdfs, case, lang):
     from _report_checks import page_facts, printed_min_pt
     from test_report_content import FORBIDDEN
@@ -184,18 +174,23 @@ def test_report_pdf_reads_like_a_deliverable(report_pdfs, case, lang):
     # no text below 6 pt, printed text or the maps' type as printed
     smallest = min(p.min_char_pt for p in pages if p.min_char_pt)
     assert smallest >= 6, smallest
-    drawn = [v for v in report.views() if report.has_content(journey, v)]
-    # The maps print in the report's order, one per landscape page.
+    # The maps print in the report's order, one per landscape page; a map too large
+    # for one A3 page at 6 pt (the Dutch seven-phase journey) over several.
+    drawn = [
+        (view, fig)
+        for view in report.views()
+        if report.has_content(journey, view)
+        for fig in report.pages(journey, view)
+    ]
     placed = [(page, image) for page in pages for image in page.images]
     assert len(placed) == len(drawn), [(p.number, i["src"]) for p, i in placed]
     printed = {}
-    for (page, image), view in zip(placed, drawn, strict=True):
-        fig = report.draw(journey, view)
+    for (page, image), (view, fig) in zip(placed, drawn, strict=True):
         w, h = fig.get_size_inches()
         # the PNG is the figure at the report's resolution (±1 px: matplotlib truncates)
         assert abs(image["src"][0] - w * report.DPI) <= 1 and abs(image["src"][1] - h * report.DPI) <= 1, view
         assert page.landscape, (view, page.number)
-        printed[view] = printed_min_pt(image, report.min_text_size(fig), w)
+        printed[(view, page.number)] = printed_min_pt(image, report.min_text_size(fig), w)
     assert min(printed.values()) >= 6, printed
 
     # every page at least ~15 % filled; tables inside the page box
