@@ -267,3 +267,41 @@ def test_no_printed_text_is_smaller_than_6_pt_and_a_crowded_map_gets_more_pages(
         # The end of the journey is marked once, on the page with the last phase.
         ends = [any(c.get_gid() == "jk-end" for c in page.axes[0].collections) for page in expected]
         assert ends == [False] * (pages - 1) + [True]
+
+
+def _crowded(figure) -> int:
+    return figure.journeykit_crowded
+
+
+@pytest.mark.parametrize("case", ["b2b_software", "airline", "veranda"])
+def test_a_map_takes_another_page_only_where_it_saves_enough_cut_texts(case):
+    from journeykit_widgets.render.printing import PAGE_WORTH
+
+    journey = load_sample(case, "nl")
+    one_page = render.view("journey").figure(journey, paper="a3")
+    pages = render.print_pages(journey, "journey", "a3")
+    cut = sum(_crowded(page) for page in pages)
+    # every extra page has paid for itself in texts no longer cut short
+    assert _crowded(one_page) - cut > PAGE_WORTH * (len(pages) - 1) or len(pages) == 1
+    # and one page more would not have paid for itself
+    phases = journey.phase_ids
+    if len(pages) < len(phases):
+        per_page = -(-len(phases) // (len(pages) + 1))
+        more = [
+            render.view("journey").figure(journey, paper="a3", phases=tuple(phases[i : i + per_page]))
+            for i in range(0, len(phases), per_page)
+        ]
+        assert cut + PAGE_WORTH * (len(pages) - 1) <= sum(map(_crowded, more)) + PAGE_WORTH * (len(more) - 1)
+
+
+def test_one_long_note_per_phase_does_not_split_a_map():
+    from journeykit_widgets.model import Touchpoint
+
+    journey = Journey.new("Long notes", language="en")
+    for phase in journey.phase_ids:
+        journey.touchpoints.append(
+            Touchpoint(name=f"Contact in {phase}", phase=phase, pain_points="A very long remark. " * 80)
+        )
+    pages = render.print_pages(journey, "journey", "a3")
+    assert len(pages) == 1
+    assert _crowded(pages[0]) > 0  # the notes are cut short, and that alone is no reason for a page
