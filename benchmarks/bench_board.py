@@ -8,7 +8,7 @@ stand-in for the widget model, so it times the front-end alone:
              focus and caret; a save of the text being typed is not redrawn at all
 and, in Python, the save path that follows typing and dragging:
   save       one ``set`` (typing) or ``move`` (drag) action through store.apply_edit
-             plus the new view-model; type → saved = the 0.4 s debounce + this.
+             plus the new view-model; type → saved = the 0.3 s debounce + this.
 Targets: paint ≤ 300 ms, keystroke ≤ 16 ms, type → saved and drag → saved ≤ 0.5 s.
 End to end in JupyterLab, type → saved and drag → saved are also read from the
 board by tests/browser/test_board_lab.py (printed with its screenshots).

@@ -54,7 +54,7 @@ def add_five_cards(page, board, path: Path, shot) -> None:
     data = wait_for_file(path, lambda d: sorted(_names(d)) == sorted(NAMES))
     phases = {tp["name"]: tp["phase"] for tp in data["touchpoints"]}
     assert [phases[n] for n in NAMES] == ["touch", "tell", "sell", "care", "care"]
-    # Measured by the board: last keystroke → Python's "saved" ack (0.4 s debounce included).
+    # Measured by the board: last keystroke → Python's "saved" ack (0.3 s debounce included).
     print(f"\nboard type→saved: {board.get_attribute('data-last-save-after-key-ms')} ms")
     shot("01_five_cards")
 

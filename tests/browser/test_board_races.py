@@ -134,3 +134,22 @@ def test_a_view_sent_before_a_delete_or_move_does_not_undo_it(board_page):
     )
     assert phase == "care"
     assert _names(page) == ["Booking"]
+
+
+def test_a_collapsed_phase_keeps_the_notes_of_its_hidden_cards_out_of_the_lanes(board_page, tmp_path):
+    page, _ = board_page
+    journey = Journey.new("Crowded", language="en")
+    journey.touchpoints += [
+        Touchpoint(id=f"tp-{i}", name=f"Contact {i}", phase="touch", thoughts=f"Thought {i}")
+        for i in range(30)
+    ]
+    save(journey, tmp_path / "crowded.json")
+    page.evaluate("view => window.kernel.view(view)", JourneyBoard(tmp_path / "crowded.json").view)
+    notes = ".jkb-cell.lane-thoughts[data-phase='touch'] .jkb-note"
+    page.wait_for_function(f'() => document.querySelectorAll("{notes}").length > 0')
+    assert page.locator(notes).count() == 12  # as many as the phase shows cards
+    more = page.locator(".jkb-cell.lane-thoughts[data-phase='touch'] .jkb-more-notes")
+    assert more.inner_text() == "+18 more"
+    page.locator(".jkb-cell.lane-touchpoints[data-phase='touch'] .jkb-more").click()
+    page.wait_for_function(f'() => document.querySelectorAll("{notes}").length === 30')
+    assert more.count() == 0

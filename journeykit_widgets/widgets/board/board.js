@@ -5,7 +5,7 @@
 // waits in `drafts` until Python acknowledges the save, so a refresh of the
 // view never throws away what a participant is typing.
 
-const DEBOUNCE_MS = 400; // typing reaches the file at most this long after the last key
+const DEBOUNCE_MS = 300; // typing reaches the file this long after the last key, plus the save (≤ 0.5 s at 500 cards)
 const SHOWN_PER_PHASE = 12; // cards shown in a phase before "+N more"
 const EMOTION_H = 150; // height of the emotion lane, px
 const LABEL_W = 150; // lane label column, px
@@ -493,9 +493,16 @@ class Board {
     }
   }
 
+  // The cards a phase shows: the first SHOWN_PER_PHASE until the participant
+  // expands it. The text lanes follow the same cards, so a phase of 200 cards
+  // does not build a thousand editable notes (and the lanes stay next to their cards).
+  shownCards(phase, cards) {
+    return this.expanded.has(phase.id) ? cards : cards.slice(0, SHOWN_PER_PHASE);
+  }
+
   cardCell(phase, cards) {
     const expanded = this.expanded.has(phase.id);
-    const shown = expanded ? cards : cards.slice(0, SHOWN_PER_PHASE);
+    const shown = this.shownCards(phase, cards);
     const list = h("div", { class: "jkb-cards", "data-phase": phase.id, "data-scroll": `cards:${phase.id}`, role: "list", "aria-label": this.L("cards_in", { phase: phase.label }) });
     for (const card of shown) list.append(this.card(card));
     if (!cards.length) list.append(h("div", { class: "jkb-empty-hint" }, this.L("empty_phase")));
@@ -581,7 +588,10 @@ class Board {
   textCell(lane, phase, cards, view) {
     const field = view.lane_fields[lane.id];
     const cell = h("div", { class: `jkb-cell lane-${lane.id}`, "data-phase": phase.id, "data-scroll": `${lane.id}:${phase.id}` });
-    for (const card of cards) {
+    const shown = this.shownCards(phase, cards);
+    const selected = cards.find((c) => c.id === this.selected && !shown.includes(c));
+    const hidden = cards.filter((c) => !shown.includes(c) && c !== selected && this.value(c, field)).length;
+    for (const card of selected ? [...shown, selected] : shown) {
       const text = this.value(card, field) || "";
       const key = `${card.id}:${field}`;
       if (!text && this.selected !== card.id && !this.drafts.has(key)) continue;
@@ -604,6 +614,7 @@ class Board {
         ),
       );
     }
+    if (hidden > 0) cell.append(h("div", { class: "jkb-more-notes" }, this.L("more", { n: hidden })));
     return cell;
   }
 
