@@ -50,7 +50,7 @@ def test_classic_score_mean_and_disagreement_by_hand():
         "the mean of the peak and the end (+2), and the plain average (0) tell the team different things (2 points apart)"
         in text
     )
-    assert not text.startswith("Careful")
+    assert "Careful" not in text
 
 
 def test_classic_score_formula():
@@ -107,10 +107,10 @@ def test_the_warning_comes_first_in_both_languages():
     with language("en"):
         first = result.summary().splitlines()[0]
         assert first == result.warning()
-        assert first.startswith("Careful with peak–end here.")
+        assert first.startswith("⚠ Careful with peak–end here.")
         assert "It ends in Service & loyalty" in first
     with language("nl"):
-        assert result.summary().splitlines()[0].startswith("Voorzichtig met piek-eind hier.")
+        assert result.summary().splitlines()[0].startswith("⚠ Voorzichtig met piek-eind hier.")
 
 
 def test_flat_and_single_phase_lines_have_no_trough():

@@ -25,7 +25,7 @@ from math import sqrt
 from typing import TYPE_CHECKING
 
 from journeykit_widgets.analysis._common import fmt as _fmt
-from journeykit_widgets.analysis._common import join_names, localize, phase_label, signed
+from journeykit_widgets.analysis._common import localize, phase_label, signed
 from journeykit_widgets.i18n import t
 from journeykit_widgets.model import in_map_order
 
@@ -168,9 +168,24 @@ class BuyingGroupResult:
         return localize(df)
 
     def summary(self) -> str:
-        """Plain sentences in the active language, one finding per line."""
+        """Plain sentences in the active language, one finding per line, then the actions."""
         if not self.applies:
-            return t("lens.group.too_few", count=len(self.lines))
+            return self._too_few()
+        return "\n".join([*self._divergence(), *self._clash_lines(), *self._serve()])
+
+    def headline(self) -> list[str]:
+        """The three sentences a report reads: where roles disagree most, the first
+        clash, the role to serve first."""
+        if not self.applies:
+            return [self._too_few()]
+        return [*self._divergence()[:1], *self._clash_lines()[:1], *self._serve()[:1]]
+
+    def _too_few(self) -> str:
+        if not self.lines:
+            return t("lens.group.none")
+        return t("lens.group.too_few", count=len(self.lines))
+
+    def _divergence(self) -> list[str]:
         lines = []
         for phase in self.most_divergent:
             s = self.spread(phase)
@@ -184,40 +199,38 @@ class BuyingGroupResult:
                     own=s.own_goals,
                 )
             )
-        if not self.most_divergent:
-            lines.append(t("lens.group.together", spread=_fmt(DIVERGENT_SPREAD)))
-        for clash in self.clashes:
+        return lines or [t("lens.group.together", spread=_fmt(DIVERGENT_SPREAD))]
+
+    def _clash_lines(self) -> list[str]:
+        return [
+            t(
+                "lens.group.clash",
+                phase=clash.phase_name,
+                low_role=clash.low_role,
+                low=signed(clash.low),
+                high_role=clash.high_role,
+                high=signed(clash.high),
+            )
+            for clash in self.clashes
+        ]
+
+    def _serve(self) -> list[str]:
+        low = self.lowest_role
+        if low is None:
+            return []
+        lines = [t("lens.group.lowest", role=low.name, mean=signed(low.mean), count=low.count)]
+        for action in self.actions:
             lines.append(
                 t(
-                    "lens.group.clash",
-                    phase=clash.phase_name,
-                    low_role=clash.low_role,
-                    low=signed(clash.low),
-                    high_role=clash.high_role,
-                    high=signed(clash.high),
+                    f"lens.group.action.{action.kind}",
+                    phase=action.phase_name,
+                    source=action.source,
+                    text=action.text,
                 )
             )
-        low = self.lowest_role
-        if low is not None:
-            lines.append(t("lens.group.lowest", role=low.name, mean=signed(low.mean), count=low.count))
-            if self.actions:
-                for action in self.actions:
-                    lines.append(
-                        t(
-                            f"lens.group.action.{action.kind}",
-                            phase=action.phase_name,
-                            source=action.source,
-                            text=action.text,
-                        )
-                    )
-            else:
-                lines.append(t("lens.group.no_actions", role=low.name))
-        return "\n".join(lines)
-
-    def names(self, phases: tuple[str, ...]) -> str:
-        """Phase labels joined for a sentence."""
-        labels = dict(self.phases)
-        return join_names(labels[p] for p in phases)
+        if not self.actions:
+            lines.append(t("lens.group.no_actions", role=low.name))
+        return lines
 
 
 def _mean(values: list[float]) -> float:

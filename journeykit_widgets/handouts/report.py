@@ -74,6 +74,7 @@ def views() -> dict[str, View]:
         "priority": View("priority", render.priority_matrix, "a3", "report.view.priority"),
         "canvas": View("canvas", canvas, "a3", "report.view.canvas"),
         "funnel": View("funnel", render.kpi_funnel, "a3", "report.view.funnel"),
+        "roles": View("roles", render.role_emotions, "a3", "lens.report.view.roles"),
     }
 
 
@@ -197,11 +198,16 @@ def _reading_text(journey, view: str) -> str:
             parts.append(t("report.low", moment=_moment(result.lows[0])))
         if result.end is not None:
             parts.append(t("report.end", moment=_moment(result.end)))
-        return (
+        text = (
             "; ".join(parts)
             + ". "
             + t("report.reading.remembered", score=_signed(result.peak_end_score), mean=_signed(result.mean))
         )
+        # Peak–end is one lens: the comparison with the mean, and the caution read first.
+        text += " " + result.comparison()
+        return f"{result.warning()} {text}" if result.warning() else text
+    if view == "roles":
+        return _roles_reading(journey)
     if view == "priority":
         gaps = analysis.gap_analysis(journey)
         text = t("report.reading.priority", under=len(gaps.under_investment), over=len(gaps.over_investment))
@@ -236,6 +242,13 @@ def _reading_text(journey, view: str) -> str:
     raise ValueError(f"no reading for view {view!r}")
 
 
+def _roles_reading(journey) -> str:
+    """Where the buying-group roles disagree most, the first clash, the role to serve first."""
+    from journeykit_widgets import analysis
+
+    return " ".join(analysis.buying_group(journey).headline())
+
+
 def has_content(journey, view: str) -> bool:
     """Whether ``view`` has anything to draw for this journey (an empty canvas
     would only print the editor's "fill this in" note, which is no report)."""
@@ -245,6 +258,10 @@ def has_content(journey, view: str) -> bool:
         return bool(journey.personas)
     if view == "funnel":
         return bool(journey.kpis)
+    if view == "roles":
+        from journeykit_widgets import analysis
+
+        return analysis.buying_group(journey).applies
     return True
 
 
@@ -427,6 +444,11 @@ def summary(path) -> Summary:
             feeling.append((t("report.sum.low"), _moment(result.lows[0])))
         if result.end is not None:
             feeling.append((t("report.sum.end"), _moment(result.end)))
+        if result.moments:
+            feeling.append((t("lens.report.peak_end_vs_mean"), result.comparison()))
+        if result.warning():
+            # Before the peaks and the end: the reader should doubt them first.
+            feeling.insert(0, (t("lens.report.caution"), result.warning()))
         if not feeling:
             feeling.append(("", t("report.reading.no_emotions")))
         gaps = analysis.gap_analysis(journey)
