@@ -133,7 +133,8 @@ def show_peak_end(path, role: str | None = None) -> Note:
     journey = _load(path)
     with language(journey.language):
         result = analysis.peak_end(journey, role=role)
-        return summary_note(t("workshop.peak_end_heading"), result.summary())
+        # The caution stands apart, above the reading: read it before trusting peak–end.
+        return summary_note(t("workshop.peak_end_heading"), result.reading(), caution=result.warning())
 
 
 def show_role_divergence(path) -> Note:

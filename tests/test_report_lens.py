@@ -43,3 +43,13 @@ def test_roles_chart_only_with_a_buying_group():
     assert not report.has_content(load(DATA / "veranda.en.json"), "roles")
     fig = report.draw(b2b, "roles")
     assert report.min_text_size(fig) >= 6
+
+
+def test_the_notebook_reading_sets_the_caution_apart():
+    from journeykit_widgets.summaries import show_peak_end
+
+    note = show_peak_end(DATA / "b2b_software.en.json")
+    assert "\n> ⚠ Careful with peak–end here." in note.markdown
+    assert "- ⚠" not in note.markdown  # not one bullet among the findings
+    assert "\nTrough: Trigger is the lowest stretch" in note.plain
+    assert "\n>" not in show_peak_end(DATA / "airline.en.json").markdown

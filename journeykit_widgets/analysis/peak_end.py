@@ -288,10 +288,13 @@ class PeakEndResult:
         caution = self.warning()
         if caution:
             # Read before the reading: the rule may not fit this journey at all.
-            return caution + "\n" + self._reading()
-        return self._reading()
+            return caution + "\n" + self.reading()
+        return self.reading()
 
-    def _reading(self) -> str:
+    def reading(self) -> str:
+        """The summary without the caution, for outputs that show the caution apart."""
+        if not self.moments:
+            return t("analysis.peak_end.empty")
         if len(self.moments) == 1:
             only = self.moments[0]
             return t("analysis.peak_end.single", name=quoted(only.name), emotion=signed(only.emotion))

@@ -116,8 +116,6 @@ CELLS = [
         - **Create one memorable, branded peak** rather than improving everything a little.
         - **Make the end good**: the last touchpoint is what customers carry home.
         - **Contrast matters**: invest where it really counts, not in every improvement.
-
-        The cell below reads your emotion curve with this rule.
         """,
         """
         ## De piek-eindregel
@@ -134,8 +132,6 @@ CELLS = [
         - **Maak één onvergetelijke piek die bij je merk hoort**, in plaats van alles een beetje te verbeteren.
         - **Zorg voor een goed einde**: het laatste contactpunt nemen klanten mee naar huis.
         - **Contrast telt**: investeer waar het echt uitmaakt, niet in elke verbetering.
-
-        De cel hieronder leest je emotiecurve met deze regel.
         """,
     ),
     md(
