@@ -173,12 +173,12 @@ class BuyingGroupResult:
             return self._too_few()
         return "\n".join([*self._divergence(), *self._clash_lines(), *self._serve()])
 
-    def headline(self) -> list[str]:
-        """The three sentences a report reads: where roles disagree most, the first
-        clash, the role to serve first."""
+    def headline(self) -> str:
+        """The one sentence a report prints above the chart: where the roles disagree
+        most (the chart itself names the clashes and the role to serve first)."""
         if not self.applies:
-            return [self._too_few()]
-        return [*self._divergence()[:1], *self._clash_lines()[:1], *self._serve()[:1]]
+            return self._too_few()
+        return self._divergence()[0]
 
     def _too_few(self) -> str:
         if not self.lines:

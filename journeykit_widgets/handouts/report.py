@@ -246,7 +246,8 @@ def _roles_reading(journey) -> str:
     """Where the buying-group roles disagree most, the first clash, the role to serve first."""
     from journeykit_widgets import analysis
 
-    return " ".join(analysis.buying_group(journey).headline())
+    # One line: a longer reading pushes the A3 chart off its page.
+    return analysis.buying_group(journey).headline()
 
 
 def has_content(journey, view: str) -> bool:
