@@ -189,9 +189,13 @@ class BuyingGroupResult:
         lines = []
         for phase in self.most_divergent:
             s = self.spread(phase)
+            needs = {0: "lens.group.needs_none", 1: "lens.group.needs_one"}.get(
+                s.own_goals, "lens.group.needs"
+            )
             lines.append(
                 t(
                     "lens.group.most",
+                    needs=t(needs, own=s.own_goals),
                     phase=s.phase_name,
                     spread=_fmt(s.spread),
                     low=self.line(s.lowest).name,
