@@ -283,3 +283,12 @@ def test_the_b2b_sample_roles_really_disagree():
         clash = result.clashes[0]
         assert clash.phase == "purchase_decision" and (clash.low, clash.high) == (-3, 3)
         assert result.lowest_role.role == "role-b2b-purchaser"
+
+
+def test_the_short_warning_only_with_a_caution():
+    b2b = peak_end(
+        journey_with(("A", "awareness", 1, 3, 3), ("B", "purchase", -1, 3, 3), phase_model="b2b_five")
+    )
+    with language("en"):
+        assert b2b.short_warning().startswith("⚠ This journey has no clear beginning and end")
+    assert peak_end(_valley()).short_warning() == ""

@@ -191,6 +191,10 @@ class PeakEndResult:
         )
         return t("lens.peak_end.caution", reasons=reasons)
 
+    def short_warning(self) -> str:
+        """The caution in one short sentence, for a one-line reading; "" if none."""
+        return t("lens.peak_end.caution_short") if self.cautions and self.end is not None else ""
+
     def comparison(self) -> str:
         """One sentence: do peak–end (classic) and the mean tell the same story? "" if empty."""
         if self.classic is None or self.mean is None:

@@ -205,7 +205,8 @@ def _reading_text(journey, view: str) -> str:
         )
         # Peak–end is one lens: the comparison with the mean, and the caution read first.
         text += " " + result.comparison()
-        return f"{result.warning()} {text}" if result.warning() else text
+        # The short form: the reading is one paragraph, the full caution follows it.
+        return f"{result.short_warning()} {text}" if result.short_warning() else text
     if view == "roles":
         return _roles_reading(journey)
     if view == "priority":
