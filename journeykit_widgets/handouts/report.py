@@ -206,7 +206,9 @@ def _reading_text(journey, view: str) -> str:
         # Peak–end is one lens: the comparison with the mean, and the caution read first.
         text += " " + result.comparison()
         # The short form: the reading is one paragraph, the full caution follows it.
-        return f"{result.short_warning()} {text}" if result.short_warning() else text
+        if not result.short_warning():
+            return text
+        return f"{result.short_warning()} {text[:1].upper()}{text[1:]}"  # a new sentence after it
     if view == "roles":
         return _roles_reading(journey)
     if view == "priority":
