@@ -63,6 +63,8 @@ _EXPORTS: dict[str, str] = {
     "show_actions": "journeykit_widgets.workshop",
     "show_peak_end": "journeykit_widgets.workshop",
     "show_gaps": "journeykit_widgets.workshop",
+    "show_roles": "journeykit_widgets.workshop",
+    "show_role_divergence": "journeykit_widgets.workshop",
     "show_changes": "journeykit_widgets.workshop",
 }
 

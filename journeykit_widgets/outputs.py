@@ -158,13 +158,15 @@ def plain_note(text: str) -> Note:
     return Note(md_escape(text), text)
 
 
-def summary_note(heading: str, summary: str) -> Note:
-    """A bold heading and the lines of an analysis summary as a bullet list."""
+def summary_note(heading: str, summary: str, caution: str = "") -> Note:
+    """A bold heading and the lines of an analysis summary as a bullet list;
+    ``caution`` (to read before the summary) as a quoted block above the list."""
     lines = [line for line in summary.splitlines() if line.strip()]
-    markdown = "\n".join(
-        [f"**{md_escape(heading)}**", "", *(f"- {md_escape(line.lstrip('-• '))}" for line in lines)]
-    )
-    return Note(markdown, "\n".join([heading, *lines]))
+    head = [f"**{md_escape(heading)}**", ""]
+    if caution:
+        head += [f"> {md_escape(caution)}", ""]
+    markdown = "\n".join([*head, *(f"- {md_escape(line.lstrip('-• '))}" for line in lines)])
+    return Note(markdown, "\n".join([heading, *([caution] if caution else []), *lines]))
 
 
 def check_note(heading: str, good: list[str], todo: list[str]) -> Note:

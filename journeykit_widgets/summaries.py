@@ -22,6 +22,7 @@ __all__ = [
     "show_peak_end",
     "show_phases",
     "show_priority_table",
+    "show_role_divergence",
     "show_touchpoints",
 ]
 
@@ -132,7 +133,18 @@ def show_peak_end(path, role: str | None = None) -> Note:
     journey = _load(path)
     with language(journey.language):
         result = analysis.peak_end(journey, role=role)
-        return summary_note(t("workshop.peak_end_heading"), result.summary())
+        # The caution stands apart, above the reading: read it before trusting peak–end.
+        return summary_note(t("workshop.peak_end_heading"), result.reading(), caution=result.warning())
+
+
+def show_role_divergence(path) -> Note:
+    """The buying group as a group, in words: where roles disagree, which role to serve first."""
+    from journeykit_widgets import analysis
+
+    journey = _load(path)
+    with language(journey.language):
+        result = analysis.buying_group(journey)
+        return summary_note(t("lens.group.heading"), result.summary())
 
 
 def show_gaps(path) -> Note:

@@ -26,6 +26,7 @@ from journeykit_widgets.summaries import (
     show_peak_end,
     show_phases,
     show_priority_table,
+    show_role_divergence,
     show_touchpoints,
 )
 
@@ -56,6 +57,8 @@ __all__ = [
     "show_phases",
     "show_priorities",
     "show_priority_table",
+    "show_role_divergence",
+    "show_roles",
     "show_template",
     "show_touchpoints",
     "show_view",
@@ -100,6 +103,11 @@ def show_persona(path) -> Picture | Note:
 def show_buying_group(path) -> Picture | Note:
     """The roles of a B2B buying group, or a note that this journey has none."""
     return show_view(path, "buying_group")
+
+
+def show_roles(path) -> Picture | Note:
+    """One emotion line per buying-group role, where they disagree most shaded."""
+    return show_view(path, "roles")
 
 
 def show_priorities(path) -> Picture:

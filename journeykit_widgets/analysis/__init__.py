@@ -16,6 +16,7 @@ from journeykit_widgets.analysis.actions import (
     ideal_vs_current,
     load_actions,
 )
+from journeykit_widgets.analysis.buying_group import BuyingGroupResult, buying_group
 from journeykit_widgets.analysis.compare import TOUCHPOINT_COMPARED, CompareResult, compare_journeys
 from journeykit_widgets.analysis.events import (
     CrossDevice,
@@ -57,6 +58,7 @@ __all__ = [
     "QUADRANTS",
     "QUADRANT_LINE",
     "TOUCHPOINT_COMPARED",
+    "BuyingGroupResult",
     "CompareResult",
     "CrossDevice",
     "EventLog",
@@ -70,6 +72,7 @@ __all__ = [
     "SurveyResult",
     "action_summary",
     "analyse_events",
+    "buying_group",
     "ces_score",
     "compare_journeys",
     "coverage",

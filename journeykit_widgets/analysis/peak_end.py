@@ -10,6 +10,13 @@ and the last moment::
 That makes the advice concrete: raising a touchpoint by one point changes the
 remembered score only when it is the (single) best, the (single) worst or the
 last moment. Every other improvement, however welcome, does not change the memory.
+
+Peak–end is one lens, not the truth: a 2022 meta-analysis found peak and end about
+as predictive as the plain average, and the average better for long experiences.
+So the result also carries the *classic* score of the research (the mean of the
+peak and the end), the mean, the trough (the lowest phase), whether the classic
+score and the mean tell the team different things (``DISAGREE_POINTS``), and the
+reasons to be careful with peak–end at all (``cautions``, see ``CAUTIONS``).
 """
 
 from __future__ import annotations
@@ -17,7 +24,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from journeykit_widgets.analysis._common import join_names, localize, phase_label, quoted, signed
+from journeykit_widgets.analysis._common import fmt, join_names, localize, phase_label, quoted, signed
 from journeykit_widgets.i18n import t
 from journeykit_widgets.model import EMOTION_MAX, in_map_order
 
@@ -26,13 +33,38 @@ if TYPE_CHECKING:  # pragma: no cover
 
     from journeykit_widgets.model import Journey
 
-__all__ = ["MEMORY_DIFFERENCE", "STRONG_EMOTION", "Moment", "PeakEndResult", "peak_end", "remembered_score"]
+__all__ = [
+    "CAUTIONS",
+    "DISAGREE_POINTS",
+    "LONG_PHASE_MODELS",
+    "LOOPING_PHASES",
+    "MEMORY_DIFFERENCE",
+    "STRONG_EMOTION",
+    "Moment",
+    "PeakEndResult",
+    "Trough",
+    "cautions",
+    "classic_score",
+    "peak_end",
+    "remembered_score",
+    "tell_apart",
+]
 
 # Below this emotion the best moment is not a real high (on -3..+3).
 STRONG_EMOTION = 2
 # How far the remembered score must sit from the mean before the summary calls it
 # better or worse than the average.
 MEMORY_DIFFERENCE = 0.5
+# The classic peak–end score and the plain mean "tell the team different things"
+# when they lie this many points apart (on -3..+3) or on opposite sides of zero.
+DISAGREE_POINTS = 1.0
+# When peak–end is a doubtful lens: a journey without one clear beginning and end.
+# Phase models of B2B journeys that run for months with several people …
+LONG_PHASE_MODELS = frozenset({"b2b_five", "b2b_seven"})
+# … and phases that do not end but loop back (service, loyalty, repeat purchases).
+LOOPING_PHASES = frozenset({"service_loyalty", "loyalty"})
+# The reasons, in the order the warning names them.
+CAUTIONS = ("long_b2b", "loops")
 
 
 @dataclass(frozen=True)
@@ -54,13 +86,70 @@ def remembered_score(emotions: list[int] | tuple[int, ...]) -> float | None:
     return (max(emotions) + min(emotions) + emotions[-1]) / 3
 
 
+def classic_score(emotions: list[int] | tuple[int, ...]) -> float | None:
+    """``(best + end) / 2``: peak–end as the research usually measures it; None when empty."""
+    if not emotions:
+        return None
+    return (max(emotions) + emotions[-1]) / 2
+
+
+def tell_apart(score: float | None, mean: float | None) -> bool:
+    """Whether a peak–end score and the mean would tell the team different things:
+    at least ``DISAGREE_POINTS`` apart, or one above zero and the other below."""
+    if score is None or mean is None:
+        return False
+    return abs(score - mean) >= DISAGREE_POINTS or score * mean < 0
+
+
+def cautions(journey: Journey, end_phase: str | None) -> tuple[str, ...]:
+    """Why peak–end may not apply: ``long_b2b`` when the journey uses a B2B phase
+    model (months, several people, no single beginning), ``loops`` when the line
+    ends in a service or loyalty phase (the "end" is only where the map stops)."""
+    found = []
+    if journey.phase_model in LONG_PHASE_MODELS:
+        found.append("long_b2b")
+    if end_phase in LOOPING_PHASES:
+        found.append("loops")
+    return tuple(found)
+
+
+@dataclass(frozen=True)
+class Trough:
+    """The lowest *stretch* of the line: the phase with the lowest mean emotion.
+
+    Not the same as the low points: those are the single worst touchpoints (every
+    touchpoint at the minimum of the line), the trough is where the experience stays
+    lowest. One bad moment in a good phase is a low point but not the trough.
+    """
+
+    phase: str
+    phase_name: str
+    mean: float
+    count: int  # touchpoints in that phase
+
+
+def _trough(moments: tuple[Moment, ...]) -> Trough | None:
+    """The phase with the lowest mean emotion (the first on a tie); None when fewer
+    than two phases have touchpoints or every phase has the same mean."""
+    phases: dict[str, list[Moment]] = {}
+    for m in moments:
+        phases.setdefault(m.phase, []).append(m)
+    means = {phase: sum(m.emotion for m in ms) / len(ms) for phase, ms in phases.items()}
+    if len(means) < 2 or len(set(means.values())) == 1:
+        return None
+    phase = min(means, key=means.get)  # dicts keep journey order: the first lowest wins
+    return Trough(phase, phases[phase][0].phase_name, means[phase], len(phases[phase]))
+
+
 @dataclass(frozen=True)
 class PeakEndResult:
     """The emotion curve with its peaks, low points, end and remembered score.
 
     ``peaks``/``lows`` are empty when every touchpoint has the same emotion (there
     is nothing that stands out). ``gains[i]`` is how much the remembered score rises
-    when touchpoint ``moments[i]`` improves by one point.
+    when touchpoint ``moments[i]`` improves by one point. ``trough`` is the lowest
+    phase (see ``Trough``), ``classic`` the research's peak–end score (best + end) / 2,
+    ``cautions`` the reasons (codes of ``CAUTIONS``) to be careful with peak–end here.
     """
 
     moments: tuple[Moment, ...]
@@ -71,6 +160,9 @@ class PeakEndResult:
     mean: float | None
     gains: tuple[float, ...] = field(default=())
     role: str | None = None
+    trough: Trough | None = None
+    classic: float | None = None
+    cautions: tuple[str, ...] = ()
 
     # ------------------------------------------------------------ derived
     @property
@@ -79,6 +171,54 @@ class PeakEndResult:
         if self.peak_end_score is None or self.mean is None:
             return None
         return self.peak_end_score - self.mean
+
+    @property
+    def disagree(self) -> bool:
+        """Whether peak–end (classic) and the plain mean tell the team different things."""
+        return tell_apart(self.classic, self.mean)
+
+    @property
+    def applies(self) -> bool:
+        """False when the journey has no clear beginning and end (see ``cautions``)."""
+        return not self.cautions
+
+    def warning(self) -> str:
+        """The caution to read before the peak–end reading, in the active language; "" if none."""
+        if not self.cautions or self.end is None:
+            return ""
+        reasons = " ".join(
+            t(f"lens.peak_end.caution.{code}", phase=self.end.phase_name) for code in self.cautions
+        )
+        return t("lens.peak_end.caution", reasons=reasons)
+
+    def short_warning(self) -> str:
+        """The caution in one short sentence, for a one-line reading; "" if none."""
+        return t("lens.peak_end.caution_short") if self.cautions and self.end is not None else ""
+
+    def comparison(self) -> str:
+        """One sentence: do peak–end (classic) and the mean tell the same story? "" if empty."""
+        if self.classic is None or self.mean is None:
+            return ""
+        if not self.disagree:
+            return t("lens.peak_end.agree", score=signed(self.classic), mean=signed(self.mean))
+        apart = abs(self.classic - self.mean)
+        why = (
+            t("lens.peak_end.why_sign")
+            if self.classic * self.mean < 0
+            else t("lens.peak_end.why_gap", gap=fmt(apart))
+        )
+        return t("lens.peak_end.differ", score=signed(self.classic), mean=signed(self.mean), why=why)
+
+    def trough_line(self) -> str:
+        """The trough in one sentence, "" when there is none."""
+        if self.trough is None:
+            return ""
+        return t(
+            "lens.peak_end.trough",
+            phase=self.trough.phase_name,
+            mean=signed(self.trough.mean),
+            count=self.trough.count,
+        )
 
     @property
     def flat(self) -> bool:
@@ -149,6 +289,16 @@ class PeakEndResult:
         """A few plain sentences in the active language, one finding per line."""
         if not self.moments:
             return t("analysis.peak_end.empty")
+        caution = self.warning()
+        if caution:
+            # Read before the reading: the rule may not fit this journey at all.
+            return caution + "\n" + self.reading()
+        return self.reading()
+
+    def reading(self) -> str:
+        """The summary without the caution, for outputs that show the caution apart."""
+        if not self.moments:
+            return t("analysis.peak_end.empty")
         if len(self.moments) == 1:
             only = self.moments[0]
             return t("analysis.peak_end.single", name=quoted(only.name), emotion=signed(only.emotion))
@@ -177,6 +327,8 @@ class PeakEndResult:
                 emotion=signed(self.end.emotion),
             ),
         ]
+        if self.trough is not None:
+            lines.append(self.trough_line())
         diff = self.difference
         verdict = "better" if diff >= MEMORY_DIFFERENCE else "worse" if diff <= -MEMORY_DIFFERENCE else "same"
         lines.append(
@@ -186,6 +338,7 @@ class PeakEndResult:
                 mean=signed(self.mean),
             )
         )
+        lines.append(self.comparison())
         best = self.peaks[0]
         if best.emotion < STRONG_EMOTION:
             lines.append(
@@ -238,7 +391,7 @@ def peak_end(journey: Journey, role: str | None = None) -> PeakEndResult:
         for i, tp in enumerate(in_map_order(journey, role))
     )
     if not moments:
-        return PeakEndResult((), (), (), None, None, None, (), role)
+        return PeakEndResult((), (), (), None, None, None, (), role, cautions=cautions(journey, None))
     emotions = [m.emotion for m in moments]
     high, low = max(emotions), min(emotions)
     stands_out = high != low
@@ -261,4 +414,7 @@ def peak_end(journey: Journey, role: str | None = None) -> PeakEndResult:
         mean=sum(emotions) / len(emotions),
         gains=tuple(gains),
         role=role,
+        trough=_trough(moments),
+        classic=classic_score(emotions),
+        cautions=cautions(journey, moments[-1].phase),
     )

@@ -70,6 +70,7 @@ def views() -> dict[str, View]:
         "priority": View("priority", "report.view.priority"),
         "canvas": View("canvas", "report.view.canvas", {"state": "both"}),
         "funnel": View("funnel", "report.view.funnel"),
+        "roles": View("roles", "lens.report.view.roles"),
     }
 
 
@@ -199,11 +200,19 @@ def _reading_text(journey, view: str) -> str:
             parts.append(t("report.low", moment=_moment(result.lows[0])))
         if result.end is not None:
             parts.append(t("report.end", moment=_moment(result.end)))
-        return (
+        text = (
             "; ".join(parts)
             + ". "
             + t("report.reading.remembered", score=_signed(result.peak_end_score), mean=_signed(result.mean))
         )
+        # Peak–end is one lens: the comparison with the mean, and the caution read first.
+        text += " " + result.comparison()
+        # The short form: the reading is one paragraph, the full caution follows it.
+        if not result.short_warning():
+            return text
+        return f"{result.short_warning()} {text[:1].upper()}{text[1:]}"  # a new sentence after it
+    if view == "roles":
+        return _roles_reading(journey)
     if view == "priority":
         gaps = analysis.gap_analysis(journey)
         text = t("report.reading.priority", under=len(gaps.under_investment), over=len(gaps.over_investment))
@@ -238,6 +247,14 @@ def _reading_text(journey, view: str) -> str:
     raise ValueError(f"no reading for view {view!r}")
 
 
+def _roles_reading(journey) -> str:
+    """Where the buying-group roles disagree most, the first clash, the role to serve first."""
+    from journeykit_widgets import analysis
+
+    # One line: a longer reading pushes the A3 chart off its page.
+    return analysis.buying_group(journey).headline()
+
+
 def has_content(journey, view: str) -> bool:
     """Whether ``view`` has anything to draw for this journey (an empty canvas
     would only print the editor's "fill this in" note, which is no report)."""
@@ -247,6 +264,10 @@ def has_content(journey, view: str) -> bool:
         return bool(journey.personas)
     if view == "funnel":
         return bool(journey.kpis)
+    if view == "roles":
+        from journeykit_widgets import analysis
+
+        return analysis.buying_group(journey).applies
     return True
 
 
@@ -430,6 +451,11 @@ def summary(path) -> Summary:
             feeling.append((t("report.sum.low"), _moment(result.lows[0])))
         if result.end is not None:
             feeling.append((t("report.sum.end"), _moment(result.end)))
+        if result.moments:
+            feeling.append((t("lens.report.peak_end_vs_mean"), result.comparison()))
+        if result.warning():
+            # Before the peaks and the end: the reader should doubt them first.
+            feeling.insert(0, (t("lens.report.caution"), result.warning()))
         if not feeling:
             feeling.append(("", t("report.reading.no_emotions")))
         gaps = analysis.gap_analysis(journey)

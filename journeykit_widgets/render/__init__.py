@@ -26,6 +26,7 @@ from journeykit_widgets.render.persona import buying_group, persona_card
 from journeykit_widgets.render.pictures import cache_info, clear_cache, figure_png, png, png_bytes
 from journeykit_widgets.render.printing import print_pages, print_paper
 from journeykit_widgets.render.priority import priority_matrix
+from journeykit_widgets.render.roles import role_emotions
 from journeykit_widgets.render.sheet import Sheet
 from journeykit_widgets.render.style import PAPER_NAMES, channel_colour, channel_colours
 from journeykit_widgets.render.templates import template_grid
@@ -62,6 +63,7 @@ __all__ = [
     "print_pages",
     "print_paper",
     "priority_matrix",
+    "role_emotions",
     "save_figure",
     "style",
     "template_grid",

@@ -141,3 +141,9 @@ def new_figure(**kwargs):
 
     kwargs.setdefault("facecolor", PAPER_BG)
     return Figure(**kwargs)
+
+
+# One colour and one marker per buying-group role on the role chart (Tol "muted",
+# strong hues only): lines stay apart in colour and, printed in grey, in shape.
+ROLE_COLOURS = ("#332288", "#117733", "#CC6677", "#AA4499", "#999933", "#44AA99", "#882255", "#88CCEE")
+ROLE_MARKERS = ("o", "s", "D", "^", "v", "P", "X", "h")

@@ -22,6 +22,7 @@ from journeykit_widgets.render.heatmap import channel_heatmap
 from journeykit_widgets.render.journey_map import emotion_curve, journey_map
 from journeykit_widgets.render.persona import buying_group, persona_card
 from journeykit_widgets.render.priority import priority_matrix
+from journeykit_widgets.render.roles import role_emotions
 from journeykit_widgets.render.style import PAPER_NAMES
 from journeykit_widgets.render.templates import template_grid
 
@@ -146,6 +147,14 @@ VIEWS: dict[str, View] = {
         ),
         _view("funnel", kpi_funnel, "workshop.caption.funnel", ("kpis", "touchpoints")),
         _view("emotion", emotion_curve, "workshop.caption.emotion", ("touchpoints",), _ROLE),
+        _view(
+            "roles",
+            role_emotions,
+            "lens.caption.roles",
+            ("buying_group", "goals", "touchpoints", "canvases"),
+            needs=("buying_group",),
+            missing_key="workshop.no_buying_group",
+        ),
     )
 }
 

@@ -116,8 +116,6 @@ CELLS = [
         - **Create one memorable, branded peak** rather than improving everything a little.
         - **Make the end good**: the last touchpoint is what customers carry home.
         - **Contrast matters**: invest where it really counts, not in every improvement.
-
-        The cell below reads your emotion curve with this rule.
         """,
         """
         ## De piek-eindregel
@@ -134,8 +132,62 @@ CELLS = [
         - **Maak één onvergetelijke piek die bij je merk hoort**, in plaats van alles een beetje te verbeteren.
         - **Zorg voor een goed einde**: het laatste contactpunt nemen klanten mee naar huis.
         - **Contrast telt**: investeer waar het echt uitmaakt, niet in elke verbetering.
+        """,
+    ),
+    md(
+        """
+        ## One lens, not the whole truth
 
-        De cel hieronder leest je emotiecurve met deze regel.
+        Kahneman tested the rule on short episodes with a clear start and finish: a
+        medical procedure, a minute with a hand in cold water. Since then researchers
+        have tested it on many more kinds of experience. A meta-analysis from 2022 that
+        pooled 174 effect sizes found that the peak and the end predict how people judge
+        an experience about as well as the plain average of all its moments: not better.
+        For long, complex experiences the average sometimes predicted the judgement
+        better than peak and end did.
+
+        So the kit treats peak–end as **one lens** on your map, not as the truth:
+
+        - next to the peak, the low point and the end it gives the **trough** (the phase
+          where the journey stays lowest, which need not hold the single worst moment)
+          and the **average** emotion;
+        - it compares the usual peak–end score (the mean of the peak and the end) with
+          the average, and says when the two **tell you different things**: one point or
+          more apart on the −3 to +3 scale, or one above zero and the other below. Then
+          look at both before you decide;
+        - it **warns first** when a journey has no clear beginning and end: a B2B
+          journey that runs for months with several people, or one that ends in a
+          service or loyalty phase that loops back to new purchases. There the "end" is
+          only where your map stops.
+
+        The cell below reads your emotion curve with all of this.
+        """,
+        """
+        ## Eén bril, niet de hele waarheid
+
+        Kahneman toetste de regel op korte episodes met een duidelijk begin en einde:
+        een medische ingreep, een minuut met je hand in koud water. Sindsdien hebben
+        onderzoekers haar op veel meer soorten ervaringen getoetst. Een meta-analyse
+        uit 2022 die 174 effectgroottes samenvoegde, vond dat piek en einde ongeveer even
+        goed voorspellen hoe mensen een ervaring beoordelen als het gewone gemiddelde van
+        alle momenten: niet beter. Bij lange, complexe ervaringen voorspelde het
+        gemiddelde het oordeel soms zelfs beter dan piek en einde.
+
+        Daarom behandelt de kit piek-eind als **één bril** op je kaart, niet als de waarheid:
+
+        - naast de piek, het dieptepunt en het einde geeft ze het **dal** (de fase waarin
+          de klantreis het laagst blijft, en daar hoeft het ene slechtste moment niet te
+          liggen) en de **gemiddelde** emotie;
+        - ze vergelijkt de gebruikelijke piek-eindscore (het gemiddelde van piek en
+          einde) met het gemiddelde, en zegt wanneer die twee **iets anders vertellen**:
+          één punt of meer uit elkaar op de schaal van −3 tot +3, of de een boven nul en
+          de ander eronder. Bekijk dan allebei voordat je beslist;
+        - ze **waarschuwt eerst** als een klantreis geen duidelijk begin en einde heeft:
+          een B2B-klantreis die maanden duurt met meerdere mensen, of een die eindigt in
+          een service- of loyaliteitsfase die terugkeert naar nieuwe aankopen. Daar is
+          het 'einde' alleen de plek waar je kaart stopt.
+
+        De cel hieronder leest je emotiecurve met dit alles.
         """,
     ),
     code("jk.show_peak_end(path)"),
@@ -195,12 +247,14 @@ CELLS = [
                 "The emotion curve (−3 to +3) shows the ups and downs of the journey.",
                 "Peak–end rule: people remember the most intense moment and the end, not the average.",
                 "Fix the deepest lows, create one branded peak, make the end good; invest where contrast counts.",
+                "Peak–end is one lens: compare it with the average and the trough, and be careful on long B2B journeys.",
             ],
             [
                 "De flow zet contactpunten in de volgorde van de klant, met actie, gedachten en emotie per stap.",
                 "De emotiecurve (−3 tot +3) toont de pieken en dalen van de klantreis.",
                 "Piek-eindregel: mensen onthouden het heftigste moment en het einde, niet het gemiddelde.",
                 "Los de diepste dalen op, maak één piek die bij je merk past, zorg voor een goed einde; investeer waar contrast telt.",
+                "Piek-eind is één bril: vergelijk haar met het gemiddelde en het dal, en wees voorzichtig bij lange B2B-klantreizen.",
             ],
         ),
         ("05_priorities", ("step 5, prioritise brand touchpoints", "onderdeel 5, contactpunten prioriteren")),

@@ -163,6 +163,55 @@ CELLS = [
         """,
     ),
     code("jk.show_buying_group(path)"),
+    md(
+        """
+        ## The buying group as a group
+
+        Each role makes its own journey, so each role has its own emotion line. Give the
+        touchpoints of each role its `role` on the board, and the chart below draws one
+        line per role. Three things to look for:
+
+        - **where the lines are furthest apart**: the shaded phase. There one message
+          for "the customer" cannot work; the roles need different things (the reading
+          also counts how many roles have a goal of their own there);
+        - **clashes**: a phase that is one role's low point and another role's peak. The
+          decision maker may love the business case while the purchaser dreads the
+          negotiation in the same week;
+        - **the role with the lowest experience**: serve it first. Its opportunities, pain
+          points and canvas improvements where it feels worst are listed under the chart.
+        """,
+        """
+        ## De koopgroep als groep
+
+        Elke rol maakt haar eigen klantreis, dus elke rol heeft haar eigen emotielijn.
+        Geef de contactpunten van elke rol op het bord hun `rol`, dan tekent de grafiek
+        hieronder één lijn per rol. Let op drie dingen:
+
+        - **waar de lijnen het verst uit elkaar liggen**: de gearceerde fase. Daar werkt
+          één boodschap voor 'de klant' niet; de rollen hebben iets anders nodig (de
+          lezing telt ook hoeveel rollen daar een eigen doel hebben);
+        - **botsingen**: een fase die het dieptepunt van de ene rol is en de piek van een
+          andere. De beslisser kan blij zijn met de businesscase terwijl de inkoper in
+          dezelfde week opziet tegen de onderhandeling;
+        - **de rol met de laagste ervaring**: help die eerst. Haar kansen, pijnpunten en
+          verbeterpunten op het canvas waar ze zich het slechtst voelt, staan onder de
+          grafiek.
+        """,
+    ),
+    code("jk.show_roles(path)"),
+    code("jk.show_role_divergence(path)"),
+    md(
+        """
+        No buying group on your journey yet? The B2B sample shows what it looks like
+        when the roles really disagree:
+        """,
+        """
+        Nog geen koopgroep op je klantreis? Het B2B-voorbeeld laat zien hoe het eruitziet
+        als de rollen het echt oneens zijn:
+        """,
+    ),
+    code('example = jk.sample_path("b2b_software")\njk.show_roles(example)'),
+    code("jk.show_role_divergence(example)"),
     your_turn(
         """
         1. Choose **one phase**. Fill in all four lanes for the **ideal** situation first,

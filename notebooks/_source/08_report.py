@@ -104,6 +104,20 @@ CELLS = [
     ),
     md("## KPIs per phase", "## KPI's per fase", R),
     code('report.show(path, "funnel")', tags=R),
+    md(
+        """
+        In B2B several roles buy together: one emotion line per role shows where they
+        disagree most and which role to serve first (only when two or more roles have
+        touchpoints of their own).
+        """,
+        """
+        In B2B kopen meerdere rollen samen: één emotielijn per rol laat zien waar ze het
+        meest verschillen en welke rol je eerst helpt (alleen als twee of meer rollen
+        eigen contactpunten hebben).
+        """,
+    ),
+    md("## The buying group", "## De koopgroep", R),
+    code('report.show(path, "roles")', tags=R),
     md("## Action list", "## Actielijst", R),
     code('report.reading(path, "actions")', tags=R),
     code("report.action_table(path)", tags=R),
