@@ -41,7 +41,7 @@ def test_roles_chart_only_with_a_buying_group():
     text = report.reading(b2b, "roles").text
     assert "Aankoopbeslissing" in text and "Inkoper" in text
     assert not report.has_content(load(DATA / "veranda.en.json"), "roles")
-    fig = report.draw(b2b, "roles")
+    (fig,) = report.pages(b2b, "roles")
     assert report.min_text_size(fig) >= 6
 
 
