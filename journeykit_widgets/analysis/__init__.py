@@ -8,6 +8,19 @@ DataFrame directly. pandas is imported only when a table is made.
 
 from journeykit_widgets.analysis._common import localize
 from journeykit_widgets.analysis._tables import LoadReport, MeasurementFileError
+from journeykit_widgets.analysis.action_list import (
+    SOURCES as ACTION_SOURCES,
+)
+from journeykit_widgets.analysis.action_list import (
+    ActionComparison,
+    Suggestion,
+    action_list,
+    add_action,
+    adopt_suggestion,
+    compare_actions,
+    export_action_list,
+    suggestions,
+)
 from journeykit_widgets.analysis.actions import (
     ACTION_COLUMNS,
     PRIORITIES,
@@ -52,11 +65,13 @@ from journeykit_widgets.analysis.survey import (
 
 __all__ = [
     "ACTION_COLUMNS",
+    "ACTION_SOURCES",
     "HIGH",
     "PRIORITIES",
     "QUADRANTS",
     "QUADRANT_LINE",
     "TOUCHPOINT_COMPARED",
+    "ActionComparison",
     "CompareResult",
     "CrossDevice",
     "EventLog",
@@ -66,17 +81,23 @@ __all__ = [
     "MeasurementFileError",
     "Moment",
     "PeakEndResult",
+    "Suggestion",
     "SurveyLog",
     "SurveyResult",
+    "action_list",
     "action_summary",
+    "add_action",
+    "adopt_suggestion",
     "analyse_events",
     "ces_score",
+    "compare_actions",
     "compare_journeys",
     "coverage",
     "csat_score",
     "event_map",
     "event_map_path",
     "events_analysis",
+    "export_action_list",
     "export_actions",
     "funnel",
     "gap_analysis",
@@ -91,5 +112,6 @@ __all__ = [
     "priorities",
     "quadrant",
     "remembered_score",
+    "suggestions",
     "survey_scores",
 ]
