@@ -189,7 +189,7 @@ def about(path) -> Note:
 # ------------------------------------------------------------ owned actions
 def show_action_list(path) -> Table:
     """The owned action list: phase, action, owner, status and due date."""
-    from journeykit_widgets.analysis.action_list import action_list, origin_label, status_label
+    from journeykit_widgets.analysis.owned_actions import action_list, origin_label, status_label
 
     journey = _load(path)
     with language(journey.language):
@@ -214,7 +214,7 @@ def version_label(journey, source) -> str:
 def show_action_changes(path, other=None) -> Table | Note:
     """How the action list changed since an earlier version: ``other`` (a second
     journey file), else the newest backup from before the last review."""
-    from journeykit_widgets.analysis.action_list import baseline_version, compare_actions
+    from journeykit_widgets.analysis.owned_actions import baseline_version, compare_actions
 
     journey = _load(path)
     with language(journey.language):

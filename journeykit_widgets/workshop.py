@@ -148,7 +148,7 @@ def _languages() -> tuple[str, ...]:
 def save_action_list(path, target: Path | str | None = None) -> Note:
     """Write the owned action list as an Excel file (beside the journey unless
     ``target`` is given), headers in the journey's language; says where it went."""
-    from journeykit_widgets.analysis.action_list import export_action_list
+    from journeykit_widgets.analysis.owned_actions import export_action_list
     from journeykit_widgets.i18n import language, t
 
     path = Path(path)

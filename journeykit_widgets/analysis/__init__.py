@@ -8,19 +8,6 @@ DataFrame directly. pandas is imported only when a table is made.
 
 from journeykit_widgets.analysis._common import localize
 from journeykit_widgets.analysis._tables import LoadReport, MeasurementFileError
-from journeykit_widgets.analysis.action_list import (
-    SOURCES as ACTION_SOURCES,
-)
-from journeykit_widgets.analysis.action_list import (
-    ActionComparison,
-    Suggestion,
-    action_list,
-    add_action,
-    adopt_suggestion,
-    compare_actions,
-    export_action_list,
-    suggestions,
-)
 from journeykit_widgets.analysis.actions import (
     ACTION_COLUMNS,
     PRIORITIES,
@@ -51,6 +38,19 @@ from journeykit_widgets.analysis.gap import (
     is_high,
     priorities,
     quadrant,
+)
+from journeykit_widgets.analysis.owned_actions import (
+    SOURCES as ACTION_SOURCES,
+)
+from journeykit_widgets.analysis.owned_actions import (
+    ActionComparison,
+    Suggestion,
+    action_list,
+    add_action,
+    adopt_suggestion,
+    compare_actions,
+    export_action_list,
+    suggestions,
 )
 from journeykit_widgets.analysis.peak_end import Moment, PeakEndResult, peak_end, remembered_score
 from journeykit_widgets.analysis.survey import (

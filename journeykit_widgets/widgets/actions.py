@@ -8,7 +8,7 @@ from datetime import date
 
 import ipywidgets as widgets
 
-from journeykit_widgets.analysis.action_list import (
+from journeykit_widgets.analysis.owned_actions import (
     Suggestion,
     add_action,
     adopt_suggestion,

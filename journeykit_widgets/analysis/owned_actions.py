@@ -37,6 +37,7 @@ __all__ = [
     "ActionComparison",
     "Suggestion",
     "action_list",
+    "action_list_summary",
     "add_action",
     "adopt_suggestion",
     "adopted_keys",
@@ -222,6 +223,19 @@ def delete_action(journey: Journey, action_id: str) -> ActionPoint:
     """Remove the action with this id; returns it (a ValueError when it is gone)."""
     ids = [a.id for a in journey.actions]
     return journey.actions.pop(ids.index(action_id))
+
+
+def action_list_summary(journey: Journey) -> str:
+    """One or two sentences about the owned action list, in the active language."""
+    actions = journey.actions
+    if not actions:
+        return t("actions.summary.none")
+    counts = {s: sum(1 for a in actions if a.status == s) for s in ACTION_STATUSES}
+    text = t("actions.summary.counts", count=len(actions), **counts)
+    missing = sum(1 for a in actions if not a.owner.strip())
+    if missing:
+        text += " " + t("actions.summary.no_owner", count=missing)
+    return text
 
 
 # --------------------------------------------------------------------- tables
@@ -419,12 +433,15 @@ def baseline_version(path: str | Path) -> tuple[Path, Journey] | None:
     """The earlier version of a journey file to compare with: the newest backup
     saved before the last review, else the oldest backup kept; None without backups.
 
-    A backup holds the file as it was before a save, so the newest one whose
-    history ends at or before the review is the map as it was reviewed."""
+    A backup holds the file as it was before a save. The history only grows, so a
+    backup whose history is no longer than the history up to the review is the map
+    as it was reviewed (or before); counting entries, not comparing times, since
+    several saves can fall in one second."""
     from journeykit_widgets.store import JourneyFileError, backups, load
 
     current = load(path)
     review = current.last_review()
+    upto = None if review is None else current.revisions.index(review) + 1
     kept = []
     for backup in backups(path):  # newest first
         try:
@@ -432,7 +449,6 @@ def baseline_version(path: str | Path) -> tuple[Path, Journey] | None:
         except (JourneyFileError, ValueError, OSError):
             continue  # a damaged backup is no version to compare with
         kept.append((backup, journey))
-        last = journey.revisions[-1].at if journey.revisions else None
-        if review is not None and last is not None and last <= review.at:
+        if upto is not None and len(journey.revisions) <= upto:
             return backup, journey
     return kept[-1] if kept else None
