@@ -544,10 +544,11 @@ class ActionTable:
         if not self.rows:
             return f'<p class="jk-reading"><em>{e(self.empty)}</em></p>'
         cols = "".join(f'<col class="jk-col-{c}">' for c in self.columns)
+        owned = " jk-actions-owned" if "status" in self.columns else ""
         head = "".join(f"<th>{e(h)}</th>" for h in self.header)
         body = "".join("<tr>" + "".join(f"<td>{e(c)}</td>" for c in row) + "</tr>" for row in self.rows)
         return (
-            f'<table class="jk-table jk-actions"><colgroup>{cols}</colgroup>'
+            f'<table class="jk-table jk-actions{owned}"><colgroup>{cols}</colgroup>'
             f"<thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
         )
 

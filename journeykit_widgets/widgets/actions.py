@@ -71,6 +71,10 @@ class ActionsEditor(Editor):
         # Suggestions not adopted yet: (label, origin key).
         self.suggestions = widgets.Select(rows=7, layout=widgets.Layout(width="100%"))
         self.suggestions.add_class("jk-action-suggestions")
+        # The suggestion the person chose (by key): what Adopt adopts, even when a
+        # refresh on the click finds it adopted elsewhere meanwhile.
+        self.chosen: str | None = None
+        self.suggestions.observe(self.safe(self._suggestion_chosen), names="value")
         self.adopt_button = self.button("owned_actions.adopt", self.adopt, icon="plus", style="primary")
         self.own_text = widgets.Text(continuous_update=True, layout=widgets.Layout(width="100%"))
         self.own_text.add_class("jk-action-own")
@@ -162,11 +166,11 @@ class ActionsEditor(Editor):
             open_suggestions = [
                 (suggestion_row(s, journey), s.key) for s in suggestions(journey, include_adopted=False)
             ]
-            chosen = self.suggestions.value
+            chosen = self.chosen
             if list(self.suggestions.options) != open_suggestions:
                 self.suggestions.options = open_suggestions
             keys = [k for _, k in open_suggestions]
-            self.suggestions.value = chosen if chosen in keys else (keys[0] if keys else None)
+            self.suggestions.value = chosen if chosen in keys else None
             selected = self.list.value
             options = [(action_row(a, journey), a.id) for a in journey.actions]
             if list(self.list.options) != options:
@@ -183,7 +187,7 @@ class ActionsEditor(Editor):
             doing=counts["doing"],
             done=counts["done"],
         )
-        self.adopt_button.disabled = self.suggestions.value is None
+        self.adopt_button.disabled = self.chosen is None
         has = self.selected is not None
         self.delete_button.disabled = not has
         self.undo_button.disabled = not self.undo_stack
@@ -224,23 +228,31 @@ class ActionsEditor(Editor):
             item_name=label,
         )
 
+    def _suggestion_chosen(self, change) -> None:
+        if not self._muted:
+            self.chosen = change["new"]
+            self.adopt_button.disabled = self.chosen is None
+
     def adopt(self) -> bool:
-        """Adopt the chosen suggestion as an action (once: a second adopt finds it)."""
-        key = self.suggestions.value
+        """Adopt the chosen suggestion as an action; adopted already (in another
+        notebook, say): nothing is added, the existing action is selected."""
+        key = self.chosen
         if key is None:
+            self.say(t("owned_actions.choose_first"), problem=True)
             return False
-        text = dict((k, label) for label, k in self.suggestions.options).get(key, key)
         action_id = new_id("act")
         found: dict[str, str] = {}
 
         def change(journey: Journey) -> None:
             found["id"] = adopt_suggestion(journey, key, action_id=action_id)
 
-        if self.apply(change, "owned_actions.revision", [t("widgets.change.added", item=text)]):
-            self.choose(found.get("id", action_id))
-            self.say(t("owned_actions.adopted"))
-            return True
-        return False
+        self.chosen = None
+        if not self.apply(change, "owned_actions.revision", [t("owned_actions.adopted_change", key=key)]):
+            return False
+        self.choose(found.get("id", action_id))
+        # Another id came back: nothing was added, it was in the list already.
+        self.say(t("owned_actions.adopted" if found.get("id") == action_id else "owned_actions.already"))
+        return True
 
     def add_own(self) -> bool:
         text = self.own_text.value.strip()
