@@ -73,7 +73,7 @@ def test_summary_shows_scenario_expectations_and_due_dates(sample_file):
     bare = journey.model_copy(update={"scenario": "", "expectations": "", "actions": []})
     html = unescape(report.summary(bare)._repr_html_())
     assert "Scenario" not in html and "Verwachtingen" not in html and "jk-sum-owned" not in html
-    assert str(report.reading(journey, "actions")) == "5 acties: 2 open, 2 bezig, 1 klaar."
+    assert str(report.reading(journey, "actions")) == "Acties: 5 (2 open, 2 bezig, 1 klaar)."
 
 
 def test_action_slide_is_a_native_table_with_owners_and_statuses(sample_file):

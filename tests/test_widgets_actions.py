@@ -75,7 +75,7 @@ def test_adopt_a_suggestion_then_set_owner_status_phase_and_due(journey_file):
         editor.list.options[0][0].startswith("[doing]")
         and "E-commerce · 2026-06-30" in editor.list.options[0][0]
     )
-    assert editor.count.value == "1 actions: 0 open, 1 doing, 0 done"
+    assert editor.count.value == "1 in the list: 0 open, 1 doing, 0 done"
     editor.form.inputs["due"].value = ""
     assert on_disk(journey_file).action(action.id).due is None
 

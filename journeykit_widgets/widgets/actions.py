@@ -76,9 +76,12 @@ class ActionsEditor(Editor):
         self.chosen: str | None = None
         self.suggestions.observe(self.safe(self._suggestion_chosen), names="value")
         self.adopt_button = self.button("owned_actions.adopt", self.adopt, icon="plus", style="primary")
-        self.own_text = widgets.Text(continuous_update=True, layout=widgets.Layout(width="100%"))
+        self.own_text = widgets.Text(
+            continuous_update=True, layout=widgets.Layout(flex="1 1 auto", width="auto")
+        )
         self.own_text.add_class("jk-action-own")
         self.add_button = self.button("owned_actions.add", self.add_own, icon="plus")
+        self.add_button.layout.flex = "0 0 auto"  # the text box shrinks, the button keeps its label
         # The owned actions: (label, id).
         self.list = widgets.Select(rows=10, layout=widgets.Layout(width="100%"))
         self.list.add_class("jk-action-list")
