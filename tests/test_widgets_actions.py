@@ -173,7 +173,7 @@ def test_language_switch_relabels_the_action_editor(journey_file):
     switch.value = "nl"
     assert editor.adopt_button.description == "Overnemen als actie"
     assert [label for label, _ in editor.form.inputs["status"].options] == ["open", "bezig", "klaar"]
-    assert editor.suggestions.options[0][0].startswith("piek-eind · Sell — Verhelp het dal")
+    assert editor.suggestions.options[0][0].startswith("Piek-eind · Sell — Verhelp het dal")
     switch.value = "en"
 
 

@@ -20,7 +20,7 @@ from journeykit_widgets.i18n import t
 from journeykit_widgets.model import ACTION_STATUSES, ActionPoint, Journey, new_id
 from journeykit_widgets.model.errors import field_label
 from journeykit_widgets.widgets import _choices
-from journeykit_widgets.widgets._base import Editor, esc, keyed_label
+from journeykit_widgets.widgets._base import Editor, esc
 from journeykit_widgets.widgets._form import FieldSpec, Form
 from journeykit_widgets.widgets._session import JourneySession
 from journeykit_widgets.widgets.touchpoint import column_layout, row_layout
@@ -48,9 +48,17 @@ def action_row(action: ActionPoint, journey: Journey) -> str:
     return " ".join(parts)
 
 
+def _heading(key: str) -> widgets.HTML:
+    """A heading over a part of the editor that wraps (a Label would run into the box below)."""
+    heading = widgets.HTML(t(key), layout=widgets.Layout(width="100%", margin="6px 0 2px 0"))
+    heading._jk_key = key  # relabelled with the language
+    heading.add_class("jk-label")
+    return heading
+
+
 def suggestion_row(suggestion: Suggestion, journey: Journey) -> str:
     """One line of the suggestions: where it comes from, where it applies, what to do."""
-    where = [origin_label(suggestion.origin)]
+    where = [t(f"owned_actions.origin_short.{suggestion.origin}")]
     if suggestion.phase:
         where.append(next((p.label() for p in journey.phases if p.id == suggestion.phase), suggestion.phase))
     if suggestion.origin in ("canvas", "template") and suggestion.detail:
@@ -105,17 +113,17 @@ class ActionsEditor(Editor):
         self.undo_button = self.button("owned_actions.undo", self.undo, icon="undo")
         left = widgets.VBox(
             [
-                keyed_label("owned_actions.suggestions"),
+                _heading("owned_actions.suggestions"),
                 self.suggestions,
                 self.adopt_button,
-                keyed_label("owned_actions.own"),
+                _heading("owned_actions.own"),
                 widgets.HBox([self.own_text, self.add_button], layout=widgets.Layout(width="100%")),
             ],
-            layout=column_layout("320px"),
+            layout=column_layout("420px"),
         )
         right = widgets.VBox(
             [
-                keyed_label("owned_actions.list"),
+                _heading("owned_actions.list"),
                 self.count,
                 self.list,
                 self.origin,
@@ -125,10 +133,8 @@ class ActionsEditor(Editor):
                 self.form.grid(["role"], 1),
                 widgets.HBox([self.delete_button, self.undo_button]),
             ],
-            layout=column_layout("440px"),
+            layout=column_layout("420px"),
         )
-        for label in (left.children[0], left.children[3], right.children[0]):
-            label.add_class("jk-label")
         self._finish(widgets.Box([left, right], layout=row_layout()))
 
     # ------------------------------------------------------------------ state

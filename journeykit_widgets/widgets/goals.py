@@ -35,8 +35,8 @@ class GoalsEditor(Editor):
         # typed (debounced) and saved through the edit path like the goals.
         self.situation = Form(
             [
-                FieldSpec("scenario", "textarea", label_key="goals_situation.scenario", rows=3),
-                FieldSpec("expectations", "textarea", label_key="goals_situation.expectations", rows=3),
+                FieldSpec("scenario", "textarea", label_key="goals_situation.scenario", rows=4),
+                FieldSpec("expectations", "textarea", label_key="goals_situation.expectations", rows=4),
             ],
             on_change=self.safe(self._situation_changed),
             pending=self.pending,
