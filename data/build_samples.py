@@ -23,6 +23,7 @@ from pathlib import Path
 from journeykit_widgets import frameworks
 from journeykit_widgets.model import (
     KPI,
+    ActionPoint,
     BuyingRole,
     Canvas,
     CanvasColumn,
@@ -111,6 +112,8 @@ def _journey(data: dict, lang: str) -> Journey:
     return Journey(
         title=data["title"],
         objective=data["objective"],
+        scenario=data.get("scenario", ""),
+        expectations=data.get("expectations", ""),
         language=lang,
         phase_model=data["phase_model"],
         phases=[Phase(id=phase) for phase in data["phases"]],
@@ -122,6 +125,7 @@ def _journey(data: dict, lang: str) -> Journey:
         templates={tid: _template(tid, rows) for tid, rows in data.get("templates", {}).items()},
         kpis=[KPI(**k) for k in data["kpis"]],
         revisions=[Revision(**{**r, "at": when(r["at"])}) for r in data["revisions"]],
+        actions=[ActionPoint(**a) for a in data.get("actions", [])],
     )
 
 

@@ -38,6 +38,8 @@ _EXPORTS: dict[str, str] = {
     "review_panel": "journeykit_widgets.widgets",
     "canvas_editor": "journeykit_widgets.widgets",
     "template_editor": "journeykit_widgets.widgets",
+    "actions_editor": "journeykit_widgets.widgets",
+    "action_changes_panel": "journeykit_widgets.widgets",
     "language_switch": "journeykit_widgets.widgets",
     "journey_path": "journeykit_widgets.workshop",
     "workspace_file": "journeykit_widgets.workshop",
@@ -66,6 +68,9 @@ _EXPORTS: dict[str, str] = {
     "show_roles": "journeykit_widgets.workshop",
     "show_role_divergence": "journeykit_widgets.workshop",
     "show_changes": "journeykit_widgets.workshop",
+    "show_action_list": "journeykit_widgets.workshop",
+    "show_action_changes": "journeykit_widgets.workshop",
+    "save_action_list": "journeykit_widgets.workshop",
 }
 
 __all__ = ["__version__", *_EXPORTS]

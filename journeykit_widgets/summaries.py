@@ -15,6 +15,8 @@ from journeykit_widgets.store import load as _load
 
 __all__ = [
     "about",
+    "show_action_changes",
+    "show_action_list",
     "show_actions",
     "show_changes",
     "show_gaps",
@@ -194,3 +196,47 @@ def about(path) -> Note:
             key, title=md_escape(journey.title), file=f"`{shown}`", touchpoints=len(journey.touchpoints)
         )
         return Note(markdown, text)
+
+
+# ------------------------------------------------------------ owned actions
+def show_action_list(path) -> Table:
+    """The owned action list: phase, action, owner, status and due date."""
+    from journeykit_widgets.analysis.owned_actions import action_list, origin_label, status_label
+
+    journey = _load(path)
+    with language(journey.language):
+        table = action_list(journey)
+        table["status"] = table["status"].map(status_label)
+        table["origin"] = table["origin"].map(origin_label)
+        columns = ["phase_name", "text", "owner", "status", "due", "origin"]
+        shown = table[columns].rename(columns={c: t(f"actions.col.{c}") for c in columns})
+        caption = t("owned_actions.list_of", count=len(table), title=journey.title)
+        return Table(shown, caption, t("owned_actions.no_actions"))
+
+
+def version_label(journey, source) -> str:
+    """How a version of a journey is named to people: its file, or when it was saved."""
+    source = Path(source)
+    if source.parent.name.endswith(".backups"):  # a backup: named by its time, not its file name
+        at = journey.revisions[-1].at.astimezone() if journey.revisions else None
+        return t("owned_actions.version_of", when=at.strftime("%Y-%m-%d %H:%M") if at else "?")
+    return t("owned_actions.version_file", name=source.name)
+
+
+def show_action_changes(path, other=None) -> Table | Note:
+    """How the action list changed since an earlier version: ``other`` (a second
+    journey file), else the newest backup from before the last review."""
+    from journeykit_widgets.analysis.owned_actions import baseline_version, compare_actions
+
+    journey = _load(path)
+    with language(journey.language):
+        if other is None:
+            found = baseline_version(path)
+            if found is None:
+                text = t("owned_actions.no_version")
+                return Note(md_escape(text), text)
+            source, before = found
+        else:
+            source, before = Path(other), _load(other)
+        result = compare_actions(before, journey, version_label(before, source))
+        return Table(result.table(localized=True), result.summary(), t("owned_actions.no_changes"))

@@ -19,6 +19,8 @@ from journeykit_widgets.paths import WORKSPACE_FILE, journey_path, kit_root, wor
 from journeykit_widgets.store import load as _load
 from journeykit_widgets.summaries import (
     about,
+    show_action_changes,
+    show_action_list,
     show_actions,
     show_changes,
     show_gaps,
@@ -42,6 +44,9 @@ __all__ = [
     "journey_path",
     "kit_root",
     "md_escape",
+    "save_action_list",
+    "show_action_changes",
+    "show_action_list",
     "show_actions",
     "show_buying_group",
     "show_canvas",
@@ -146,3 +151,18 @@ def start_journey(root: Path | str | None = None):
 
 def _languages() -> tuple[str, ...]:
     return LANGUAGES
+
+
+def save_action_list(path, target: Path | str | None = None) -> Note:
+    """Write the owned action list as an Excel file (beside the journey unless
+    ``target`` is given), headers in the journey's language; says where it went."""
+    from journeykit_widgets.analysis.owned_actions import export_action_list
+    from journeykit_widgets.i18n import language, t
+
+    path = Path(path)
+    journey = _load(path)
+    target = Path(target) if target is not None else path.with_name(f"{path.stem}_actions.xlsx")
+    written = export_action_list(journey, target)
+    with language(journey.language):
+        text = t("owned_actions.saved_xlsx", count=len(journey.actions), file=written.name)
+    return Note(md_escape(text), text)

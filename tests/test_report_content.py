@@ -100,6 +100,7 @@ def test_report_opens_with_the_executive_summary_and_reads_every_map(exported, c
     assert first == {"en": "Executive summary", "nl": "Managementsamenvatting"}[lang]
     summary = text_of(body.split("jk-section-wide")[0])
     assert journey.title in summary and journey.objective in summary
+    assert journey.scenario in summary and journey.expectations in summary
     result = analysis.peak_end(journey)
     for moment in (result.peaks[0], result.lows[0], result.end):
         assert moment.name in summary
@@ -139,16 +140,20 @@ def test_readings_say_what_the_analysis_says():
     airline = load(journey_copy("airline", "en"))
     assert "do not differ yet" in str(report.reading(airline, "canvas"))
     # without an action list the summary falls back on the under-invested touchpoints
-    actions = report.top_actions(airline)
+    actions = report.top_actions(airline.model_copy(update={"actions": []}))
     assert actions and all(a["owner"] != "—" for a in actions)
     assert analysis.gap_analysis(airline).under_investment.iloc[0]["touchpoint"] in actions[0]["what"]
 
 
 def test_action_table_escapes_and_keeps_every_row():
     journey = load(journey_copy("b2b_software", "nl"))
-    table = report.action_table(journey)
-    html = table._repr_html_()
-    assert html.count("<tr>") == len(analysis.ideal_vs_current(journey)) + 1
+    html = report.action_table(journey)._repr_html_()
+    assert html.count("<tr>") == len(journey.actions) + 1  # the owned actions
+    assert "<thead>" in html and "jk-col-status" in html
+    # without owned actions: the differences between ideal and current
+    bare = journey.model_copy(update={"actions": []})
+    html = report.action_table(bare)._repr_html_()
+    assert html.count("<tr>") == len(analysis.ideal_vs_current(bare)) + 1
     assert "<thead>" in html and "jk-col-change" in html
 
 

@@ -51,7 +51,7 @@ def test_deck_has_the_expected_slides(decks, case, lang):
     journey = load(journey_copy(case, lang))
     deck = pptx.Presentation(decks[(case, lang)])
     slides = list(deck.slides)
-    actions = len(analysis.ideal_vs_current(journey))
+    actions = len(report.action_rows(journey)[1])
     table_slides = max(1, -(-actions // ROWS_PER_SLIDE))
     # one slide per printed page: a map split by phase takes a slide per page
     views = [v for v in SLIDE_VIEWS if report.has_content(journey, v) for _ in report.pages(journey, v)]
@@ -68,12 +68,20 @@ def test_deck_has_the_expected_slides(decks, case, lang):
         assert picture.width >= deck.slide_width * 0.99 or picture.height >= deck.slide_height * 0.99
         assert str(report.reading(journey, view)) in slide.notes_slide.notes_text_frame.text
     rows = 0
+    cells = []
     for slide in slides[2 + len(views) :]:
         tables = [s.table for s in slide.shapes if s.has_table]
         rows += sum(len(tb.rows) - 1 for tb in tables)
         for tb in tables:
             assert tb.cell(0, 0).text == {"en": "Phase", "nl": "Fase"}[lang]
+            cells += [cell.text for row in tb.rows for cell in row.cells]
     assert rows == actions
+    # every owned action's owner and status (in the deck's language) is on the slides
+    for action in journey.actions:
+        assert action.owner in cells
+    statuses = {"en": {"open", "doing", "done"}, "nl": {"open", "bezig", "klaar"}}[lang]
+    assert {a.status for a in journey.actions} and statuses >= {c for c in cells if c in statuses}
+    assert len({c for c in cells if c in statuses}) == len({a.status for a in journey.actions})
 
 
 def test_libreoffice_converts_the_deck(decks, tmp_path):

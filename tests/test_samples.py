@@ -33,6 +33,11 @@ ID_KEYS = {
     "phase_model",
     "language",
     "at",
+    # an owned action's codes and date (the same in both languages)
+    "status",
+    "origin",
+    "origin_key",
+    "due",
 }
 
 

@@ -40,6 +40,19 @@ from journeykit_widgets.analysis.gap import (
     priorities,
     quadrant,
 )
+from journeykit_widgets.analysis.owned_actions import (
+    SOURCES as ACTION_SOURCES,
+)
+from journeykit_widgets.analysis.owned_actions import (
+    ActionComparison,
+    Suggestion,
+    action_list,
+    add_action,
+    adopt_suggestion,
+    compare_actions,
+    export_action_list,
+    suggestions,
+)
 from journeykit_widgets.analysis.peak_end import Moment, PeakEndResult, peak_end, remembered_score
 from journeykit_widgets.analysis.survey import (
     SurveyLog,
@@ -53,11 +66,13 @@ from journeykit_widgets.analysis.survey import (
 
 __all__ = [
     "ACTION_COLUMNS",
+    "ACTION_SOURCES",
     "HIGH",
     "PRIORITIES",
     "QUADRANTS",
     "QUADRANT_LINE",
     "TOUCHPOINT_COMPARED",
+    "ActionComparison",
     "BuyingGroupResult",
     "CompareResult",
     "CrossDevice",
@@ -68,18 +83,24 @@ __all__ = [
     "MeasurementFileError",
     "Moment",
     "PeakEndResult",
+    "Suggestion",
     "SurveyLog",
     "SurveyResult",
+    "action_list",
     "action_summary",
+    "add_action",
+    "adopt_suggestion",
     "analyse_events",
     "buying_group",
     "ces_score",
+    "compare_actions",
     "compare_journeys",
     "coverage",
     "csat_score",
     "event_map",
     "event_map_path",
     "events_analysis",
+    "export_action_list",
     "export_actions",
     "funnel",
     "gap_analysis",
@@ -94,5 +115,6 @@ __all__ = [
     "priorities",
     "quadrant",
     "remembered_score",
+    "suggestions",
     "survey_scores",
 ]

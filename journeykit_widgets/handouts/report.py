@@ -18,6 +18,7 @@ import html
 import io
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from datetime import date
 from functools import cache
 from pathlib import Path
 
@@ -30,6 +31,7 @@ __all__ = [
     "Reading",
     "Summary",
     "View",
+    "action_columns",
     "action_rows",
     "action_table",
     "figures",
@@ -243,6 +245,10 @@ def _reading_text(journey, view: str) -> str:
             phases=len(journey.phases),
         )
     if view == "actions":
+        if journey.actions:
+            from journeykit_widgets.analysis.owned_actions import action_list_summary
+
+            return action_list_summary(journey)
         return analysis.action_summary(analysis.ideal_vs_current(journey))
     raise ValueError(f"no reading for view {view!r}")
 
@@ -319,9 +325,33 @@ def top_actions(journey, limit: int = TOP_ACTIONS) -> list[dict]:
         return _top_actions(journey, limit)
 
 
+def _owned_top_actions(journey, limit: int) -> list[dict]:
+    """The team's own action list, soonest due date first; done actions are no
+    "first action" any more."""
+    from journeykit_widgets.analysis.owned_actions import status_label
+
+    order = {"doing": 0, "open": 1}
+    waiting = [a for a in journey.actions if a.status in order]
+    # Soonest due first (none last); on the same day, what is under way first.
+    waiting.sort(key=lambda a: (a.due is None, a.due or date.min, order[a.status]))
+    return [
+        {
+            "what": a.text,
+            "owner": a.owner or "—",
+            "phase": journey.phase(a.phase).label() if a.phase else "—",
+            "priority": status_label(a.status),
+            "status": status_label(a.status),
+            "due": a.due.isoformat() if a.due else "—",
+        }
+        for a in waiting[:limit]
+    ]
+
+
 def _top_actions(journey, limit: int) -> list[dict]:
     from journeykit_widgets import analysis
 
+    if journey.actions:
+        return _owned_top_actions(journey, limit)
     actions = analysis.ideal_vs_current(journey)
     rows = []
     if not actions.empty:
@@ -361,9 +391,42 @@ def action_rows(journey) -> tuple[list[str], list[list[str]]]:
         return _action_rows(journey)
 
 
+# The columns of the action list: the team's owned actions when it has any, else
+# the differences between ideal and current (the suggestions of the canvas).
+OWNED_COLUMNS = ("phase_name", "text", "owner", "status", "due")
+SUGGESTED_COLUMNS = ("phase_name", "lane_name", "change", "owner", "priority")
+
+
+def action_columns(journey) -> tuple[str, ...]:
+    """Which columns ``action_rows`` gives for this journey (ids, for widths)."""
+    return OWNED_COLUMNS if journey.actions else SUGGESTED_COLUMNS
+
+
+def _owned_rows(journey) -> tuple[list[str], list[list[str]]]:
+    from journeykit_widgets.analysis.owned_actions import status_label
+
+    header = [t(f"actions.col.{c}") for c in OWNED_COLUMNS]
+    # In the map's phase order (the journey as a whole last), the file's order within a phase.
+    order = {pid: i for i, pid in enumerate(journey.phase_ids)}
+    actions = sorted(journey.actions, key=lambda a: order.get(a.phase, len(order)))
+    rows = [
+        [
+            journey.phase(a.phase).label() if a.phase else "—",
+            a.text,
+            a.owner or "—",
+            status_label(a.status),
+            a.due.isoformat() if a.due else "—",
+        ]
+        for a in actions
+    ]
+    return header, rows
+
+
 def _action_rows(journey) -> tuple[list[str], list[list[str]]]:
     from journeykit_widgets import analysis
 
+    if journey.actions:
+        return _owned_rows(journey)
     frame = analysis.ideal_vs_current(journey)
     columns = ["phase_name", "lane_name", "change", "owner", "priority"]
     header = [t(f"report.col.{c}") for c in columns]
@@ -396,13 +459,18 @@ class Summary:
             for k, v in self.feeling
         )
         if self.actions:
+            # Owned actions carry a due date: a column for it (the suggestions have none).
+            due = all("due" in a for a in self.actions)
             rows = "".join(
-                f"<tr><td>{i}</td><td>{e(a['what'])}</td><td>{e(a['owner'])}</td><td>{e(a['phase'])}</td></tr>"
+                f"<tr><td>{i}</td><td>{e(a['what'])}</td><td>{e(a['owner'])}</td><td>{e(a['phase'])}</td>"
+                + (f"<td>{e(a['due'])}</td>" if due else "")
+                + "</tr>"
                 for i, a in enumerate(self.actions, 1)
             )
+            due_head = f"<th>{e(x['due'])}</th>" if due else ""
             actions = (
-                "<table class='jk-sum-actions'><thead><tr><th>#</th>"
-                f"<th>{e(x['action'])}</th><th>{e(x['owner'])}</th><th>{e(x['phase'])}</th></tr></thead>"
+                f"<table class='jk-sum-actions{' jk-sum-owned' if due else ''}'><thead><tr><th>#</th>"
+                f"<th>{e(x['action'])}</th><th>{e(x['owner'])}</th><th>{e(x['phase'])}</th>{due_head}</tr></thead>"
                 f"<tbody>{rows}</tbody></table>"
             )
         else:
@@ -423,7 +491,10 @@ class Summary:
     def __repr__(self) -> str:
         lines = [f"{k}: {v}" for k, v in self.facts + self.feeling]
         lines.append(f"{self.texts['under']}: {self.gaps[0]}; {self.texts['over']}: {self.gaps[1]}")
-        lines += [f"- {a['what']} ({a['owner']}, {a['phase']})" for a in self.actions]
+        lines += [
+            f"- {a['what']} ({a['owner']}, {a['phase']}" + (f", {a['due']})" if "due" in a else ")")
+            for a in self.actions
+        ]
         return "\n".join(lines)
 
 
@@ -443,6 +514,10 @@ def summary(path) -> Summary:
             facts.append((t("report.sum.buying_group"), ", ".join(r.name for r in journey.buying_group)))
         if journey.objective:
             facts.append((t("report.sum.objective"), journey.objective))
+        if journey.scenario:
+            facts.append((t("render.map.scenario"), journey.scenario))
+        if journey.expectations:
+            facts.append((t("render.map.expectations"), journey.expectations))
         result = analysis.peak_end(journey)
         feeling = []
         if result.peaks:
@@ -459,7 +534,8 @@ def summary(path) -> Summary:
         if not feeling:
             feeling.append(("", t("report.reading.no_emotions")))
         gaps = analysis.gap_analysis(journey)
-        texts = {
+        texts = {"due": t("actions.col.due")}
+        texts |= {
             key: t(f"report.sum.{key}")
             for key in (
                 "feeling",
@@ -488,18 +564,20 @@ class ActionTable:
 
     _COLUMNS = ("phase", "lane", "change", "owner", "priority")  # widths in the style sheet
 
-    def __init__(self, header: list[str], rows: list[list[str]], empty: str):
+    def __init__(self, header: list[str], rows: list[list[str]], empty: str, columns=None):
         self.header, self.rows, self.empty = header, rows, empty
+        self.columns = self._COLUMNS if columns is None else tuple(c.removesuffix("_name") for c in columns)
 
     def _repr_html_(self) -> str:
         e = html.escape
         if not self.rows:
             return f'<p class="jk-reading"><em>{e(self.empty)}</em></p>'
-        cols = "".join(f'<col class="jk-col-{c}">' for c in self._COLUMNS)
+        cols = "".join(f'<col class="jk-col-{c}">' for c in self.columns)
+        owned = " jk-actions-owned" if "status" in self.columns else ""
         head = "".join(f"<th>{e(h)}</th>" for h in self.header)
         body = "".join("<tr>" + "".join(f"<td>{e(c)}</td>" for c in row) + "</tr>" for row in self.rows)
         return (
-            f'<table class="jk-table jk-actions"><colgroup>{cols}</colgroup>'
+            f'<table class="jk-table jk-actions{owned}"><colgroup>{cols}</colgroup>'
             f"<thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
         )
 
@@ -512,4 +590,4 @@ def action_table(path) -> ActionTable:
     journey = _journey(path)
     with language(journey.language):
         header, rows = action_rows(journey)
-        return ActionTable(header, rows, t("report.sum.no_actions"))
+        return ActionTable(header, rows, t("report.sum.no_actions"), action_columns(journey))

@@ -24,6 +24,19 @@ _FONT = "Liberation Sans"  # metric-compatible with Arial, installed with LibreO
 
 # The handouts' colours (templates/journeykit/static/journeykit.css).
 _HEADER, _ACCENT, _INK, _MUTED, _PANEL = "2E3A4B", "EE7733", "1F2328", "5B6470", "F4F6F8"
+# Share of the table's width per column of the action list (see ``report.action_columns``).
+_ACTION_WIDTHS = {
+    "phase_name": 0.14,
+    "lane_name": 0.13,
+    "change": 0.47,
+    "owner": 0.15,
+    "priority": 0.11,
+    "text": 0.45,
+    "status": 0.11,
+    "due": 0.13,
+}
+# An owned action's status in colour: what is done reads as done at a glance.
+_STATUS_COLOURS = {"done": "2E7D32", "doing": "B85300", "open": _INK}
 
 
 def _rgb(hex_colour: str):
@@ -140,7 +153,7 @@ def _summary_slide(prs, blank, journey) -> None:
             Cm(y + 2.3),
             Cm(14),
             Cm(0.9),
-            f"{action['owner']} · {action['phase']}",
+            " · ".join(v for v in (action["owner"], action["phase"], action.get("due", "—")) if v != "—"),
             11,
             _MUTED,
         )
@@ -171,14 +184,18 @@ def _map_slides(prs, blank, journey, view: str) -> None:
 def _action_slides(prs, blank, journey) -> None:
     from pptx.util import Cm, Pt
 
+    from journeykit_widgets.analysis.owned_actions import status_label
     from journeykit_widgets.handouts import report
 
     header, rows = report.action_rows(journey)
+    columns = report.action_columns(journey)
     # As many slides as needed, the rows shared out evenly (no slide with one lonely row).
     count = max(1, -(-len(rows) // ROWS_PER_SLIDE))
     per = max(1, -(-len(rows) // count))
     chunks = [rows[i : i + per] for i in range(0, len(rows), per)] or [[]]
-    widths = (0.14, 0.13, 0.47, 0.15, 0.11)
+    shares = [_ACTION_WIDTHS[c] for c in columns]
+    widths = [share / sum(shares) for share in shares]
+    status_colours = {status_label(k): v for k, v in _STATUS_COLOURS.items()}
     for number, chunk in enumerate(chunks, 1):
         slide = prs.slides.add_slide(blank)
         title = t("report.slides.actions")
@@ -200,11 +217,14 @@ def _action_slides(prs, blank, journey) -> None:
             for c, value in enumerate(values):
                 cell = table.cell(r, c)
                 cell.text = value
+                is_status = r > 0 and columns[c] == "status"
+                colour = "FFFFFF" if r == 0 else status_colours.get(value, _INK) if is_status else _INK
                 for paragraph in cell.text_frame.paragraphs:
                     for run in paragraph.runs:
                         run.font.size = Pt(11 if r else 12)
-                        run.font.bold = r == 0
-                        run.font.color.rgb = _rgb("FFFFFF" if r == 0 else _INK)
+                        run.font.bold = r == 0 or is_status
+                        run.font.color.rgb = _rgb(colour)
+                        run.font.name = _FONT
                 cell.fill.solid()
                 cell.fill.fore_color.rgb = _rgb(_HEADER if r == 0 else (_PANEL if r % 2 == 0 else "FFFFFF"))
 

@@ -9,6 +9,7 @@ from journeykit_widgets.model._base import (
     SCORE_MIN,
     new_id,
 )
+from journeykit_widgets.model.actions import ACTION_FIELDS, ACTION_ORIGINS, ACTION_STATUSES, ActionPoint
 from journeykit_widgets.model.canvas import CANVAS_STATES, Canvas, CanvasColumn, TemplateGrid
 from journeykit_widgets.model.errors import JourneyValidationError, Problem, problems_from, translate
 from journeykit_widgets.model.journey import KPI, SCHEMA_VERSION, Goal, Journey, Phase, Revision
@@ -17,6 +18,9 @@ from journeykit_widgets.model.people import BuyingRole, Persona
 from journeykit_widgets.model.touchpoint import TOUCHPOINT_FIELDS, Touchpoint
 
 __all__ = [
+    "ACTION_FIELDS",
+    "ACTION_ORIGINS",
+    "ACTION_STATUSES",
     "CANVAS_STATES",
     "EMOTION_MAX",
     "EMOTION_MIN",
@@ -27,6 +31,7 @@ __all__ = [
     "SCORE_MAX",
     "SCORE_MIN",
     "TOUCHPOINT_FIELDS",
+    "ActionPoint",
     "BuyingRole",
     "Canvas",
     "CanvasColumn",

@@ -11,6 +11,7 @@ from pydantic_core import InitErrorDetails, PydanticCustomError
 
 from journeykit_widgets import frameworks
 from journeykit_widgets.model._base import Id, JKModel, Name, Text, new_id
+from journeykit_widgets.model.actions import ActionPoint
 from journeykit_widgets.model.canvas import CANVAS_STATES, Canvas, TemplateGrid
 from journeykit_widgets.model.errors import translate
 from journeykit_widgets.model.people import BuyingRole, Persona
@@ -78,6 +79,9 @@ class Journey(JKModel):
     schema_version: Literal[1] = SCHEMA_VERSION
     title: Name
     objective: Text = ""
+    # The situation the customer is in, and what they expect (shown in the map's header).
+    scenario: Text = ""
+    expectations: Text = ""
     language: Literal["en", "nl"] = "en"
     phase_model: str = "touch_tell_sell_care"
     phases: list[Phase] = Field(min_length=1)
@@ -89,6 +93,7 @@ class Journey(JKModel):
     templates: dict[str, TemplateGrid] = Field(default_factory=dict)
     kpis: list[KPI] = Field(default_factory=list)
     revisions: list[Revision] = Field(default_factory=list)
+    actions: list[ActionPoint] = Field(default_factory=list)
 
     # ----------------------------------------------------------------- creation
     @classmethod
@@ -188,6 +193,9 @@ class Journey(JKModel):
             Revision(at=_now(), author=author, kind=kind, summary=summary, changes=list(changes))
         )
 
+    def action(self, action_id: str) -> ActionPoint:
+        return next(a for a in self.actions if a.id == action_id)
+
     def last_review(self) -> Revision | None:
         return next((r for r in reversed(self.revisions) if r.kind == "review"), None)
 
@@ -219,6 +227,7 @@ def _reference_problems(journey: Journey) -> Iterator[InitErrorDetails]:
         ("touchpoints", journey.touchpoints),
         ("goals", journey.goals),
         ("kpis", journey.kpis),
+        ("actions", journey.actions),
     ):
         seen: set[str] = set()
         for i, item in enumerate(items):
@@ -237,6 +246,13 @@ def _reference_problems(journey: Journey) -> Iterator[InitErrorDetails]:
             role = getattr(item, "role", "")
             if role and role not in roles:
                 yield _problem("unknown_role", (field, i, "role"), role, choices=role_choices)
+
+    for i, action in enumerate(journey.actions):
+        # An action may belong to the journey as a whole: an empty phase is no reference.
+        if action.phase and action.phase not in phases:
+            yield _problem("unknown_phase", ("actions", i, "phase"), action.phase, choices=phase_choices)
+        if action.role and action.role not in roles:
+            yield _problem("unknown_role", ("actions", i, "role"), action.role, choices=role_choices)
 
     for i, canvas in enumerate(journey.canvases):
         if canvas.role and canvas.role not in roles:

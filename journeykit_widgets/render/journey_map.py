@@ -54,6 +54,37 @@ def _subtitle(journey: Journey, role: str | None) -> str:
     return "\n".join(parts)
 
 
+def _situation(sheet: Sheet, journey: Journey, top: float) -> float:
+    """The scenario and the customer's expectations, side by side under the header;
+    returns where the map starts. Nothing is drawn (nor moved) when both are empty."""
+    items = [
+        (t("render.map.scenario"), journey.scenario.strip()),
+        (t("render.map.expectations"), journey.expectations.strip()),
+    ]
+    items = [(label, " ".join(text.split())) for label, text in items if text]
+    if not items:
+        return top
+    s = sheet.scale
+    m = sheet.margin
+    gap = 8 * s
+    h = 34 * s  # three lines of text at the largest size
+    y = top - 4 * s
+    w = (sheet.W - 2 * m - gap * (len(items) - 1)) / len(items)
+    label_w = max(text_width(label, 7 * s, "bold") for label, _ in items) + 12 * s
+    boxes = []
+    for i, (label, text) in enumerate(items):
+        x = m + i * (w + gap)
+        sheet.rect(x, y, w, h, fc=_style.PANEL, radius=2.5 * s)
+        sheet.rect(x, y, 2.5 * s, h, fc=_style.ACCENT)
+        sheet.text(
+            x + 7 * s, y + 4 * s, label_w - 8 * s, 11 * s, label, 7 * s, 6, "bold", _style.HEADER, pad=0
+        )
+        boxes.append((x + label_w, y + 4 * s, w - label_w - 6 * s, h - 7 * s, text))
+    # Both texts at one size, the largest at which each fits (never below 6 pt).
+    sheet.row_of_texts(boxes, 7.5 * s, 6, pad=0, colour=_style.INK)
+    return y + h + 10 * s
+
+
 def _phase_texts(journey: Journey, tps, phase_id: str, lane: str) -> list[str]:
     if lane == "actions":
         return [tp.action for tp in tps]
@@ -138,6 +169,7 @@ def journey_map(
             first, last = ids.index(journey.phase_ids[0]) + 1, ids.index(journey.phase_ids[-1]) + 1
             note += "\n" + t("render.map.phases_part", first=first, last=last, total=len(ids))
         top = sheet.header(journey.title, _subtitle(journey, role), note)
+        top = _situation(sheet, journey, top)
 
     legend_h = 0.0 if blank else 34 * s
     label_w = 92 * s

@@ -100,7 +100,16 @@ VIEWS: dict[str, View] = {
             "journey",
             journey_map,
             "workshop.caption.map",
-            ("objective", "phase_model", "personas", "buying_group", "touchpoints", "kpis"),
+            (
+                "objective",
+                "phase_model",
+                "personas",
+                "buying_group",
+                "touchpoints",
+                "kpis",
+                "scenario",
+                "expectations",
+            ),
             {"role": ANY, "phases": ANY},
         ),
         _view(

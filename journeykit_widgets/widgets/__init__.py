@@ -15,6 +15,8 @@ from journeykit_widgets.widgets.language import language_switch
 
 __all__ = [
     "JourneySession",
+    "action_changes_panel",
+    "actions_editor",
     "buying_group_editor",
     "canvas_board",
     "canvas_editor",
@@ -113,6 +115,20 @@ def review_panel(path: Path | str, sample: str | None = None, language: str | No
     from journeykit_widgets.widgets.review import ReviewPanel
 
     return ReviewPanel(_session(path, sample, language))
+
+
+def actions_editor(path: Path | str, sample: str | None = None, language: str | None = None):
+    """The owned action list: adopt suggestions, add your own, owner, status, phase, due date."""
+    from journeykit_widgets.widgets.actions import ActionsEditor
+
+    return ActionsEditor(_session(path, sample, language))
+
+
+def action_changes_panel(path: Path | str, sample: str | None = None, language: str | None = None):
+    """Step 6: how the action list changed since an earlier version of the journey."""
+    from journeykit_widgets.widgets.review import ActionChangesPanel
+
+    return ActionChangesPanel(_session(path, sample, language))
 
 
 def canvas_editor(path: Path | str, sample: str | None = None, language: str | None = None):

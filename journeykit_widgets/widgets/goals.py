@@ -1,4 +1,5 @@
-"""Step 3: customer goals per phase, one goal per line (per role in B2B)."""
+"""Step 3: the customer's scenario and expectations, and the customer goals per
+phase, one goal per line (per role in B2B)."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from journeykit_widgets.i18n import get_language, t
 from journeykit_widgets.model import Goal, Journey
 from journeykit_widgets.widgets import _choices
 from journeykit_widgets.widgets._base import Editor
+from journeykit_widgets.widgets._form import FieldSpec, Form
 from journeykit_widgets.widgets._session import JourneySession
 
 
@@ -29,13 +31,25 @@ class GoalsEditor(Editor):
         self.areas: dict[str, widgets.Textarea] = {}
         self.grid = widgets.GridBox()
         self._signature: tuple = ()
-        self._finish(self.role, self.grid)
+        # The situation the customer is in and what they expect: journey fields,
+        # typed (debounced) and saved through the edit path like the goals.
+        self.situation = Form(
+            [
+                FieldSpec("scenario", "textarea", label_key="goals_situation.scenario", rows=4),
+                FieldSpec("expectations", "textarea", label_key="goals_situation.expectations", rows=4),
+            ],
+            on_change=self.safe(self._situation_changed),
+            pending=self.pending,
+        )
+        self._finish(self.situation.grid(["scenario", "expectations"], 2), self.role, self.grid)
 
     def _goals(self, journey: Journey, phase: str, role: str) -> list[Goal]:
         return [g for g in journey.goals if g.phase == phase and g.role == role]
 
     def _sync(self) -> None:
         journey = self.journey
+        # Only the boxes the person has not typed into take the file's value.
+        self.situation.update({"scenario": journey.scenario, "expectations": journey.expectations})
         self._muted = True
         try:
             options = _choices.roles(journey)
@@ -71,6 +85,22 @@ class GoalsEditor(Editor):
                 area.value = "\n".join(g.text for g in self._goals(journey, phase, role))
         finally:
             self._muted = False
+
+    def _situation_changed(self, name: str, value: object) -> bool:
+        from journeykit_widgets.model.errors import field_label
+
+        what = t("widgets.change.field", item=self.journey.title, field=field_label(name))
+        return self.apply(
+            lambda journey: setattr(journey, name, value),
+            "goals_situation.revision",
+            [what],
+            form=self.situation,
+            guards=self.guard(lambda journey: getattr(journey, name), what),
+            field=name,
+        )
+
+    def _relabel(self) -> None:
+        self.situation.relabel()
 
     def _typed(self, phase: str, text: str) -> None:
         """A keystroke: save after a pause, for the role it was typed under."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
+from pathlib import Path
 
 import ipywidgets as widgets
 
@@ -88,3 +89,93 @@ class ReviewPanel(Editor):
         self.note.value = ""
         self.say(t("widgets.review.done", time=datetime.now().strftime("%H:%M")))
         self.sync()
+
+
+class ActionChangesPanel(Editor):
+    """Step 6: how the action list changed since an earlier version of the journey
+    (the newest backup from before the last review, another backup, or a second
+    journey file the participant names): added, removed, status and owner changes."""
+
+    title_key = "owned_actions.compare_title"
+    intro_key = "owned_actions.compare_intro"
+
+    def __init__(self, session: JourneySession):
+        super().__init__(session)
+        self.version = widgets.Dropdown(layout=widgets.Layout(width="auto", min_width="0"))
+        self.version._jk_key = "owned_actions.compare_with"
+        self.version.style.description_width = "initial"
+        self.version.add_class("jk-action-version")
+        self.other = widgets.Text(continuous_update=False, layout=widgets.Layout(width="100%"))
+        self.other.add_class("jk-action-other")
+        self.other_label = widgets.Label()
+        self.other_label._jk_key = "owned_actions.other_file"
+        self.result = widgets.HTML(layout=widgets.Layout(width="100%"))
+        self.result.add_class("jk-action-changes")
+        self.on(self.version, lambda _v: self.sync())
+        self.on(self.other, lambda _v: self.sync())
+        self._backups: tuple = ()
+        self._finish(
+            self.version,
+            widgets.VBox([self.other_label, self.other], layout=widgets.Layout(width="100%")),
+            self.result,
+        )
+
+    def _options(self) -> list[tuple[str, str]]:
+        from journeykit_widgets.store import backups, load
+        from journeykit_widgets.summaries import version_label
+
+        options = [(t("owned_actions.auto_version"), "")]
+        for backup in backups(self.session.path):
+            try:
+                options.append((version_label(load(backup), backup), str(backup)))
+            except Exception:  # a damaged backup is simply not offered
+                continue
+        return options
+
+    def comparison(self):
+        """The comparison shown now, or None when there is nothing to compare with."""
+        from journeykit_widgets.analysis.owned_actions import baseline_version, compare_actions
+        from journeykit_widgets.store import load
+        from journeykit_widgets.summaries import version_label
+
+        other = self.other.value.strip()
+        if other:
+            source = Path(other).expanduser()
+            if not source.is_absolute():
+                source = self.session.path.parent / source
+            before = load(source)
+        elif self.version.value:
+            source = Path(self.version.value)
+            before = load(source)
+        else:
+            found = baseline_version(self.session.path)
+            if found is None:
+                return None
+            source, before = found
+        return compare_actions(before, self.journey, version_label(before, source))
+
+    def _sync(self) -> None:
+        from journeykit_widgets.store import backups
+
+        names = tuple(p.name for p in backups(self.session.path))
+        if names != self._backups:
+            self._backups = names
+            value = self.version.value
+            options = self._options()
+            self.version.options = options
+            self.version.value = value if value in [v for _, v in options] else ""
+        result = self.comparison()
+        if result is None:
+            self.result.value = text_html(t("owned_actions.no_version"))
+            return
+        table = result.table(localized=True)
+        head = f"<p><b>{esc(result.summary())}</b></p>"
+        if table.empty:
+            self.result.value = head
+            return
+        header = "".join(f"<th style='text-align:left;padding:2px 8px'>{esc(c)}</th>" for c in table.columns)
+        rows = "".join(
+            "<tr>" + "".join(f"<td style='padding:2px 8px'>{esc(str(v))}</td>" for v in row) + "</tr>"
+            for row in table.itertuples(index=False)
+        )
+        self.result.value = f"{head}<table><thead><tr>{header}</tr></thead><tbody>{rows}</tbody></table>"

@@ -79,6 +79,29 @@ CELLS = [
         makkelijk te leren is, de beslisser wil een veilige keuze die ze kan verdedigen.
         """,
     ),
+    md(
+        """
+        ## The situation and what the customer expects
+
+        Before the goals, write down the **scenario**: the situation the customer is in
+        when this journey starts ("we bought a house with a garden and cannot sit outside
+        when it rains"). Then the **expectations**: what the customer expects from you
+        along the way ("a clear price before I visit, installation on the promised day").
+        Both appear in the header of the printed map, so everyone reads the map from the
+        customer's situation, and step 6 can check whether the expectations were met.
+        """,
+        """
+        ## De situatie en wat de klant verwacht
+
+        Schrijf vóór de doelen het **scenario** op: de situatie waarin de klant zit als
+        deze klantreis begint ('we kochten een huis met tuin en kunnen niet buiten zitten
+        als het regent'). Dan de **verwachtingen**: wat de klant onderweg van je verwacht
+        ('een duidelijke prijs vóór mijn bezoek, plaatsing op de beloofde dag'). Beide
+        staan in de kop van de geprinte kaart, zodat iedereen de kaart leest vanuit de
+        situatie van de klant, en onderdeel 6 kan nagaan of de verwachtingen zijn
+        waargemaakt.
+        """,
+    ),
     setup(),
     widget("jk.goals_editor(path)"),
     md(
@@ -96,12 +119,16 @@ CELLS = [
         2. Read each goal and ask: *would the customer say this?* Rewrite any goal that
            sounds like company language.
         3. Run the check to see which phases still have no goal.
+        4. Fill in the **scenario** and the **expectations** at the top of the form, in
+           one or two sentences each, in the customer's words.
         """,
         """
         1. Schrijf **minstens één doel per fase**, als een 'Ik wil …'-zin.
         2. Lees elk doel en vraag je af: *zou de klant dit zeggen?* Herschrijf elk doel
            dat klinkt als bedrijfstaal.
         3. Voer de controle uit om te zien welke fasen nog geen doel hebben.
+        4. Vul bovenaan het formulier het **scenario** en de **verwachtingen** in, elk in
+           een of twee zinnen, in de woorden van de klant.
         """,
     ),
     code("jk.check_goals(path)"),

@@ -77,6 +77,38 @@ CELLS = [
     code("jk.show_changes(path)"),
     md(
         """
+        ## Actions with an owner
+
+        An improvement nobody owns does not happen. The analyses of the earlier steps
+        *suggest* actions: the differences between the ideal and the current canvas or
+        the future and the current template, the peak–end advice (a weak end, a deep low
+        point) and the gaps (important to customers, little effort from us). **Adopt**
+        the ones the team commits to, add your own, and give each an **owner**, a
+        **status** (open, doing, done) and a **due date**. At the next review you compare
+        the list with the version of the last review: what was done, what was dropped,
+        what changed hands.
+        """,
+        """
+        ## Acties met een eigenaar
+
+        Een verbetering zonder eigenaar gebeurt niet. De analyses uit de vorige
+        onderdelen *stellen* acties *voor*: de verschillen tussen het ideale en het
+        huidige canvas of tussen het toekomstige en het huidige sjabloon, het
+        piek-eindadvies (een zwak einde, een diep dal) en de gaps (belangrijk voor
+        klanten, weinig moeite van ons). **Neem** de acties **over** waar het team zich
+        aan verbindt, voeg eigen acties toe, en geef elke actie een **eigenaar**, een
+        **status** (open, bezig, klaar) en een **deadline**. Bij de volgende herziening
+        vergelijk je de lijst met de versie van de vorige herziening: wat is gedaan, wat
+        is geschrapt, wat is van eigenaar gewisseld.
+        """,
+    ),
+    widget("jk.actions_editor(path)"),
+    code("jk.show_action_list(path)"),
+    widget("jk.action_changes_panel(path)"),
+    code("jk.show_action_changes(path)"),
+    code("jk.save_action_list(path)"),
+    md(
+        """
         ## Current state and future state
 
         The **current state** template describes, step by step, how customers experience
@@ -106,6 +138,8 @@ CELLS = [
         2. Mark the map as reviewed in the review panel, with a one-line summary of what
            you agreed.
         3. Agree when the next review is, and who does it.
+        4. Adopt at least **three actions** from the suggestions, give each an owner and
+           a due date, and save the action list as an Excel file for the team.
         """,
         """
         1. Beschrijf in de **toekomstige situatie** **één stap** van de klantreis zoals die
@@ -113,6 +147,8 @@ CELLS = [
         2. Markeer de kaart als herzien in het herzieningspaneel, met een samenvatting van
            één regel van wat je hebt afgesproken.
         3. Spreek af wanneer de volgende herziening is, en wie die doet.
+        4. Neem minstens **drie acties** over uit de voorstellen, geef elke actie een
+           eigenaar en een deadline, en bewaar de actielijst als Excel-bestand voor het team.
         """,
     ),
     solution(

@@ -1,0 +1,454 @@
+"""The owned action list: suggestions from every analysis, adopting them, and
+comparing the list between two versions of a journey.
+
+Every analysis that proposes work is a *source* of ``Suggestion``s (``SOURCES``:
+ideal vs current canvas, future vs current template, peak–end, gaps). Each
+suggestion has a stable ``key`` (its origin key), so adopting it twice keeps one
+``ActionPoint``. A new source plugs in with one line::
+
+    SOURCES["assumption"] = assumption_suggestions   # journey -> Iterable[Suggestion]
+
+``adopt_suggestion`` and ``add_action`` change a journey in place; pass them to the
+locked edit path (``store.edit``), which applies them to the file as it is *now*,
+so two notebooks adopting at the same moment both keep their action.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from journeykit_widgets.analysis._common import phase_label, quoted
+from journeykit_widgets.i18n import t
+from journeykit_widgets.model import ACTION_STATUSES, ActionPoint, new_id
+
+if TYPE_CHECKING:  # pragma: no cover
+    import pandas as pd
+
+    from journeykit_widgets.model import Journey
+
+__all__ = [
+    "ACTION_CHANGES",
+    "ACTION_LIST_COLUMNS",
+    "SOURCES",
+    "ActionComparison",
+    "Suggestion",
+    "action_list",
+    "action_list_summary",
+    "add_action",
+    "adopt_suggestion",
+    "adopted_keys",
+    "baseline_version",
+    "compare_actions",
+    "delete_action",
+    "export_action_list",
+    "origin_label",
+    "status_label",
+    "suggestions",
+]
+
+
+def status_label(status: str) -> str:
+    """The name of an action status (open, doing, done) in the active language."""
+    return t(f"actions.status.{status}")
+
+
+def origin_label(origin: str) -> str:
+    """The name of an action's origin (canvas, template, peak_end …) in the active language."""
+    return t(f"actions.origin.{origin}")
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    """One action an analysis proposes. ``key`` identifies it across edits (its
+    wording may change, the key does not); ``phase`` is a journey phase id or ""."""
+
+    key: str
+    origin: str
+    text: str
+    phase: str = ""
+    role: str = ""
+    owner: str = ""
+    detail: str = ""
+
+
+SuggestionSource = Callable[["Journey"], Iterable[Suggestion]]
+
+
+# --------------------------------------------------------------------- sources
+def _canvas_suggestions(journey: Journey) -> Iterable[Suggestion]:
+    from journeykit_widgets.analysis.actions import ideal_vs_current
+
+    for canvas in journey.canvases:
+        frame = ideal_vs_current(journey, role=canvas.role)
+        for row in frame.itertuples(index=False):
+            yield Suggestion(
+                key=f"canvas:{canvas.role}:{row.phase}:{row.lane}",
+                origin="canvas",
+                text=str(row.change),
+                phase=str(row.phase),
+                role=canvas.role,
+                owner=str(row.owner or ""),
+                detail=str(row.lane_name),
+            )
+
+
+def _template_suggestions(journey: Journey) -> Iterable[Suggestion]:
+    from journeykit_widgets.analysis.actions import ideal_vs_current
+
+    if "future_state" not in journey.templates:
+        return  # no future state written yet: every current cell would read "reconsider"
+    frame = ideal_vs_current(journey, source="template")
+    for row in frame.itertuples(index=False):
+        # Template columns are steps, not phases of this journey: the step goes in the detail.
+        yield Suggestion(
+            key=f"template:{row.phase}:{row.lane}",
+            origin="template",
+            text=str(row.change),
+            detail=f"{row.phase_name} · {row.lane_name}",
+        )
+
+
+def _owner_of(journey: Journey, touchpoint_id: str) -> str:
+    return next((tp.owner for tp in journey.touchpoints if tp.id == touchpoint_id), "")
+
+
+def _peak_end_suggestions(journey: Journey) -> Iterable[Suggestion]:
+    from journeykit_widgets.analysis.peak_end import STRONG_EMOTION, peak_end
+
+    result = peak_end(journey)
+    if len(result.moments) < 2:
+        return
+    moments = []
+    if result.peaks and result.peaks[0].emotion < STRONG_EMOTION:
+        moments.append(("make_peak", result.peaks[0]))
+    elif result.flat:
+        moments.append(("make_peak", result.moments[0]))
+    end = result.end
+    if end.emotion < STRONG_EMOTION or (result.mean is not None and end.emotion < result.mean):
+        moments.append(("fix_end", end))
+    for low in result.lows:
+        if low.emotion < 0 and low.index != end.index:
+            moments.append(("fix_low", low))
+    for kind, moment in moments:
+        yield Suggestion(
+            key=f"peak_end:{kind}:{moment.touchpoint_id}",
+            origin="peak_end",
+            text=t(f"actions.suggest.{kind}", name=quoted(moment.name)),
+            phase=moment.phase,
+            owner=_owner_of(journey, moment.touchpoint_id),
+            detail=moment.name,
+        )
+
+
+def _gap_suggestions(journey: Journey) -> Iterable[Suggestion]:
+    from journeykit_widgets.analysis.gap import gap_analysis
+
+    result = gap_analysis(journey)
+    for kind, frame in (("invest", result.under_investment), ("reduce", result.over_investment)):
+        for row in frame.itertuples(index=False):
+            yield Suggestion(
+                key=f"gap:{kind}:{row.touchpoint_id}",
+                origin="gap",
+                text=t(f"actions.suggest.{kind}", name=quoted(row.touchpoint)),
+                phase=str(row.phase),
+                owner=str(row.owner or ""),
+                detail=str(row.touchpoint),
+            )
+
+
+# Origin → the function that lists its suggestions, in the order they are shown.
+SOURCES: dict[str, SuggestionSource] = {
+    "canvas": _canvas_suggestions,
+    "template": _template_suggestions,
+    "peak_end": _peak_end_suggestions,
+    "gap": _gap_suggestions,
+}
+
+
+def suggestions(journey: Journey, include_adopted: bool = True) -> list[Suggestion]:
+    """Every suggested action of every source, in source order, each key once."""
+    found: dict[str, Suggestion] = {}
+    for source in SOURCES.values():
+        for suggestion in source(journey):
+            found.setdefault(suggestion.key, suggestion)
+    adopted = adopted_keys(journey)
+    return [s for s in found.values() if include_adopted or s.key not in adopted]
+
+
+def adopted_keys(journey: Journey) -> dict[str, str]:
+    """Origin key → id of the action that adopted it."""
+    return {a.origin_key: a.id for a in journey.actions if a.origin_key}
+
+
+# --------------------------------------------------------------------- changes
+def adopt_suggestion(journey: Journey, key: str, action_id: str | None = None, **fields) -> str:
+    """Adopt the suggestion ``key`` as an action of ``journey`` (changed in place);
+    returns the action's id. Adopted already: nothing changes, the existing id comes back.
+
+    Run it inside the edit path: the suggestions are computed from the journey it is
+    given, the file as it is at that moment. ``fields`` (owner, status, due …) override
+    the suggestion's."""
+    existing = adopted_keys(journey).get(key)
+    if existing is not None:
+        return existing
+    found = next((s for s in suggestions(journey) if s.key == key), None)
+    if found is None:
+        raise KeyError(key)
+    values = {
+        "id": action_id or new_id("act"),
+        "text": found.text[:300],
+        "phase": found.phase,
+        "role": found.role,
+        "owner": found.owner,
+        "origin": found.origin,
+        "origin_key": found.key,
+        **fields,
+    }
+    journey.actions.append(ActionPoint(**values))
+    return values["id"]
+
+
+def add_action(journey: Journey, text: str, action_id: str | None = None, **fields) -> str:
+    """Add an action of the team's own (origin "own") to ``journey``; returns its id."""
+    action = ActionPoint(id=action_id or new_id("act"), text=text, origin="own", **fields)
+    journey.actions.append(action)
+    return action.id
+
+
+def delete_action(journey: Journey, action_id: str) -> ActionPoint:
+    """Remove the action with this id; returns it (a ValueError when it is gone)."""
+    ids = [a.id for a in journey.actions]
+    return journey.actions.pop(ids.index(action_id))
+
+
+def action_list_summary(journey: Journey) -> str:
+    """One or two sentences about the owned action list, in the active language."""
+    actions = journey.actions
+    if not actions:
+        return t("actions.summary.none")
+    counts = {s: sum(1 for a in actions if a.status == s) for s in ACTION_STATUSES}
+    text = t("actions.summary.counts", count=len(actions), **counts)
+    missing = sum(1 for a in actions if not a.owner.strip())
+    if missing:
+        text += " " + t("actions.summary.no_owner", count=missing)
+    return text
+
+
+# --------------------------------------------------------------------- tables
+ACTION_LIST_COLUMNS: tuple[str, ...] = (
+    "id",
+    "phase",
+    "phase_name",
+    "text",
+    "owner",
+    "status",
+    "due",
+    "origin",
+    "role",
+)
+
+
+def action_list(journey: Journey) -> pd.DataFrame:
+    """The owned actions, one row each, in the file's order."""
+    import pandas as pd
+
+    rows = [
+        {
+            "id": a.id,
+            "phase": a.phase,
+            "phase_name": phase_label(journey, a.phase) if a.phase else "",
+            "text": a.text,
+            "owner": a.owner,
+            "status": a.status,
+            "due": a.due.isoformat() if a.due else "",
+            "origin": a.origin,
+            "role": a.role,
+        }
+        for a in journey.actions
+    ]
+    return pd.DataFrame(rows, columns=list(ACTION_LIST_COLUMNS))
+
+
+# Columns of the XLSX a person reads (the id last: it lets a later import find each row).
+_XLSX_COLUMNS = ("phase_name", "text", "owner", "status", "due", "origin", "id")
+_XLSX_WIDTHS = {"phase_name": 18, "text": 60, "owner": 20, "status": 12, "due": 12, "origin": 22, "id": 14}
+
+
+def export_action_list(journey: Journey, path: str | Path) -> Path:
+    """Write the owned action list as an Excel workbook, headers and values in the
+    journey's language; a text that looks like a formula stays text."""
+    from io import BytesIO
+
+    from openpyxl import Workbook
+    from openpyxl.styles import Alignment, Font, PatternFill
+    from openpyxl.utils import get_column_letter
+
+    from journeykit_widgets.i18n import language
+    from journeykit_widgets.store import clean_for_xlsx, write_atomic
+    from journeykit_widgets.store.tables import _FORMULA_START
+
+    with language(journey.language):
+        frame = action_list(journey)
+        book = Workbook()
+        sheet = book.active
+        sheet.title = t("actions.xlsx.sheet")[:31]
+        sheet.append([t(f"actions.col.{c}") for c in _XLSX_COLUMNS])
+        for cell in sheet[1]:
+            cell.font = Font(bold=True)
+            cell.fill = PatternFill("solid", fgColor="DDE7F0")
+        for r, record in enumerate(frame.to_dict("records"), 2):
+            for c, column in enumerate(_XLSX_COLUMNS, 1):
+                value = record[column]
+                if column == "status":
+                    value = status_label(value)
+                elif column == "origin":
+                    value = origin_label(value)
+                value = clean_for_xlsx(str(value))
+                cell = sheet.cell(row=r, column=c)
+                cell.value = value
+                cell.data_type = "s"  # never a formula, whatever the text starts with
+                if value and value[0] in _FORMULA_START:
+                    cell.quotePrefix = True
+                cell.alignment = Alignment(wrap_text=True, vertical="top")
+        for c, column in enumerate(_XLSX_COLUMNS, 1):
+            sheet.column_dimensions[get_column_letter(c)].width = _XLSX_WIDTHS[column]
+        sheet.freeze_panes = "A2"
+        sheet.auto_filter.ref = f"A1:{get_column_letter(len(_XLSX_COLUMNS))}{max(len(frame) + 1, 2)}"
+        sheet.page_setup.orientation = "landscape"
+        sheet.page_setup.fitToWidth = 1
+        sheet.page_setup.fitToHeight = 0
+        sheet.sheet_properties.pageSetUpPr.fitToPage = True
+    buffer = BytesIO()
+    book.save(buffer)
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    write_atomic(path, buffer.getvalue())
+    return path
+
+
+# ------------------------------------------------------------------ versions
+# Kinds of difference between two versions of the action list, in table order.
+ACTION_CHANGES: tuple[str, ...] = ("added", "removed", "status", "owner", "due")
+
+
+@dataclass(frozen=True)
+class ActionComparison:
+    """How the action list changed from ``before`` to ``after`` (matched by id).
+
+    ``rows``: one dict per difference with ``change`` (one of ``ACTION_CHANGES``),
+    ``id``, ``text``, ``phase_name``, ``before`` and ``after`` (for a status, the
+    status ids; for added/removed, the status of the action where it exists)."""
+
+    before_label: str
+    after_label: str
+    rows: tuple[dict, ...]
+    done_now: int = 0
+
+    def count(self, change: str) -> int:
+        return sum(1 for row in self.rows if row["change"] == change)
+
+    def table(self, localized: bool = False) -> pd.DataFrame:
+        import pandas as pd
+
+        columns = ["change", "text", "phase_name", "before", "after"]
+        frame = pd.DataFrame(list(self.rows), columns=["id", *columns])
+        if not localized:
+            return frame
+        out = frame[columns].copy()
+        out["change"] = out["change"].map(lambda c: t(f"actions.change.{c}"))
+        for side in ("before", "after"):
+            out[side] = [
+                status_label(v) if v in ACTION_STATUSES and c in ("status", "added", "removed") else v
+                for v, c in zip(frame[side], frame["change"], strict=True)
+            ]
+        return out.rename(columns={c: t(f"actions.col.{c}") for c in columns})
+
+    def summary(self) -> str:
+        """One line: what changed in the action list between the two versions."""
+        if not self.rows:
+            return t("actions.compare.same", before=self.before_label)
+        parts = [
+            t(f"actions.compare.n_{change}", count=self.count(change))
+            for change in ACTION_CHANGES
+            if self.count(change)
+        ]
+        changes = (
+            parts[0]
+            if len(parts) == 1
+            else t("analysis.list_join", head=", ".join(parts[:-1]), last=parts[-1])
+        )
+        text = t("actions.compare.summary", before=self.before_label, changes=changes)
+        if self.done_now:
+            text += " " + t("actions.compare.done_now", count=self.done_now)
+        return text
+
+
+def compare_actions(
+    before: Journey, after: Journey, before_label: str = "", after_label: str = ""
+) -> ActionComparison:
+    """The actions added, removed, and whose status, owner or due date changed
+    between two versions of one journey. Actions are matched by id."""
+    old = {a.id: a for a in before.actions}
+    new = {a.id: a for a in after.actions}
+    rows = []
+
+    def row(change: str, action: ActionPoint, journey: Journey, was: object, now: object) -> dict:
+        return {
+            "id": action.id,
+            "change": change,
+            "text": action.text,
+            "phase_name": phase_label(journey, action.phase) if action.phase else "",
+            "before": "" if was is None else str(was),
+            "after": "" if now is None else str(now),
+        }
+
+    for action in after.actions:
+        if action.id not in old:
+            rows.append(row("added", action, after, "", action.status))
+    for action in before.actions:
+        if action.id not in new:
+            rows.append(row("removed", action, before, action.status, ""))
+    for action in after.actions:
+        was = old.get(action.id)
+        if was is None:
+            continue
+        for field in ("status", "owner", "due"):
+            a, b = getattr(was, field), getattr(action, field)
+            if a != b:
+                shown = [v.isoformat() if isinstance(v, date) else v for v in (a, b)]
+                rows.append(row(field, action, after, *shown))
+    order = {c: i for i, c in enumerate(ACTION_CHANGES)}
+    rows.sort(key=lambda r: order[r["change"]])  # stable: file order within a kind
+    done_now = sum(
+        1 for a in after.actions if a.status == "done" and (a.id not in old or old[a.id].status != "done")
+    )
+    return ActionComparison(before_label, after_label, tuple(rows), done_now)
+
+
+def baseline_version(path: str | Path) -> tuple[Path, Journey] | None:
+    """The earlier version of a journey file to compare with: the newest backup
+    saved before the last review, else the oldest backup kept; None without backups.
+
+    A backup holds the file as it was before a save. The history only grows, so a
+    backup whose history is no longer than the history up to the review is the map
+    as it was reviewed (or before); counting entries, not comparing times, since
+    several saves can fall in one second."""
+    from journeykit_widgets.store import JourneyFileError, backups, load
+
+    current = load(path)
+    review = current.last_review()
+    upto = None if review is None else current.revisions.index(review) + 1
+    kept = []
+    for backup in backups(path):  # newest first
+        try:
+            journey = load(backup)
+        except (JourneyFileError, ValueError, OSError):
+            continue  # a damaged backup is no version to compare with
+        kept.append((backup, journey))
+        if upto is not None and len(journey.revisions) <= upto:
+            return backup, journey
+    return kept[-1] if kept else None
