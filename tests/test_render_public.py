@@ -294,14 +294,15 @@ def test_a_map_takes_another_page_only_where_it_saves_enough_cut_texts(case):
         assert cut + PAGE_WORTH * (len(pages) - 1) <= sum(map(_crowded, more)) + PAGE_WORTH * (len(more) - 1)
 
 
-def test_one_long_note_per_phase_does_not_split_a_map():
+def test_long_notes_that_no_paper_holds_do_not_split_a_map():
     from journeykit_widgets.model import Touchpoint
 
     journey = Journey.new("Long notes", language="en")
     for phase in journey.phase_ids:
-        journey.touchpoints.append(
-            Touchpoint(name=f"Contact in {phase}", phase=phase, pain_points="A very long remark. " * 80)
-        )
+        for k in range(2):
+            journey.touchpoints.append(
+                Touchpoint(name=f"Contact {k}", phase=phase, pain_points="A very long remark. " * 240)
+            )
     pages = render.print_pages(journey, "journey", "a3")
     assert len(pages) == 1
     assert _crowded(pages[0]) > 0  # the notes are cut short, and that alone is no reason for a page
