@@ -24,6 +24,7 @@ from journeykit_widgets import frameworks
 from journeykit_widgets.model import (
     KPI,
     BuyingRole,
+    BlueprintStep,
     Canvas,
     CanvasColumn,
     Goal,
@@ -122,6 +123,7 @@ def _journey(data: dict, lang: str) -> Journey:
         templates={tid: _template(tid, rows) for tid, rows in data.get("templates", {}).items()},
         kpis=[KPI(**k) for k in data["kpis"]],
         revisions=[Revision(**{**r, "at": when(r["at"])}) for r in data["revisions"]],
+        blueprint=[BlueprintStep(**step) for step in data.get("blueprint", [])],
     )
 
 

@@ -9,6 +9,7 @@ from journeykit_widgets.model._base import (
     SCORE_MIN,
     new_id,
 )
+from journeykit_widgets.model.blueprint import BlueprintStep
 from journeykit_widgets.model.canvas import CANVAS_STATES, Canvas, CanvasColumn, TemplateGrid
 from journeykit_widgets.model.errors import JourneyValidationError, Problem, problems_from, translate
 from journeykit_widgets.model.journey import KPI, SCHEMA_VERSION, Goal, Journey, Phase, Revision
@@ -27,6 +28,7 @@ __all__ = [
     "SCORE_MAX",
     "SCORE_MIN",
     "TOUCHPOINT_FIELDS",
+    "BlueprintStep",
     "BuyingRole",
     "Canvas",
     "CanvasColumn",

@@ -24,6 +24,7 @@ _ITEM_KEYS = {
     "canvases": "item.canvas",
     "kpis": "item.kpi",
     "revisions": "item.revision",
+    "blueprint": "item.blueprint_step",
 }
 
 
