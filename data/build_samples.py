@@ -23,8 +23,8 @@ from pathlib import Path
 from journeykit_widgets import frameworks
 from journeykit_widgets.model import (
     KPI,
-    BuyingRole,
     BlueprintStep,
+    BuyingRole,
     Canvas,
     CanvasColumn,
     Goal,

@@ -32,7 +32,9 @@ def test_an_old_file_without_a_blueprint_loads_with_an_empty_one():
 
 
 def test_a_step_keeps_its_lanes_fail_point_and_wait():
-    step = BlueprintStep(name="Pay", frontstage="Cashier", fail_point="Card refused", wait_time=5, wait_unit="hours")
+    step = BlueprintStep(
+        name="Pay", frontstage="Cashier", fail_point="Card refused", wait_time=5, wait_unit="hours"
+    )
     assert step.lane("frontstage") == "Cashier"
     assert step.id.startswith("step-")
     assert step.has_wait and BlueprintStep(name="x", wait_time=0).has_wait is False
@@ -78,7 +80,10 @@ def test_bad_steps_are_named_by_step_and_lane_in_the_users_language(lang, expect
 
 def test_step_ids_must_be_unique():
     data = _data_with([{"id": "s1", "name": "A"}, {"id": "s1", "name": "B"}])
-    with language("en"), pytest.raises(JourneyValidationError, match="Blueprint step 2, id: the id 's1' is used twice"):
+    with (
+        language("en"),
+        pytest.raises(JourneyValidationError, match="Blueprint step 2, id: the id 's1' is used twice"),
+    ):
         parse_journey(data)
 
 
