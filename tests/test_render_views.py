@@ -41,6 +41,7 @@ _KEYS = {
     "priority": "render.quadrant.under_investing",
     "heatmap": "render.heatmap.title.count",
     "funnel": "render.funnel.title",
+    "blueprint": "blueprint.render.title",
 }
 
 
