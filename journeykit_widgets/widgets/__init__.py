@@ -15,6 +15,7 @@ from journeykit_widgets.widgets.language import language_switch
 
 __all__ = [
     "JourneySession",
+    "blueprint_editor",
     "buying_group_editor",
     "canvas_board",
     "canvas_editor",
@@ -132,3 +133,10 @@ def template_editor(
     from journeykit_widgets.widgets.canvas import TemplateEditor
 
     return TemplateEditor(_session(path, sample, language), template)
+
+
+def blueprint_editor(path: Path | str, sample: str | None = None, language: str | None = None):
+    """The canonical service blueprint: steps with five lanes, a fail point and a wait time."""
+    from journeykit_widgets.widgets.blueprint import BlueprintEditor
+
+    return BlueprintEditor(_session(path, sample, language))
