@@ -76,7 +76,27 @@ def service_blueprint(journey: Journey, *, paper: str = "a4", blank: bool = Fals
 
     phase_names = {p.id: p.label() for p in journey.phases}
     labels = [_step_label(i + 1, step, phase_names) for i, step in enumerate(steps)]
-    if steps:
+    if blank:
+        # Light heads with room to write the step's name on paper (a dark band cannot be written on).
+        for i, label in enumerate(labels):
+            x = grid_x + i * col_w
+            sheet.rect(
+                x + 1, top, col_w - 2, head_h - 2, fc=_style.PANEL, ec=_style.HEADER, lw=0.8, radius=3 * s
+            )
+            sheet.text(
+                x + 4 * s,
+                top + 2 * s,
+                col_w - 8 * s,
+                14 * s,
+                label,
+                8 * s,
+                6 * s,
+                "bold",
+                colour=_style.HEADER,
+                pad=1 * s,
+                max_lines=1,
+            )
+    elif steps:
         sheet.phase_band(grid_x, top, col_w, head_h, labels, size=9, max_lines=3)
 
     # The wait row: "◷ 2 days" under each step that has a wait.
