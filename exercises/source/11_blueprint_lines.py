@@ -66,7 +66,13 @@ answer = {
     "support_processes": [1, 8, 14],
 }
 ### END SOLUTION
-### SKELETON answer = {"physical_evidence": [], "customer_actions": [], "frontstage": [], "backstage": [], "support_processes": []}
+### SKELETON answer = {
+### SKELETON     "physical_evidence": [],
+### SKELETON     "customer_actions": [],
+### SKELETON     "frontstage": [],
+### SKELETON     "backstage": [],
+### SKELETON     "support_processes": [],
+### SKELETON }
 
 # %%
 ex.check(answer)
