@@ -24,6 +24,7 @@ from journeykit_widgets import frameworks
 from journeykit_widgets.model import (
     KPI,
     ActionPoint,
+    BlueprintStep,
     BuyingRole,
     Canvas,
     CanvasColumn,
@@ -126,6 +127,7 @@ def _journey(data: dict, lang: str) -> Journey:
         kpis=[KPI(**k) for k in data["kpis"]],
         revisions=[Revision(**{**r, "at": when(r["at"])}) for r in data["revisions"]],
         actions=[ActionPoint(**a) for a in data.get("actions", [])],
+        blueprint=[BlueprintStep(**step) for step in data.get("blueprint", [])],
     )
 
 

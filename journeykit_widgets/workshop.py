@@ -48,6 +48,7 @@ __all__ = [
     "show_action_changes",
     "show_action_list",
     "show_actions",
+    "show_blueprint",
     "show_buying_group",
     "show_canvas",
     "show_changes",
@@ -133,6 +134,11 @@ def show_canvas(path, state: str = "both", role: str = "") -> Picture:
 def show_template(path, template_id: str = "current_state") -> Picture:
     """A filled-in map template (current state, future state, day in the life, blueprint)."""
     return show_view(path, "template", template_id=template_id)
+
+
+def show_blueprint(path) -> Picture:
+    """The service blueprint: steps, five lanes, three lines, fail points and wait times."""
+    return show_view(path, "blueprint")
 
 
 def show_funnel(path) -> Picture:

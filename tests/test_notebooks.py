@@ -36,6 +36,7 @@ NAMES = [
     "06_review",
     "07_b2b_canvas",
     "08_report",
+    "10_service_blueprint",
 ]
 # The trainer's notebook reads a folder of journeys, not one journey: it has no
 # journey_file parameter or exercise (tests/test_collect_notebook.py checks it).
@@ -49,6 +50,7 @@ FIGURE_CALLS = (
     "show_channels",
     "show_template",
     "show_funnel",
+    "show_blueprint",
 )
 WIDGET_MIME = "application/vnd.jupyter.widget-view+json"
 # What a memory address or a default object repr looks like in text output.

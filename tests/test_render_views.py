@@ -42,6 +42,7 @@ _KEYS = {
     "heatmap": "render.heatmap.title.count",
     "funnel": "render.funnel.title",
     "roles": "lens.render.roles.title",
+    "blueprint": "blueprint.render.title",
 }
 
 

@@ -22,6 +22,7 @@ VIEW_NAMES: tuple[str, ...] = (
     "funnel",
     "emotion",
     "roles",
+    "blueprint",
 )
 # Command-line option -> the view option it sets.
 _OPTIONS = {"state": "state", "paper": "paper", "template": "template_id", "role": "role", "value": "value"}

@@ -23,6 +23,7 @@ EXERCISES: dict[str, str] = {
     "own_journey": "journeykit_widgets.exercises.own_journey",
     "peak_end_vs_mean": "journeykit_widgets.exercises.peak_end_vs_mean",
     "buying_group_divergence": "journeykit_widgets.exercises.buying_group_divergence",
+    "blueprint_lines": "journeykit_widgets.exercises.blueprint",
 }
 
 

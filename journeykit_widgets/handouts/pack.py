@@ -25,6 +25,7 @@ PACK_SHEETS: tuple[str, ...] = (
     "future_state",
     "day_in_life",
     "service_blueprint",
+    "blueprint",
 )
 
 

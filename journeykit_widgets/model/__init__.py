@@ -10,6 +10,7 @@ from journeykit_widgets.model._base import (
     new_id,
 )
 from journeykit_widgets.model.actions import ACTION_FIELDS, ACTION_ORIGINS, ACTION_STATUSES, ActionPoint
+from journeykit_widgets.model.blueprint import BlueprintStep
 from journeykit_widgets.model.canvas import CANVAS_STATES, Canvas, CanvasColumn, TemplateGrid
 from journeykit_widgets.model.errors import JourneyValidationError, Problem, problems_from, translate
 from journeykit_widgets.model.journey import KPI, SCHEMA_VERSION, Goal, Journey, Phase, Revision
@@ -32,6 +33,7 @@ __all__ = [
     "SCORE_MIN",
     "TOUCHPOINT_FIELDS",
     "ActionPoint",
+    "BlueprintStep",
     "BuyingRole",
     "Canvas",
     "CanvasColumn",

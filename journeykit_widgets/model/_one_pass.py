@@ -17,6 +17,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from journeykit_widgets.model.blueprint import BlueprintStep
 from journeykit_widgets.model.journey import KPI, Goal, Journey
 from journeykit_widgets.model.people import BuyingRole, Persona
 from journeykit_widgets.model.touchpoint import Touchpoint
@@ -32,6 +33,7 @@ _ITEM_MODELS = {
     "goals": Goal,
     "touchpoints": Touchpoint,
     "kpis": KPI,
+    "blueprint": BlueprintStep,
 }
 
 

@@ -25,6 +25,7 @@ _ITEM_KEYS = {
     "kpis": "item.kpi",
     "revisions": "item.revision",
     "actions": "item.action",
+    "blueprint": "item.blueprint_step",
 }
 
 

@@ -12,6 +12,7 @@ from pydantic_core import InitErrorDetails, PydanticCustomError
 from journeykit_widgets import frameworks
 from journeykit_widgets.model._base import Id, JKModel, Name, Text, new_id
 from journeykit_widgets.model.actions import ActionPoint
+from journeykit_widgets.model.blueprint import BlueprintStep
 from journeykit_widgets.model.canvas import CANVAS_STATES, Canvas, TemplateGrid
 from journeykit_widgets.model.errors import translate
 from journeykit_widgets.model.people import BuyingRole, Persona
@@ -94,6 +95,8 @@ class Journey(JKModel):
     kpis: list[KPI] = Field(default_factory=list)
     revisions: list[Revision] = Field(default_factory=list)
     actions: list[ActionPoint] = Field(default_factory=list)
+    # The canonical service blueprint (steps as columns); empty in files made before it.
+    blueprint: list[BlueprintStep] = Field(default_factory=list)
 
     # ----------------------------------------------------------------- creation
     @classmethod
@@ -228,6 +231,7 @@ def _reference_problems(journey: Journey) -> Iterator[InitErrorDetails]:
         ("goals", journey.goals),
         ("kpis", journey.kpis),
         ("actions", journey.actions),
+        ("blueprint", journey.blueprint),
     ):
         seen: set[str] = set()
         for i, item in enumerate(items):
@@ -287,6 +291,10 @@ def _reference_problems(journey: Journey) -> Iterator[InitErrorDetails]:
                         column,
                         choices=", ".join(columns),
                     )
+
+    for i, step in enumerate(journey.blueprint):
+        if step.phase and step.phase not in phases:
+            yield _problem("unknown_phase", ("blueprint", i, "phase"), step.phase, choices=phase_choices)
 
     for i, role in enumerate(journey.buying_group):
         if role.persona_id and role.persona_id not in {p.id for p in journey.personas}:

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from journeykit_widgets import frameworks
 from journeykit_widgets.i18n import language, t
 from journeykit_widgets.model import Journey
+from journeykit_widgets.render.blueprint import service_blueprint
 from journeykit_widgets.render.canvas import STATES, canvas
 from journeykit_widgets.render.funnel import kpi_funnel
 from journeykit_widgets.render.heatmap import channel_heatmap
@@ -164,6 +165,7 @@ VIEWS: dict[str, View] = {
             needs=("buying_group",),
             missing_key="workshop.no_buying_group",
         ),
+        _view("blueprint", service_blueprint, "blueprint.caption", ("blueprint",)),
     )
 }
 

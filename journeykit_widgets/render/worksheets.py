@@ -9,6 +9,7 @@ from pathlib import Path
 from journeykit_widgets import frameworks
 from journeykit_widgets.i18n import language, t
 from journeykit_widgets.model import Journey
+from journeykit_widgets.render.blueprint import service_blueprint
 from journeykit_widgets.render.canvas import canvas
 from journeykit_widgets.render.export import pdf_pages
 from journeykit_widgets.render.journey_map import journey_map
@@ -26,6 +27,7 @@ WORKSHEETS: dict[str, str | None] = {
     **{template_id: None for template_id in frameworks.TEMPLATE_IDS},
     "buying_group": "b2b_five",
     "priority": None,
+    "blueprint": None,
 }
 
 
@@ -44,6 +46,8 @@ def worksheet(kind: str, *, lang: str = "en", paper: str = "a4", phase_model: st
         return persona_card(blank, paper=paper, blank=True)
     if kind == "buying_group":
         return buying_group(blank, paper=paper, blank=True)
+    if kind == "blueprint":
+        return service_blueprint(blank, paper=paper, blank=True)
     if kind == "priority":
         return priority_matrix(blank, paper=paper, blank=True)
     return template_grid(blank, kind, paper=paper, blank=True)

@@ -17,6 +17,7 @@ __all__ = [
     "JourneySession",
     "action_changes_panel",
     "actions_editor",
+    "blueprint_editor",
     "buying_group_editor",
     "canvas_board",
     "canvas_editor",
@@ -148,3 +149,10 @@ def template_editor(
     from journeykit_widgets.widgets.canvas import TemplateEditor
 
     return TemplateEditor(_session(path, sample, language), template)
+
+
+def blueprint_editor(path: Path | str, sample: str | None = None, language: str | None = None):
+    """The canonical service blueprint: steps with five lanes, a fail point and a wait time."""
+    from journeykit_widgets.widgets.blueprint import BlueprintEditor
+
+    return BlueprintEditor(_session(path, sample, language))

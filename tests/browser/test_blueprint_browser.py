@@ -1,0 +1,98 @@
+"""The service blueprint editor in a real JupyterLab: type a lane and a fail point,
+find both in the journey file, reload the page and see them in the editor again."""
+
+from __future__ import annotations
+
+import json
+import time
+
+import nbformat
+import pytest
+
+from journeykit_widgets import store
+from journeykit_widgets.model import BlueprintStep, Journey
+
+pytestmark = [pytest.mark.browser, pytest.mark.slow]
+
+STEPS = ".jp-NotebookPanel:visible .jk-blueprint-steps select"
+
+
+def _write(root, name):
+    journey = Journey.new("Blueprint in the browser", language="en")
+    journey.blueprint = [BlueprintStep(id="s-book", name="Book"), BlueprintStep(id="s-pay", name="Pay")]
+    store.save(journey, root / f"{name}.json")
+    notebook = nbformat.v4.new_notebook()
+    notebook.cells = [
+        nbformat.v4.new_code_cell(f'import journeykit_widgets as jk\njk.blueprint_editor("{name}.json")')
+    ]
+    notebook.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
+    nbformat.write(notebook, root / f"{name}.ipynb")
+
+
+def _open_and_run(page, url, name):
+    page.goto(f"{url}/lab/tree/{name}.ipynb?reset")
+    page.wait_for_selector(".jp-Notebook-ExecutionIndicator[data-status='idle']", timeout=60_000)
+    for attempt in range(4):
+        for dialog in page.locator(".jp-Dialog").all():  # a kernel dialog on a loaded machine
+            accept = dialog.locator(".jp-Dialog-button.jp-mod-accept")
+            accept.first.click() if accept.count() else page.keyboard.press("Escape")
+        page.locator(".jp-NotebookPanel:visible .jp-Cell .jp-InputArea-editor").first.click()
+        page.keyboard.press("Shift+Enter")
+        try:
+            page.wait_for_selector(STEPS, timeout=20_000)
+            return page.locator(".jp-NotebookPanel:visible")
+        except Exception:
+            if attempt == 3:
+                raise
+    raise AssertionError("unreachable")
+
+
+def _step(path, step_id):
+    for _ in range(3):  # the file is replaced atomically; a read may race the rename
+        try:
+            steps = json.loads(path.read_text("utf-8"))["blueprint"]
+            return next(s for s in steps if s["id"] == step_id)
+        except (ValueError, OSError):
+            time.sleep(0.1)
+    raise AssertionError("the journey file could not be read")
+
+
+def test_a_lane_and_a_fail_point_typed_in_the_browser_are_in_the_file_after_a_reload(
+    lab_server, browser, screenshots
+):
+    url, root = lab_server
+    _write(root, "blueprint")
+    path = root / "blueprint.json"
+    page = browser.new_page(viewport={"width": 1280, "height": 1600})
+    try:
+        panel = _open_and_run(page, url, "blueprint")
+        panel.locator(".jk-blueprint-steps select").select_option(label="2. Pay")
+        # The form shows the chosen step before typing (typing earlier would go to the first).
+        name_box = panel.locator(".jk-field-name input")
+        page.wait_for_function("box => box.value === 'Pay'", arg=name_box.element_handle(), timeout=30_000)
+        panel.locator(".jk-field-customer_actions textarea").fill("Pays with a card on her phone")
+        panel.locator(".jk-field-fail_point textarea").fill("Card refused without a reason")
+        deadline = time.monotonic() + 30
+        step = _step(path, "s-pay")
+        while time.monotonic() < deadline and step["fail_point"] != "Card refused without a reason":
+            time.sleep(0.2)
+            step = _step(path, "s-pay")
+        assert step["customer_actions"] == "Pays with a card on her phone"
+        assert step["fail_point"] == "Card refused without a reason"
+        assert _step(path, "s-book")["fail_point"] == ""
+        panel.locator(".jk-editor").first.screenshot(path=str(screenshots / "blueprint_01_typed.png"))
+
+        page.reload()
+        panel = _open_and_run(page, url, "blueprint")
+        panel.locator(".jk-blueprint-steps select").select_option(label="2. Pay")
+        area = panel.locator(".jk-field-fail_point textarea")
+        page.wait_for_function(
+            "box => box.value === 'Card refused without a reason'", arg=area.element_handle(), timeout=30_000
+        )
+        assert (
+            panel.locator(".jk-field-customer_actions textarea").input_value()
+            == "Pays with a card on her phone"
+        )
+        panel.locator(".jk-editor").first.screenshot(path=str(screenshots / "blueprint_02_reloaded.png"))
+    finally:
+        page.close()
