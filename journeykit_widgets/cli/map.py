@@ -21,6 +21,7 @@ VIEW_NAMES: tuple[str, ...] = (
     "heatmap",
     "funnel",
     "emotion",
+    "evidence",
 )
 # Command-line option -> the view option it sets.
 _OPTIONS = {"state": "state", "paper": "paper", "template": "template_id", "role": "role", "value": "value"}

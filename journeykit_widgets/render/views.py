@@ -17,6 +17,7 @@ from journeykit_widgets import frameworks
 from journeykit_widgets.i18n import language, t
 from journeykit_widgets.model import Journey
 from journeykit_widgets.render.canvas import STATES, canvas
+from journeykit_widgets.render.evidence import evidence_chart
 from journeykit_widgets.render.funnel import kpi_funnel
 from journeykit_widgets.render.heatmap import channel_heatmap
 from journeykit_widgets.render.journey_map import emotion_curve, journey_map
@@ -146,6 +147,7 @@ VIEWS: dict[str, View] = {
         ),
         _view("funnel", kpi_funnel, "workshop.caption.funnel", ("kpis", "touchpoints")),
         _view("emotion", emotion_curve, "workshop.caption.emotion", ("touchpoints",), _ROLE),
+        _view("evidence", evidence_chart, "evidence.caption", ("touchpoints", "goals", "canvases")),
     )
 }
 
