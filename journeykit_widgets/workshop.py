@@ -42,11 +42,14 @@ __all__ = [
     "kit_root",
     "md_escape",
     "show_actions",
+    "show_assumptions_to_test",
     "show_buying_group",
     "show_canvas",
     "show_changes",
     "show_channels",
     "show_emotion_curve",
+    "show_evidence",
+    "show_evidence_coverage",
     "show_funnel",
     "show_gaps",
     "show_goals",
@@ -128,6 +131,34 @@ def show_funnel(path) -> Picture:
 
 
 # ------------------------------------------------------------- start widget
+# ------------------------------------------------------------------- evidence
+def show_evidence(path) -> Picture | Note:
+    """Evidence coverage per phase as a chart, with the assumptions to test first."""
+    return show_view(path, "evidence")
+
+
+def show_evidence_coverage(path) -> Table:
+    """Per phase: how many items are researched, assumed or not recorded."""
+    from journeykit_widgets.analysis.evidence import evidence_coverage, localized_evidence_table
+    from journeykit_widgets.i18n import language, t
+
+    journey = _load(path)
+    with language(journey.language):
+        frame = localized_evidence_table(evidence_coverage(journey))
+        return Table(frame, t("evidence.coverage_caption"), t("evidence.chart.empty"))
+
+
+def show_assumptions_to_test(path, limit: int = 10) -> Table:
+    """The important touchpoints and pain points on weak evidence, most urgent first."""
+    from journeykit_widgets.analysis.evidence import assumptions_to_test, localized_evidence_table
+    from journeykit_widgets.i18n import language, t
+
+    journey = _load(path)
+    with language(journey.language):
+        frame = localized_evidence_table(assumptions_to_test(journey, limit=limit))
+        return Table(frame, t("evidence.chart.test_first"), t("evidence.chart.nothing_to_test"))
+
+
 def start_journey(root: Path | str | None = None):
     """The start form of notebook 00: choose a language and begin your own journey
     file (blank, on a phase model) or a copy of a sample case."""
