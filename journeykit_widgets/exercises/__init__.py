@@ -21,6 +21,7 @@ EXERCISES: dict[str, str] = {
     "action_points": "journeykit_widgets.exercises.action_points",
     "choose_template": "journeykit_widgets.exercises.choose_template",
     "own_journey": "journeykit_widgets.exercises.own_journey",
+    "evidence": "journeykit_widgets.exercises.evidence",
 }
 
 
