@@ -60,10 +60,35 @@ def mark_not_researched(sheet, cards: Iterable[tuple[object, tuple[float, float,
     return marked
 
 
-def legend_entry() -> tuple[str, dict, str]:
+def legend_entry(key: str = "evidence.legend.not_researched") -> tuple[str, dict, str]:
     """The legend entry for the mark (kind, style, label) as ``Sheet.legend`` takes it."""
     return (
         "patch",
         {"fc": _style.tint(_style.ACCENT, 0.75), "ec": _style.ACCENT, "lw": 0.8},
-        t("evidence.legend.not_researched"),
+        t(key),
+    )
+
+
+def not_researched_cell(column, lane: str) -> bool:
+    """Whether a canvas cell has text whose evidence is not researched."""
+    return bool(getattr(column, lane).strip()) and not column.lane_evidence(lane).researched
+
+
+def mark_cell(sheet, x: float, y: float, w: float) -> None:
+    """The "?" mark in the top right corner of a canvas cell (x, y: its top left)."""
+    s = sheet.scale
+    sheet.text(
+        x + w - 11 * s,
+        y + 1 * s,
+        10 * s,
+        10 * s,
+        MARK,
+        7.5 * s,
+        6,
+        "bold",
+        _style.ACCENT,
+        "center",
+        "center",
+        pad=0,
+        zorder=7,
     )
