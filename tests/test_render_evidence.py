@@ -64,3 +64,18 @@ def test_evidence_view_is_registered_and_draws_the_coverage(lang):
 def test_evidence_view_of_an_empty_journey_says_what_to_do():
     texts = _texts(view("evidence").figure(Journey.new("t")))
     assert any("add touchpoints" in text for text in texts)
+
+
+def test_canvas_marks_current_cells_without_research():
+    from journeykit_widgets.model import CanvasColumn
+
+    journey = Journey.new("t")
+    journey.canvas("").current["touch"] = CanvasColumn(
+        customer_process="Searches",  # no evidence: marked
+        experience="Happy",
+        evidence={"experience": Evidence(source="survey")},  # researched: not marked
+    )
+    journey.canvas("").ideal["touch"] = CanvasColumn(customer_process="Finds us")  # a target: never marked
+    texts = _texts(view("canvas").figure(journey.revalidated(), state="both"))
+    assert texts.count("?") == 1
+    assert any("cell assumed or not researched" in text for text in texts)
