@@ -102,3 +102,14 @@ def test_canvas_cell_evidence_is_set_and_undone(path):
         {"type": "action", "seq": 4, "action": {**cell, "lane": "experience_evidence", "value": "gossip"}},
     )
     assert bad["ok"] is False
+
+
+def test_pain_point_evidence_is_its_own_set_of_fields(path):
+    board = JourneyBoard(path)
+    assert _cards(board)["tp-1"]["pain_evidence_source"] == ""
+    assert _set(board, 1, "tp-1", "pain_evidence_source", "observation")["ok"] is True
+    assert _set(board, 2, "tp-1", "pain_evidence_reference", "Shop visit")["ok"] is True
+    saved = store.load(path).touchpoint("tp-1")
+    assert saved.pain_evidence == Evidence(source="observation", reference="Shop visit")
+    assert saved.evidence == Evidence(source="survey", confidence="high")  # the card's own evidence untouched
+    assert _cards(board)["tp-1"]["pain_evidence_source"] == "observation"

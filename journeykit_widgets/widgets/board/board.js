@@ -776,6 +776,8 @@ class Board {
         scale("emotion"),
         h("div", { class: "jkb-row" }, scale("importance"), scale("effort")),
         text("pain_points", true),
+        h("div", { class: "jkb-row" }, choose("pain_evidence_source", view.evidence.sources), choose("pain_evidence_confidence", view.evidence.confidences)),
+        text("pain_evidence_reference", false),
         text("opportunities", true),
         text("kpi", false),
         h("div", { class: "jkb-row" }, choose("evidence_source", view.evidence.sources), choose("evidence_confidence", view.evidence.confidences)),
@@ -806,7 +808,7 @@ class Board {
     const id = newId("tp");
     const name = this.L("new_card");
     const fields = view.role && view.role !== "*" ? { role: view.role } : {};
-    const card = { id, name, phase: phaseId, channel: "other", device: "any", direct: true, owner: "", action: "", thoughts: "", emotion: 0, importance: 3, effort: 3, pain_points: "", opportunities: "", kpi: "", evidence_source: "", evidence_reference: "", evidence_confidence: "", evidence_status: "not_recorded", role: fields.role || "" };
+    const card = { id, name, phase: phaseId, channel: "other", device: "any", direct: true, owner: "", action: "", thoughts: "", emotion: 0, importance: 3, effort: 3, pain_points: "", opportunities: "", kpi: "", evidence_source: "", evidence_reference: "", evidence_confidence: "", pain_evidence_source: "", pain_evidence_reference: "", pain_evidence_confidence: "", evidence_status: "not_recorded", role: fields.role || "" };
     this.change({ op: "add", id, name, phase: phaseId, before, fields }, (cards) => {
       if (cards.some((c) => c.id === id)) return cards;
       const next = [...cards];

@@ -16,6 +16,7 @@ from journeykit_widgets.model._base import EMOTION_MAX, EMOTION_MIN, RATING_MAX,
 from journeykit_widgets.model.canvas import CANVAS_STATES
 from journeykit_widgets.model.evidence import CONFIDENCES
 from journeykit_widgets.render import channel_colours
+from journeykit_widgets.widgets.board.actions import EVIDENCE_PARTS
 
 # The map's lanes, top to bottom, as on the printed map.
 MAP_LANES: tuple[str, ...] = (
@@ -50,18 +51,18 @@ DETAIL_FIELDS: tuple[str, ...] = (
     "importance",
     "effort",
     "pain_points",
+    "pain_evidence_source",
+    "pain_evidence_reference",
+    "pain_evidence_confidence",
     "opportunities",
     "kpi",
     "evidence_source",
     "evidence_reference",
     "evidence_confidence",
 )
-# Card fields read from the touchpoint's evidence object (``evidence_source`` → evidence.source).
-_EVIDENCE_CARD_FIELDS = {
-    "evidence_source": "source",
-    "evidence_reference": "reference",
-    "evidence_confidence": "confidence",
-}
+# Card fields read from the touchpoint's evidence objects (``evidence_source`` → evidence.source,
+# ``pain_evidence_source`` → pain_evidence.source): the same names the board's actions set.
+_EVIDENCE_CARD_FIELDS = EVIDENCE_PARTS
 
 
 def _labels(lang: str) -> dict[str, str]:
@@ -101,12 +102,12 @@ def _phases(journey: Journey, lang: str) -> list[dict[str, str]]:
 
 def _card(tp) -> dict[str, object]:
     card = {
-        name: getattr(tp.evidence, _EVIDENCE_CARD_FIELDS[name])
+        name: getattr(getattr(tp, _EVIDENCE_CARD_FIELDS[name][0]), _EVIDENCE_CARD_FIELDS[name][1])
         if name in _EVIDENCE_CARD_FIELDS
         else getattr(tp, name)
         for name in ("id", *DETAIL_FIELDS)
     }
-    # researched / assumed / not_recorded: an unresearched card is drawn dashed, as on the printed map.
+    # researched / assumed / not_recorded: an unresearched card is hatched with a "?", as on the printed map.
     card["evidence_status"] = tp.evidence.status
     return card
 
