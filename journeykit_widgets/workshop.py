@@ -48,12 +48,15 @@ __all__ = [
     "show_action_changes",
     "show_action_list",
     "show_actions",
+    "show_assumptions_to_test",
     "show_blueprint",
     "show_buying_group",
     "show_canvas",
     "show_changes",
     "show_channels",
     "show_emotion_curve",
+    "show_evidence",
+    "show_evidence_coverage",
     "show_funnel",
     "show_gaps",
     "show_goals",
@@ -144,6 +147,34 @@ def show_blueprint(path) -> Picture:
 def show_funnel(path) -> Picture:
     """The KPIs per phase as one connected chain (funnel)."""
     return show_view(path, "funnel")
+
+
+# ------------------------------------------------------------------- evidence
+def show_evidence(path) -> Picture | Note:
+    """Evidence coverage per phase as a chart, with the assumptions to test first."""
+    return show_view(path, "evidence")
+
+
+def show_evidence_coverage(path) -> Table:
+    """Per phase: how many items are researched, assumed or not recorded."""
+    from journeykit_widgets.analysis.evidence import evidence_coverage, localized_evidence_table
+    from journeykit_widgets.i18n import language, t
+
+    journey = _load(path)
+    with language(journey.language):
+        frame = localized_evidence_table(evidence_coverage(journey))
+        return Table(frame, t("evidence.coverage_caption"), t("evidence.chart.empty"))
+
+
+def show_assumptions_to_test(path, limit: int = 10) -> Table:
+    """The important touchpoints and pain points on weak evidence, most urgent first."""
+    from journeykit_widgets.analysis.evidence import assumptions_to_test, localized_evidence_table
+    from journeykit_widgets.i18n import language, t
+
+    journey = _load(path)
+    with language(journey.language):
+        frame = localized_evidence_table(assumptions_to_test(journey, limit=limit))
+        return Table(frame, t("evidence.chart.test_first"), t("evidence.chart.nothing_to_test"))
 
 
 # ------------------------------------------------------------- start widget

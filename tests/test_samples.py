@@ -38,6 +38,8 @@ ID_KEYS = {
     "origin",
     "origin_key",
     "due",
+    "source",
+    "confidence",
 }
 
 
@@ -139,8 +141,9 @@ def test_texts_fit_in_a_map_cell(path):
     journey = load(path)
     for tp in journey.touchpoints:
         assert len(tp.name) <= 40, tp.name
-        for field in ("action", "thoughts", "pain_points", "opportunities", "kpi", "evidence", "owner"):
+        for field in ("action", "thoughts", "pain_points", "opportunities", "kpi", "owner"):
             assert len(getattr(tp, field)) <= 160, (tp.id, field)
+        assert len(tp.evidence.reference) <= 160 and len(tp.pain_evidence.reference) <= 160
     for canvas in journey.canvases:
         for state in ("ideal", "current"):
             for column in getattr(canvas, state).values():
@@ -157,13 +160,33 @@ def test_touchpoints_are_complete_and_use_catalogue_ids(path):
     channels, devices = frameworks.channels(), frameworks.devices()
     for tp in journey.touchpoints:
         assert tp.channel in channels and tp.device in devices
-        for field in ("owner", "action", "thoughts", "pain_points", "opportunities", "kpi", "evidence"):
+        for field in ("owner", "action", "thoughts", "pain_points", "opportunities", "kpi"):
             assert getattr(tp, field).strip(), (tp.id, field)
+        # researched evidence names where it comes from
+        assert tp.evidence.status != "researched" or tp.evidence.reference.strip(), tp.id
     # every phase has touchpoints, goals and KPIs
     for phase in journey.phase_ids:
         assert journey.touchpoints_in(phase), phase
         assert any(g.phase == phase for g in journey.goals), phase
         assert any(k.phase == phase for k in journey.kpis), phase
+
+
+@pytest.mark.parametrize("path", FILES, ids=lambda p: p.name)
+def test_evidence_varies_researched_assumed_and_not_recorded(path):
+    journey = load(path)
+    statuses = [tp.evidence.status for tp in journey.touchpoints]
+    assert {"researched", "assumed", "not_recorded"} <= set(statuses)
+    assert {tp.evidence.confidence for tp in journey.touchpoints} >= {"low", "medium", "high"}
+    assert {g.evidence.status for g in journey.goals} == {"researched", "assumed", "not_recorded"}
+    assert any(tp.pain_evidence.researched for tp in journey.touchpoints)
+    cells = [
+        e.status
+        for canvas in journey.canvases
+        for column in canvas.current.values()
+        for e in column.evidence.values()
+    ]
+    if journey.canvases:  # the airline case has no canvas
+        assert "researched" in cells and "assumed" in cells
 
 
 def test_airline_has_one_peak_a_low_point_and_a_cross_device_booking():

@@ -20,6 +20,7 @@ from hypothesis import strategies as st
 
 from journeykit_widgets.i18n import language
 from journeykit_widgets.model import CanvasColumn, Journey, Touchpoint
+from journeykit_widgets.model.evidence import Evidence
 from journeykit_widgets.samples import open_journey
 from journeykit_widgets.store import (
     JourneyFileError,
@@ -289,7 +290,12 @@ def test_property_any_text_and_numbers_survive_save_and_load(texts, name, number
     journey.objective = texts[0]
     journey.personas[0].quote = texts[1]
     journey.touchpoints[0] = journey.touchpoints[0].model_copy(
-        update={"name": name, "thoughts": texts[2], "evidence": texts[3], "emotion": emotion}
+        update={
+            "name": name,
+            "thoughts": texts[2],
+            "evidence": Evidence(reference=texts[3]),
+            "emotion": emotion,
+        }
     )
     journey.kpis[0].target = number
     journey.templates["day_in_life"].cells["think_feel"]["afternoon"] = texts[4]

@@ -17,7 +17,7 @@ from openpyxl import Workbook, load_workbook
 
 from journeykit_widgets import frameworks
 from journeykit_widgets.i18n import language
-from journeykit_widgets.model import TOUCHPOINT_FIELDS, BuyingRole, Journey, Touchpoint
+from journeykit_widgets.model import BuyingRole, Journey, Touchpoint
 from journeykit_widgets.store import (
     TableImportError,
     export_csv,
@@ -26,9 +26,18 @@ from journeykit_widgets.store import (
     import_touchpoints,
     merge_touchpoints,
 )
-from journeykit_widgets.store.tables import clean_for_xlsx
+from journeykit_widgets.store.tables import TABLE_COLUMNS, clean_for_xlsx
 
-TEXT_FIELDS = ("owner", "action", "thoughts", "pain_points", "opportunities", "kpi", "evidence")
+TEXT_FIELDS = ("owner", "action", "thoughts", "pain_points", "opportunities", "kpi")
+EVIDENCE_FIELDS = ("evidence", "pain_evidence")
+
+
+def _with_references(tp: Touchpoint, changes: dict, clean) -> Touchpoint:
+    """``tp`` with ``changes`` and each evidence reference passed through ``clean``."""
+    for name in EVIDENCE_FIELDS:
+        evidence = getattr(tp, name)
+        changes[name] = evidence.model_copy(update={"reference": clean(evidence.reference)})
+    return tp.model_copy(update=changes)
 
 
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f]")
@@ -41,7 +50,8 @@ def _csv_expected(touchpoints: list[Touchpoint]) -> tuple[list[Touchpoint], int]
     for tp in touchpoints:
         changes = {f: _CONTROL.sub("", getattr(tp, f)) for f in ("name", *TEXT_FIELDS)}
         cells += sum(changes[f] != getattr(tp, f) for f in changes)
-        out.append(tp.model_copy(update=changes))
+        cells += sum(_CONTROL.search(getattr(tp, f).reference) is not None for f in EVIDENCE_FIELDS)
+        out.append(_with_references(tp, changes, lambda text: _CONTROL.sub("", text)))
     return out, cells
 
 
@@ -50,7 +60,7 @@ def _xlsx_expected(touchpoints: list[Touchpoint]) -> list[Touchpoint]:
     out = []
     for tp in touchpoints:
         changes = {f: clean_for_xlsx(getattr(tp, f)) for f in ("name", *TEXT_FIELDS)}
-        out.append(tp.model_copy(update=changes))
+        out.append(_with_references(tp, changes, clean_for_xlsx))
     return out
 
 
@@ -135,7 +145,8 @@ def test_xlsx_layout_bold_frozen_header_widths_wrap_and_choice_lists(tmp_path):
     sheet = book.worksheets[0]
     assert sheet.title == "Contactpunten"
     header = [c.value for c in sheet[1]]
-    assert header[:3] == ["id", "naam", "fase"] and len(header) == len(TOUCHPOINT_FIELDS)
+    assert header[:3] == ["id", "naam", "fase"] and len(header) == len(TABLE_COLUMNS)
+    assert "onderbouwing: soort bron" in header and "onderbouwing: zekerheid" in header
     assert all(c.font.bold for c in sheet[1])
     assert sheet.freeze_panes == "B2"
     assert sheet.auto_filter.ref.startswith("A1:")
@@ -144,7 +155,18 @@ def test_xlsx_layout_bold_frozen_header_widths_wrap_and_choice_lists(tmp_path):
     assert sheet.cell(row=2, column=9).alignment.wrap_text
     assert isinstance(sheet.cell(row=2, column=10).value, int)  # emotion is a number, not text
     lists = {str(dv.sqref)[0]: dv.formula1 for dv in sheet.data_validations.dataValidation}
-    assert set(lists) == {"C", "D", "E", "F", "Q"}  # phase, channel, device, direct, role
+    choice_columns = (
+        "phase",
+        "channel",
+        "device",
+        "direct",
+        "role",
+        "evidence_source",
+        "evidence_confidence",
+    )
+    choice_columns += ("pain_evidence_source", "pain_evidence_confidence")
+    assert set(lists) == {"CDEFPRSUV"[i] for i in range(9)}
+    assert {TABLE_COLUMNS["ABCDEFGHIJKLMNOPQRSTUV".index(c)] for c in lists} == set(choice_columns)
     hidden = book.worksheets[1]
     assert hidden.sheet_state == "hidden"
     assert [c.value for c in hidden["A"] if c.value] == [p.label("nl") for p in journey.phases]
@@ -210,6 +232,12 @@ def _journeys(draw) -> Journey:
     items = []
     for i in range(draw(st.integers(1, 4))):
         values = {f: draw(_TEXT) for f in TEXT_FIELDS}
+        for name in EVIDENCE_FIELDS:
+            values[name] = {
+                "source": draw(st.sampled_from(["", *frameworks.evidence_sources()])),
+                "reference": draw(_TEXT),
+                "confidence": draw(st.sampled_from(["", "low", "medium", "high"])),
+            }
         items.append(
             Touchpoint(
                 id=f"tp-{i}",
@@ -248,7 +276,12 @@ def test_property_csv_and_xlsx_round_trips(journey):
     lost = sum(
         clean_for_xlsx(v) != v.replace("\r\n", "\n").replace("\r", "\n")
         for tp in journey.touchpoints
-        for v in (tp.name, *(getattr(tp, f) for f in TEXT_FIELDS))
+        for v in (
+            tp.name,
+            *(getattr(tp, f) for f in TEXT_FIELDS),
+            tp.evidence.reference,
+            tp.pain_evidence.reference,
+        )
     )
     assert exported.cleaned_cells >= lost  # every cell that lost a character is counted
 

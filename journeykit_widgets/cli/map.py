@@ -23,6 +23,7 @@ VIEW_NAMES: tuple[str, ...] = (
     "emotion",
     "roles",
     "blueprint",
+    "evidence",
 )
 # Command-line option -> the view option it sets.
 _OPTIONS = {"state": "state", "paper": "paper", "template": "template_id", "role": "role", "value": "value"}

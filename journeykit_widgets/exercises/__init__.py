@@ -24,6 +24,7 @@ EXERCISES: dict[str, str] = {
     "peak_end_vs_mean": "journeykit_widgets.exercises.peak_end_vs_mean",
     "buying_group_divergence": "journeykit_widgets.exercises.buying_group_divergence",
     "blueprint_lines": "journeykit_widgets.exercises.blueprint",
+    "evidence": "journeykit_widgets.exercises.evidence",
 }
 
 

@@ -20,15 +20,19 @@ __all__ = [
     "LANE_IDS",
     "TEMPLATE_IDS",
     "Entry",
+    "EvidenceSource",
     "PhaseModel",
     "Template",
     "channel_label",
     "channels",
     "device_label",
     "devices",
+    "evidence_source_label",
+    "evidence_sources",
     "lanes",
     "phase_model",
     "phase_models",
+    "research_levels",
     "roles",
     "template",
     "templates",
@@ -59,6 +63,15 @@ class PhaseModel(Entry):
     @property
     def phase_ids(self) -> tuple[str, ...]:
         return tuple(p.id for p in self.phases)
+
+
+@dataclass(frozen=True)
+class EvidenceSource(Entry):
+    """A kind of evidence (interview, analytics, assumption …): whether it counts as
+    research, and the research levels of the method it typically belongs to."""
+
+    researched: bool = True
+    levels: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -150,3 +163,24 @@ def device_label(device: str) -> str:
 
 LANE_IDS: tuple[str, ...] = ("customer_process", "internal_process", "experience", "improvements")
 TEMPLATE_IDS: tuple[str, ...] = ("current_state", "future_state", "day_in_life", "service_blueprint")
+
+
+@cache
+def evidence_sources() -> dict[str, EvidenceSource]:
+    """The kinds of evidence behind an item, researched ones first, ``assumption`` last."""
+    return {
+        key: _entry(key, raw, EvidenceSource, researched=raw["researched"], levels=tuple(raw["levels"]))
+        for key, raw in _read("evidence_sources").items()
+    }
+
+
+@cache
+def research_levels() -> dict[str, Entry]:
+    """The method's three research levels: touchpoint measurement, journey mapping, journey research."""
+    return _entries("research_levels")
+
+
+def evidence_source_label(source: str) -> str:
+    """An evidence source's name in the active language; an id not in the catalogue as it is."""
+    entry = evidence_sources().get(source)
+    return entry.label() if entry else source

@@ -4,9 +4,12 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import Field
+from pydantic import Field, field_validator
+from pydantic_core import PydanticCustomError
 
+from journeykit_widgets import frameworks
 from journeykit_widgets.model._base import JKModel, Score, Text
+from journeykit_widgets.model.evidence import Evidence
 
 CanvasState = Literal["ideal", "current"]
 CANVAS_STATES: tuple[str, ...] = ("ideal", "current")
@@ -20,10 +23,30 @@ class CanvasColumn(JKModel):
     experience: Text = ""
     score: Score | None = None
     improvements: Text = ""
+    # The evidence behind each lane's text, by lane id (frameworks.LANE_IDS).
+    evidence: dict[str, Evidence] = Field(default_factory=dict)
+
+    @field_validator("evidence")
+    @classmethod
+    def _known_lanes(cls, value: dict[str, Evidence]) -> dict[str, Evidence]:
+        for lane in value:
+            if lane not in frameworks.LANE_IDS:
+                raise PydanticCustomError(
+                    "unknown_lane",
+                    "unknown canvas lane '{value}'; choose one of: {choices}",
+                    {"value": lane, "choices": ", ".join(frameworks.LANE_IDS)},
+                )
+        return value
+
+    def lane_evidence(self, lane: str) -> Evidence:
+        """The evidence of one lane's cell, empty (not recorded) when none is written."""
+        return self.evidence.get(lane) or Evidence()
 
     def is_empty(self) -> bool:
-        return self.score is None and not any(
-            (self.customer_process, self.internal_process, self.experience, self.improvements)
+        return (
+            self.score is None
+            and not any((self.customer_process, self.internal_process, self.experience, self.improvements))
+            and all(e.is_empty() for e in self.evidence.values())
         )
 
 

@@ -15,10 +15,13 @@ from journeykit_widgets.model.actions import ActionPoint
 from journeykit_widgets.model.blueprint import BlueprintStep
 from journeykit_widgets.model.canvas import CANVAS_STATES, Canvas, TemplateGrid
 from journeykit_widgets.model.errors import translate
+from journeykit_widgets.model.evidence import Evidence
+from journeykit_widgets.model.migrate import upgrade
 from journeykit_widgets.model.people import BuyingRole, Persona
 from journeykit_widgets.model.touchpoint import Touchpoint
 
-SCHEMA_VERSION = 1
+# Version 2: evidence is an object (source, reference, confidence); see model/migrate.py.
+SCHEMA_VERSION = 2
 
 
 class Phase(JKModel):
@@ -46,6 +49,7 @@ class Goal(JKModel):
     phase: Id
     text: Name
     role: str = ""
+    evidence: Evidence = Field(default_factory=Evidence)
 
 
 class KPI(JKModel):
@@ -77,7 +81,7 @@ def _now() -> datetime:
 class Journey(JKModel):
     """A customer journey map and all the material of the six steps and the canvas."""
 
-    schema_version: Literal[1] = SCHEMA_VERSION
+    schema_version: Literal[2] = SCHEMA_VERSION
     title: Name
     objective: Text = ""
     # The situation the customer is in, and what they expect (shown in the map's header).
@@ -130,6 +134,12 @@ class Journey(JKModel):
             raise translate(error) from None
 
     # -------------------------------------------------------------- validation
+    @model_validator(mode="before")
+    @classmethod
+    def _upgrade(cls, data: Any) -> Any:
+        # Older files are upgraded on every path in (load, parse_journey, model_validate).
+        return upgrade(data, SCHEMA_VERSION)
+
     @field_validator("phase_model")
     @classmethod
     def _known_phase_model(cls, value: str) -> str:

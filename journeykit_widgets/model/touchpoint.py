@@ -6,6 +6,7 @@ from pydantic import Field, field_validator
 
 from journeykit_widgets.model._base import Emotion, Id, JKModel, Name, Rating, Text, new_id
 from journeykit_widgets.model._checks import check_catalogue_ids
+from journeykit_widgets.model.evidence import Evidence
 
 
 class Touchpoint(JKModel):
@@ -30,7 +31,9 @@ class Touchpoint(JKModel):
     pain_points: Text = ""
     opportunities: Text = ""
     kpi: Text = ""
-    evidence: Text = ""
+    # Where the touchpoint as a whole comes from, and (separately) its pain points.
+    evidence: Evidence = Field(default_factory=Evidence)
+    pain_evidence: Evidence = Field(default_factory=Evidence)
     role: str = ""
 
     @field_validator("channel")

@@ -10,6 +10,8 @@ from journeykit_widgets.i18n import t
 from journeykit_widgets.model import SCORE_MAX, SCORE_MIN, Canvas, CanvasColumn, Journey
 from journeykit_widgets.render import style as _style
 from journeykit_widgets.render._common import drawn_in_language, phase_model_label, role_label
+from journeykit_widgets.render.evidence_marks import legend_entry as evidence_legend_entry
+from journeykit_widgets.render.evidence_marks import mark_cell, not_researched_cell
 from journeykit_widgets.render.sheet import Sheet
 
 __all__ = ["STATES", "canvas", "score_colour"]
@@ -155,6 +157,7 @@ def canvas(
         return sheet.finish()
 
     filled = any(not data.column(st, p).is_empty() for st in states for p in journey.phase_ids)
+    assumed_cells = 0  # current-state cells with text but no research behind them
     half = col_w / len(states)
     differences = 0
     rows: dict[str, list] = {lane_id: [] for lane_id in frameworks.LANE_IDS}
@@ -236,6 +239,9 @@ def canvas(
                         )
                         cy, ch = cy + 11 * s, ch - 11 * s
                 rows[lane_id].append((x, cy, half, ch, getattr(column, _LANE_FIELD[lane_id])))
+                if st == "current" and not_researched_cell(column, _LANE_FIELD[lane_id]):
+                    assumed_cells += 1
+                    mark_cell(sheet, x, ly, half)
     for cells in rows.values():
         sheet.row_of_texts(cells, (8.5 if len(states) == 1 else 7.5) * s, 5 * s, pad=4 * s)
 
@@ -264,6 +270,8 @@ def canvas(
                 )
             )
             entries.append(("patch", {"fc": tinted, "ec": tinted}, t("render.canvas.legend.worse")))
+        if assumed_cells:
+            entries.append(evidence_legend_entry("evidence.legend.cell_not_researched"))
         sheet.legend(
             m, sheet.H - m - legend_h + 6 * s, sheet.W - 2 * m, entries, 7, t("render.canvas.legend.score")
         )

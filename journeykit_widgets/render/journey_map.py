@@ -17,6 +17,8 @@ from journeykit_widgets.render._common import (
     role_label,
 )
 from journeykit_widgets.render._text import Fitted, text_width
+from journeykit_widgets.render.evidence_marks import legend_entry as evidence_legend_entry
+from journeykit_widgets.render.evidence_marks import mark_not_researched
 from journeykit_widgets.render.sheet import Sheet
 
 __all__ = ["LANES", "emotion_curve", "journey_map"]
@@ -266,6 +268,8 @@ def journey_map(
             ("marker", {"marker": "v", "fc": _style.EMOTION_COLOURS[-3]}, t("render.legend.low")),
             ("marker", {"marker": "D", "fc": "white", "ec": _style.INK}, t("render.legend.end")),
         ]
+        if any(not tp.evidence.researched for tp in tps):
+            entries.append(evidence_legend_entry())
         sheet.legend(m, sheet.H - m - legend_h + 6 * s, sheet.W - 2 * m, entries, 7, t("render.legend.title"))
     del positions
     return sheet.finish()
@@ -302,7 +306,8 @@ def _touchpoint_cards(sheet: Sheet, journey, by_phase, grid_x, col_w, ly, lh):
             )
             sheet.rect(cx, cy, 3 * s, ch, fc=colour, zorder=3)
             marker = _style.DEVICE_MARKERS.get(tp.device)
-            room = 9 * s if marker else 2 * s
+            # Room on the right for the device marker and the "not researched" mark.
+            room = 9 * s if marker or not tp.evidence.researched else 2 * s
             if marker:
                 markers.setdefault(marker, []).append((cx + cw - 5 * s, cy + 5 * s))
             names.append((cx + 3 * s, cy, cw - 3 * s - room, ch, tp.name))
@@ -336,6 +341,10 @@ def _touchpoint_cards(sheet: Sheet, journey, by_phase, grid_x, col_w, ly, lh):
     for marker, points in markers.items():
         xs, ys = zip(*points, strict=True)
         sheet.markers(xs, ys, (4.2 * s) ** 2, marker)
+    shown_cards = [
+        (tp, positions[tp.id]) for cards in by_phase.values() for tp in cards if tp.id in positions
+    ]
+    mark_not_researched(sheet, shown_cards)
     return positions
 
 

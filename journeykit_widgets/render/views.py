@@ -18,6 +18,7 @@ from journeykit_widgets.i18n import language, t
 from journeykit_widgets.model import Journey
 from journeykit_widgets.render.blueprint import service_blueprint
 from journeykit_widgets.render.canvas import STATES, canvas
+from journeykit_widgets.render.evidence import evidence_chart
 from journeykit_widgets.render.funnel import kpi_funnel
 from journeykit_widgets.render.heatmap import channel_heatmap
 from journeykit_widgets.render.journey_map import emotion_curve, journey_map
@@ -166,6 +167,7 @@ VIEWS: dict[str, View] = {
             missing_key="workshop.no_buying_group",
         ),
         _view("blueprint", service_blueprint, "blueprint.caption", ("blueprint",)),
+        _view("evidence", evidence_chart, "evidence.caption", ("touchpoints", "goals", "canvases")),
     )
 }
 

@@ -33,7 +33,8 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from journeykit_widgets.i18n import t
-from journeykit_widgets.model import Journey, JourneyValidationError, parse_journey
+from journeykit_widgets.model import SCHEMA_VERSION, Journey, JourneyValidationError, parse_journey
+from journeykit_widgets.model.migrate import is_newer, schema_version_of
 
 DEFAULT_BACKUPS = 10
 
@@ -349,6 +350,11 @@ def loads(text: str, source: str = "<text>") -> Journey:
         raise _damaged(source, t("store.broken_json", detail=t("store_files.number_too_long"))) from None
     if not isinstance(data, dict):
         raise _damaged(source, t("store.not_a_journey"))
+    if is_newer(data, SCHEMA_VERSION):
+        # Not damaged, just newer: no "recover from a backup" hint (that would throw the
+        # newer work away), but what to do instead.
+        version = schema_version_of(data)
+        raise JourneyFileError(source, t("error.newer_schema", version=version, current=SCHEMA_VERSION))
     try:
         return parse_journey(data)
     except JourneyValidationError as error:

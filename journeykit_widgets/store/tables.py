@@ -8,6 +8,10 @@ Google Sheets), so both directions speak the person's language:
 * Channel, device, phase and role cells hold readable labels; the importer accepts
   labels in either language (any letter case) or ids. ``direct`` is yes/no
   (ja/nee, true/false, 1/0 are accepted too).
+* The evidence of a touchpoint and of its pain points is three flat columns each
+  (source type, quote or reference, confidence); source type and confidence are
+  labels in either language or ids. An older table's single "evidence" column is
+  read as the reference.
 * A bad row is never dropped silently: every problem names the row as Excel shows
   it (the header is row 1) and the column in the active language, e.g.
   "Row 7, emotion: must be between -3 and +3, got 9". Good rows are still imported.
@@ -43,10 +47,12 @@ from journeykit_widgets import frameworks
 from journeykit_widgets.i18n import LANGUAGES, get_language, has_key, t
 from journeykit_widgets.i18n.yes_no import NO_WORDS, YES_WORDS
 from journeykit_widgets.model import TOUCHPOINT_FIELDS, Journey, Touchpoint, problems_from
+from journeykit_widgets.model.evidence import CONFIDENCES
 from journeykit_widgets.store.files import JourneyFileError, ensure_regular_file, write_atomic
 
 __all__ = [
     "REQUIRED_COLUMNS",
+    "TABLE_COLUMNS",
     "TABLE_FORMATS",
     "ExportResult",
     "ImportResult",
@@ -67,6 +73,18 @@ __all__ = [
 TABLE_FORMATS: tuple[str, ...] = ("csv", "xlsx")
 REQUIRED_COLUMNS: tuple[str, ...] = ("name", "phase")
 
+# Evidence objects are flat columns: <field>_source, <field>_reference, <field>_confidence.
+_EVIDENCE_FIELDS = ("evidence", "pain_evidence")
+_EVIDENCE_PARTS = ("source", "reference", "confidence")
+# The table's columns: the touchpoint's fields, each evidence object spread over three.
+TABLE_COLUMNS: tuple[str, ...] = tuple(
+    column
+    for name in TOUCHPOINT_FIELDS
+    for column in ([f"{name}_{part}" for part in _EVIDENCE_PARTS] if name in _EVIDENCE_FIELDS else [name])
+)
+# Headers of the one evidence text column of tables exported before schema version 2
+# (its id and its English and Dutch labels then): read as the evidence reference.
+_OLD_EVIDENCE_HEADERS = ("evidence", "evidence source", "bron")
 _INT_FIELDS = frozenset({"emotion", "importance", "effort"})
 _LOOKUP_FIELDS = ("phase", "channel", "device", "role")
 # A cell starting with one of these is a formula (or becomes one) in Excel, LibreOffice, Sheets.
@@ -79,7 +97,19 @@ _XLSX_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 _YES = YES_WORDS | {"direct"}
 _NO = NO_WORDS | {"indirect"}
 # Column widths in Excel's character units, by kind of field.
-_WIDTHS = {"id": 14, "name": 32, "phase": 18, "channel": 20, "device": 16, "direct": 9, "role": 18}
+_WIDTHS = {
+    "evidence_source": 18,
+    "evidence_confidence": 14,
+    "pain_evidence_source": 18,
+    "pain_evidence_confidence": 14,
+    "id": 14,
+    "name": 32,
+    "phase": 18,
+    "channel": 20,
+    "device": 16,
+    "direct": 9,
+    "role": 18,
+}
 _NARROW = {"emotion": 10, "importance": 13, "effort": 13}
 _DEFAULT_WIDTH = 38
 _HEADER_SEARCH = 20  # rows searched for the header, below a title or notes
@@ -201,6 +231,8 @@ class _Context:
     channel: _Lookup
     device: _Lookup
     role: _Lookup
+    source: _Lookup
+    confidence: _Lookup
 
     @classmethod
     def of(cls, journey: Journey) -> _Context:
@@ -213,6 +245,10 @@ class _Context:
             channel=catalogue(frameworks.channels()),
             device=catalogue(frameworks.devices()),
             role=_Lookup((r.id, [r.name]) for r in journey.buying_group),
+            source=catalogue(frameworks.evidence_sources()),
+            confidence=_Lookup(
+                (c, [t(f"evidence.confidence.{c}", lang=lang) for lang in LANGUAGES]) for c in CONFIDENCES
+            ),
         )
 
     def label(self, name: str, ident: str, lang: str, xlsx: bool = False) -> str:
@@ -228,7 +264,20 @@ class _Context:
         entry = entries.get(ident)
         return getattr(self, name).export(ident, entry.label(lang) if entry else "", xlsx)
 
+    def evidence_label(self, part: str, ident: str, lang: str, xlsx: bool = False) -> str:
+        """The cell of an evidence source or confidence: its label, "" when not given."""
+        if not ident:
+            return ""
+        if part == "source":
+            entry = frameworks.evidence_sources().get(ident)
+            return self.source.export(ident, entry.label(lang) if entry else "", xlsx)
+        return self.confidence.export(ident, t(f"evidence.confidence.{ident}", lang=lang), xlsx)
+
     def choices(self, name: str) -> str:
+        if name == "source":
+            return ", ".join(e.label() for e in frameworks.evidence_sources().values())
+        if name == "confidence":
+            return ", ".join(t(f"evidence.confidence.{c}") for c in CONFIDENCES)
         if name == "phase":
             return ", ".join(p.label() for p in self.journey.phases)
         if name == "role":
@@ -245,12 +294,23 @@ def column_label(name: str, lang: str | None = None) -> str:
 
 def _header_lookup() -> dict[str, str]:
     lookup: dict[str, str] = {}
-    for name in TOUCHPOINT_FIELDS:
+    for name in TABLE_COLUMNS:
         lookup.setdefault(_norm(name), name)
     for lang in LANGUAGES:
-        for name in TOUCHPOINT_FIELDS:
+        for name in TABLE_COLUMNS:
             lookup.setdefault(_norm(column_label(name, lang)), name)
+    for header in _OLD_EVIDENCE_HEADERS:
+        lookup.setdefault(_norm(header), "evidence_reference")
     return lookup
+
+
+def _evidence_column(name: str) -> tuple[str, str] | None:
+    """``"pain_evidence_source"`` → ``("pain_evidence", "source")``; None for other columns."""
+    for field_name in _EVIDENCE_FIELDS:
+        for part in _EVIDENCE_PARTS:
+            if name == f"{field_name}_{part}":
+                return field_name, part
+    return None
 
 
 # ----------------------------------------------------------------------------- export
@@ -259,12 +319,20 @@ def table_rows(journey: Journey, xlsx: bool = False) -> tuple[list[str], list[li
     channel, device, phase and role, yes/no for ``direct``; numbers stay numbers."""
     ctx = _Context.of(journey)
     lang = journey.language
-    header = [column_label(name, lang) for name in TOUCHPOINT_FIELDS]
+    header = [column_label(name, lang) for name in TABLE_COLUMNS]
     yes, no = t("value.yes", lang=lang), t("value.no", lang=lang)
     rows = []
     for tp in journey.touchpoints:
         row: list[object] = []
-        for name in TOUCHPOINT_FIELDS:
+        for name in TABLE_COLUMNS:
+            evidence_part = _evidence_column(name)
+            if evidence_part is not None:
+                field_name, part = evidence_part
+                value = getattr(getattr(tp, field_name), part)
+                if part != "reference":
+                    value = ctx.evidence_label(part, value, lang, xlsx)
+                row.append(value)
+                continue
             value = getattr(tp, name)
             if name in _LOOKUP_FIELDS:
                 value = ctx.label(name, value, lang, xlsx)
@@ -355,7 +423,7 @@ def export_xlsx(journey: Journey, path: Path | str) -> ExportResult:
             else:
                 cell = sheet.cell(row=r, column=col, value=value)
             cell.alignment = wrap
-    for col, name in enumerate(TOUCHPOINT_FIELDS, 1):
+    for col, name in enumerate(TABLE_COLUMNS, 1):
         width = _WIDTHS.get(name) or _NARROW.get(name) or _DEFAULT_WIDTH
         sheet.column_dimensions[get_column_letter(col)].width = max(width, len(header[col - 1]) + 3)
     sheet.freeze_panes = "B2"  # header row and the id column stay in view
@@ -391,6 +459,13 @@ def _add_choice_lists(book, sheet, journey: Journey, count: int) -> None:
         "direct": [t("value.yes", lang=lang), t("value.no", lang=lang)],
         "role": [ctx.label("role", r.id, lang, True) for r in journey.buying_group],
     }
+    for field_name in _EVIDENCE_FIELDS:
+        lists[f"{field_name}_source"] = [
+            ctx.evidence_label("source", s, lang, True) for s in frameworks.evidence_sources()
+        ]
+        lists[f"{field_name}_confidence"] = [
+            ctx.evidence_label("confidence", c, lang, True) for c in CONFIDENCES
+        ]
     hidden = book.create_sheet(t("tables.lists_sheet", lang=lang))
     hidden.sheet_state = "hidden"
     last_row = max(count + 1, 2) + 500  # room for rows the group adds
@@ -403,7 +478,7 @@ def _add_choice_lists(book, sheet, journey: Journey, count: int) -> None:
             cell.data_type = "s"
         source = f"{quote_sheetname(hidden.title)}!${letter}$1:${letter}${len(values)}"
         check = DataValidation(type="list", formula1=source, allow_blank=True, showErrorMessage=False)
-        target = get_column_letter(TOUCHPOINT_FIELDS.index(name) + 1)
+        target = get_column_letter(TABLE_COLUMNS.index(name) + 1)
         check.add(f"{target}2:{target}{last_row}")
         sheet.add_data_validation(check)
 
@@ -642,7 +717,10 @@ def _touchpoint(
         problems.append(TableProblem(row, column_label(name), message))
 
     for name, value in cells.items():
-        if name in _LOOKUP_FIELDS:
+        evidence_part = _evidence_column(name)
+        if evidence_part is not None:
+            _evidence_cell(data, evidence_part, value, ctx, lambda message, n=name: problem(n, message))
+        elif name in _LOOKUP_FIELDS:
             if _is_blank(value):
                 if name == "phase":
                     problem(name, t("error.required"))
@@ -693,9 +771,35 @@ def _touchpoint(
         touchpoint = Touchpoint.model_validate(data)
     except ValidationError as error:
         for item in problems_from(error):
-            problem(item.field or "name", item.what)
+            loc = [part for part in item.location if isinstance(part, str)]
+            if len(loc) >= 2 and loc[0] in _EVIDENCE_FIELDS:
+                problem(f"{loc[0]}_{loc[1]}", item.what)  # the flat column the value came from
+            else:
+                problem(item.field or "name", item.what)
         return None, problems
     return (None if problems else touchpoint), problems
+
+
+def _evidence_cell(
+    data: dict[str, object], where: tuple[str, str], value: object, ctx: _Context, problem
+) -> None:
+    """One evidence cell into ``data[field][part]``: labels of source and confidence
+    (either language, any case) become ids; an unknown one is a problem for its cell."""
+    field_name, part = where
+    if value is None or (part != "reference" and _is_blank(value)):
+        return  # a reference of only spaces is kept as typed, like every other text cell
+    text = _as_text(value)
+    evidence = data.setdefault(field_name, {})
+    assert isinstance(evidence, dict)
+    if part == "reference":
+        evidence[part] = text
+        return
+    ident = getattr(ctx, part).resolve(text.strip())
+    if ident is None:
+        key = "error.unknown_evidence_source" if part == "source" else "evidence.unknown_confidence"
+        problem(t(key, value=text.strip(), choices=ctx.choices(part)))
+    else:
+        evidence[part] = ident
 
 
 def merge_touchpoints(journey: Journey, touchpoints: Iterable[Touchpoint]) -> Journey:

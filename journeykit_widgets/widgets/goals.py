@@ -117,9 +117,9 @@ class GoalsEditor(Editor):
 
         def change(journey: Journey) -> None:
             old = self._goals(journey, phase, role)
-            # Keep ids by position, so a goal keeps its id while its wording changes.
+            # Keep ids (and evidence) by position, so a goal keeps them while its wording changes.
             new = [
-                Goal(id=old[i].id, phase=phase, role=role, text=line)
+                old[i].model_copy(update={"text": line})
                 if i < len(old)
                 else Goal(phase=phase, role=role, text=line)
                 for i, line in enumerate(lines)

@@ -8,13 +8,22 @@ import ipywidgets as widgets
 from journeykit_widgets.i18n import t
 from journeykit_widgets.model import Journey, Touchpoint, new_id
 from journeykit_widgets.model.errors import field_label
-from journeykit_widgets.widgets import _choices
+from journeykit_widgets.widgets import _choices, _evidence
 from journeykit_widgets.widgets._base import Editor
 from journeykit_widgets.widgets._form import FieldSpec, Form
 from journeykit_widgets.widgets._picker import TouchpointList
 from journeykit_widgets.widgets._session import JourneySession
 
-TEXT_FIELDS = ("name", "owner", "action", "thoughts", "pain_points", "opportunities", "kpi", "evidence")
+TEXT_FIELDS = (
+    "name",
+    "owner",
+    "action",
+    "thoughts",
+    "pain_points",
+    "opportunities",
+    "kpi",
+    "evidence_reference",
+)
 
 
 def row_layout() -> widgets.Layout:
@@ -52,7 +61,7 @@ class TouchpointEditor(Editor):
                 FieldSpec("pain_points", "textarea"),
                 FieldSpec("opportunities", "textarea"),
                 FieldSpec("kpi"),
-                FieldSpec("evidence"),
+                *_evidence.specs("evidence"),
             ],
             on_change=self.safe(self._field_changed),
             pending=self.pending,
@@ -91,7 +100,8 @@ class TouchpointEditor(Editor):
                 form.grid(["action", "thoughts"], 2),
                 form.grid(["emotion", "importance", "effort"], 3),
                 form.grid(["pain_points", "opportunities"], 2),
-                form.grid(["kpi", "evidence"], 2),
+                form.grid(["kpi"], 1),
+                form.grid(_evidence.names("evidence"), 3),
                 self.add_button,
             ],
             layout=column_layout("440px"),
@@ -109,7 +119,7 @@ class TouchpointEditor(Editor):
         self.list.refresh()
         if self.selected is not None and self.selected == self.form.item_id:
             # Changes from elsewhere, in the boxes the person has not typed into.
-            self.form.update(self.journey.touchpoint(self.selected).model_dump())
+            self.form.update(_evidence.flat(self.journey.touchpoint(self.selected).model_dump()))
         self.form.boxes["role"].layout.display = "" if self.journey.buying_group else "none"
         self._show_mode()
         self.undo_button.disabled = not self.undo_stack
@@ -133,11 +143,11 @@ class TouchpointEditor(Editor):
         if touchpoint_id is None:
             self._blank_form(keep_choices=True)
         else:
-            self.form.set(self.journey.touchpoint(touchpoint_id).model_dump())
+            self.form.set(_evidence.flat(self.journey.touchpoint(touchpoint_id).model_dump()))
         self._sync()
 
     def _blank_form(self, keep_choices: bool) -> None:
-        defaults = Touchpoint(name="-", phase=self.journey.phases[0].id).model_dump()
+        defaults = _evidence.flat(Touchpoint(name="-", phase=self.journey.phases[0].id).model_dump())
         defaults["name"] = ""
         if keep_choices:
             for name in ("phase", "channel", "device", "direct", "role"):
@@ -154,22 +164,29 @@ class TouchpointEditor(Editor):
         label = self.journey.touchpoint(touchpoint_id).name
         what = t("widgets.change.field", item=label, field=field_label(name))
 
+        evidence = _evidence.split(name)
+
+        def target(journey: Journey) -> tuple[object, str]:
+            # An evidence input changes one part of the touchpoint's Evidence object.
+            touchpoint = journey.touchpoint(touchpoint_id)
+            return (getattr(touchpoint, evidence[0]), evidence[1]) if evidence else (touchpoint, name)
+
         def change(journey: Journey) -> None:
-            setattr(journey.touchpoint(touchpoint_id), name, value)
+            setattr(*target(journey), value)
 
         return self.apply(
             change,
             "widgets.revision.touchpoints",
             [what],
             form=self.form,
-            guards=self.guard(lambda journey: getattr(journey.touchpoint(touchpoint_id), name), what),
+            guards=self.guard(lambda journey: getattr(*target(journey)), what),
             field=name,
             item_name=label,
         )
 
     def add(self) -> bool:
         """Add the touchpoint in the form; keep phase/channel for the next one."""
-        values = self.form.values()
+        values = _evidence.nested(self.form.values())
         touchpoint_id = new_id("tp")
 
         def change(journey: Journey) -> None:

@@ -119,6 +119,57 @@ CELLS = [
     widget("jk.journey_board(path)"),
     md(
         """
+        ## Researched or assumed? The evidence behind every card
+
+        The most common complaint about journey maps is that nobody can tell what the
+        team **knows** and what it **assumes**. So every card records its evidence, in the
+        detail panel: the **source type**, a short **quote or reference** ("14 customer
+        interviews, March"), and how sure you are (**confidence**: low, medium, high).
+
+        | Source type | What it is | Research level of the method |
+        |---|---|---|
+        | Interview | what customers told you, alone or in a focus group | journey mapping, journey research |
+        | Survey | the same questions to many customers (satisfaction, NPS) | touchpoint measurement, journey research |
+        | Analytics | measured behaviour: web statistics, CRM, event logs | touchpoint measurement, journey research |
+        | Observation | what you saw customers do | journey mapping, journey research |
+        | Staff knowledge | what front-line staff hear every day | journey mapping |
+        | Assumption | what the team believes, not yet tested | — (a hypothesis to test) |
+
+        The three research levels build on each other: **touchpoint measurement** tells
+        how one touchpoint performs in one channel; **journey mapping** shows where along
+        the whole journey improvements are needed; **journey research** follows individual
+        customers to learn how touchpoints affect satisfaction and retention. An
+        assumption is fine, as long as it is written down as one: the map shows it
+        hatched with a **?**, and step 6 lists the important ones to test first.
+        """,
+        """
+        ## Onderzocht of aangenomen? De onderbouwing achter elke kaart
+
+        De meest gehoorde klacht over klantreiskaarten is dat niemand kan zien wat het
+        team **weet** en wat het **aanneemt**. Daarom legt elke kaart haar onderbouwing vast,
+        in het detailpaneel: de **soort bron**, een kort **citaat of verwijzing** ('14
+        klantinterviews, maart') en hoe zeker je bent (**zekerheid**: laag, gemiddeld, hoog).
+
+        | Soort bron | Wat het is | Onderzoeksniveau van de methode |
+        |---|---|---|
+        | Interview | wat klanten je vertelden, alleen of in een focusgroep | journey mapping, klantreisonderzoek |
+        | Enquête | dezelfde vragen aan veel klanten (tevredenheid, NPS) | touchpointmeting, klantreisonderzoek |
+        | Data-analyse | gemeten gedrag: webstatistieken, CRM, eventlogs | touchpointmeting, klantreisonderzoek |
+        | Observatie | wat je klanten zag doen | journey mapping, klantreisonderzoek |
+        | Kennis van medewerkers | wat medewerkers in het klantcontact dagelijks horen | journey mapping |
+        | Aanname | wat het team denkt, nog niet getoetst | — (een hypothese om te toetsen) |
+
+        De drie onderzoeksniveaus bouwen op elkaar voort: een **touchpointmeting** laat zien
+        hoe één contactpunt in één kanaal presteert; **journey mapping** toont waar in de
+        hele klantreis verbeteringen nodig zijn; **klantreisonderzoek** volgt individuele
+        klanten om te leren hoe contactpunten tevredenheid en klantbehoud beïnvloeden. Een
+        aanname mag, zolang ze als aanname is opgeschreven: de kaart toont haar gearceerd
+        met een **?**, en onderdeel 6 zet de belangrijke aannames op een rij om eerst te
+        toetsen.
+        """,
+    ),
+    md(
+        """
         ## Your inventory
 
         Run the cells below after you have added touchpoints: the table lists them by

@@ -109,6 +109,32 @@ CELLS = [
     code("jk.save_action_list(path)"),
     md(
         """
+        ## Is it researched? Evidence coverage
+
+        Question 1, *is it still true?*, starts with what the map rests on. The chart
+        counts per phase how many items (touchpoints, pain points, goals and canvas
+        cells) are **researched**, **assumed** or have **no evidence recorded** yet. Below it
+        are the **assumptions to test first**: touchpoints and pain points the customer
+        finds important (4 or 5) that rest on no research, or on research you are not
+        sure of. Plan a small piece of research for the top ones before the next review.
+        """,
+        """
+        ## Is het onderzocht? De onderbouwing per fase
+
+        Vraag 1, *klopt het nog?*, begint bij waar de kaart op rust. De grafiek telt per
+        fase hoeveel items (contactpunten, pijnpunten, doelen en canvascellen)
+        **onderzocht** zijn, **aangenomen** zijn of nog **geen onderbouwing** hebben. Daaronder
+        staan de **eerst te toetsen aannames**: contactpunten en pijnpunten die de klant
+        belangrijk vindt (4 of 5) en die op geen onderzoek rusten, of op onderzoek waar je
+        niet zeker van bent. Plan voor de bovenste een klein onderzoek voor de volgende
+        herziening.
+        """,
+    ),
+    code("jk.show_evidence(path)"),
+    code("jk.show_evidence_coverage(path)"),
+    code("jk.show_assumptions_to_test(path)"),
+    md(
+        """
         ## Current state and future state
 
         The **current state** template describes, step by step, how customers experience

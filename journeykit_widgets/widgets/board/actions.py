@@ -23,7 +23,16 @@ OPS: tuple[str, ...] = ("add", "set", "move", "delete", "restore", "cell")
 
 # Touchpoint fields a board may set; ``id`` never changes.
 _SETTABLE = frozenset(Touchpoint.model_fields) - {"id"}
+# One part of an evidence object, set on its own (``evidence_source`` → evidence.source),
+# so two people filling in the source and the reference never overwrite each other.
+EVIDENCE_PARTS: dict[str, tuple[str, str]] = {
+    f"{field}_{part}": (field, part)
+    for field in ("evidence", "pain_evidence")
+    for part in ("source", "reference", "confidence")
+}
 _CELL_LANES = frozenset((*frameworks.LANE_IDS, "score"))
+# A canvas cell's evidence source is set with the lane ``<lane>_evidence`` (e.g. ``experience_evidence``).
+_CELL_EVIDENCE = {f"{lane}_evidence": lane for lane in frameworks.LANE_IDS}
 
 
 class BoardActionError(ValueError):
@@ -62,6 +71,19 @@ def _insert(journey: Journey, tp: Touchpoint, before: str | None) -> None:
         journey.touchpoints.insert(_index_before(journey, before), tp)
 
 
+def _target(tp: Touchpoint, field: str) -> tuple[object, str]:
+    """The object and attribute a ``set`` changes: the touchpoint, or one of its evidence objects."""
+    if field in EVIDENCE_PARTS:
+        name, part = EVIDENCE_PARTS[field]
+        return getattr(tp, name), part
+    return tp, field
+
+
+def cell_evidence_key(lane: str) -> str:
+    """The ``cell`` action's lane name for the evidence source of a canvas lane's cell."""
+    return f"{lane}_evidence"
+
+
 def change_for(action: dict) -> Callable[[Journey], None]:
     """The change that performs ``action`` on whatever journey is on disk."""
     op = action.get("op")
@@ -77,13 +99,13 @@ def change_for(action: dict) -> Callable[[Journey], None]:
         return add
     if op == "set":
         field = action.get("field")
-        if field not in _SETTABLE:
+        if field not in _SETTABLE and field not in EVIDENCE_PARTS:
             raise BoardActionError(f"unknown field {field!r}")
 
         def set_field(journey: Journey) -> None:
             tp = _find(journey, action["id"])
             if tp is not None:  # deleted in another notebook meanwhile: nothing to set
-                setattr(tp, field, action["value"])
+                setattr(*_target(tp, field), action["value"])
 
         return set_field
     if op == "move":
@@ -116,7 +138,7 @@ def change_for(action: dict) -> Callable[[Journey], None]:
         return restore
     if op == "cell":
         lane, state = action.get("lane"), action.get("state")
-        if lane not in _CELL_LANES or state not in CANVAS_STATES:
+        if (lane not in _CELL_LANES and lane not in _CELL_EVIDENCE) or state not in CANVAS_STATES:
             raise BoardActionError(f"unknown canvas cell {state!r}/{lane!r}")
 
         def cell(journey: Journey) -> None:
@@ -124,6 +146,12 @@ def change_for(action: dict) -> Callable[[Journey], None]:
             columns = getattr(canvas, state)
             column = columns.get(action["phase"]) or CanvasColumn()
             value = action["value"]
+            if lane in _CELL_EVIDENCE:
+                evidence = column.lane_evidence(_CELL_EVIDENCE[lane])
+                evidence.source = value or ""  # checked on assignment: an unknown source is refused
+                column.evidence = {**column.evidence, _CELL_EVIDENCE[lane]: evidence}
+                columns[action["phase"]] = column
+                return
             if lane == "score":
                 value = None if value in (None, "") else int(value)
             setattr(column, lane, value)  # checked on assignment: a score of 9 is refused
@@ -142,6 +170,8 @@ def inverse_of(action: dict, before: Journey) -> dict | None:
     if op == "cell":
         canvas = next((c for c in before.canvases if c.role == action.get("role", "")), None)
         column = canvas.column(action["state"], action["phase"]) if canvas else CanvasColumn()
+        if action["lane"] in _CELL_EVIDENCE:
+            return {**action, "value": column.lane_evidence(_CELL_EVIDENCE[action["lane"]]).source}
         return {**action, "value": getattr(column, action["lane"])}
     if op == "restore":
         return {"op": "delete", "id": action["touchpoint"]["id"]}
@@ -149,7 +179,7 @@ def inverse_of(action: dict, before: Journey) -> dict | None:
     if tp is None:
         return None
     if op == "set":
-        return {**action, "value": getattr(tp, action["field"])}
+        return {**action, "value": getattr(*_target(tp, action["field"]))}
     if op == "move":
         return {"op": "move", "id": tp.id, "phase": tp.phase, "before": _next_in_phase(before, tp.id)}
     if op == "delete":

@@ -554,7 +554,7 @@ class Board {
     const node = h(
       "div",
       {
-        class: `jkb-card${card.direct ? "" : " is-indirect"}${this.selected === card.id ? " is-selected" : ""}${problem ? " has-problem" : ""}`,
+        class: `jkb-card${card.direct ? "" : " is-indirect"}${card.evidence_status === "researched" ? "" : " is-assumed"}${this.selected === card.id ? " is-selected" : ""}${problem ? " has-problem" : ""}`,
         role: "listitem",
         tabindex: 0,
         "data-id": card.id,
@@ -571,6 +571,7 @@ class Board {
         h("span", { class: "jkb-chip" }, channel),
         h("span", { class: "jkb-marks" },
           card.direct ? null : h("span", { class: "jkb-indirect", title: this.L("indirect") }, this.L("indirect_short")),
+          card.evidence_status === "researched" ? null : h("span", { class: "jkb-assumed", title: this.L(`evidence_${card.evidence_status}`) }, "?"),
           marker ? h("span", { class: "jkb-dev", title: device }, deviceMark(marker, colour)) : null,
         ),
       ),
@@ -786,9 +787,12 @@ class Board {
         scale("emotion"),
         h("div", { class: "jkb-row" }, scale("importance"), scale("effort")),
         text("pain_points", true),
+        h("div", { class: "jkb-row" }, choose("pain_evidence_source", view.evidence.sources), choose("pain_evidence_confidence", view.evidence.confidences)),
+        text("pain_evidence_reference", false),
         text("opportunities", true),
         text("kpi", false),
-        text("evidence", true),
+        h("div", { class: "jkb-row" }, choose("evidence_source", view.evidence.sources), choose("evidence_confidence", view.evidence.confidences)),
+        text("evidence_reference", false),
         h("button", { class: "jkb-btn is-danger", type: "button", "data-focus": "detail:delete", onclick: () => this.deleteCard(card.id) }, this.L("delete")),
       ),
     );
@@ -815,7 +819,7 @@ class Board {
     const id = newId("tp");
     const name = this.L("new_card");
     const fields = view.role && view.role !== "*" ? { role: view.role } : {};
-    const card = { id, name, phase: phaseId, channel: "other", device: "any", direct: true, owner: "", action: "", thoughts: "", emotion: 0, importance: 3, effort: 3, pain_points: "", opportunities: "", kpi: "", evidence: "", role: fields.role || "" };
+    const card = { id, name, phase: phaseId, channel: "other", device: "any", direct: true, owner: "", action: "", thoughts: "", emotion: 0, importance: 3, effort: 3, pain_points: "", opportunities: "", kpi: "", evidence_source: "", evidence_reference: "", evidence_confidence: "", pain_evidence_source: "", pain_evidence_reference: "", pain_evidence_confidence: "", evidence_status: "not_recorded", role: fields.role || "" };
     this.change({ op: "add", id, name, phase: phaseId, before, fields }, (cards) => {
       if (cards.some((c) => c.id === id)) return cards;
       const next = [...cards];
@@ -1031,6 +1035,7 @@ class Board {
             }),
             problem ? h("div", { class: "jkb-problem", role: "alert" }, problem) : null,
             lane.id === "experience" ? this.scoreDots(view, st, phase) : null,
+            this.cellEvidence(view, st, phase, lane),
           );
           cell.append(box);
         }
@@ -1048,6 +1053,21 @@ class Board {
               h("td", {}, h("span", { class: `jkb-prio is-${row.priority}` }, this.L(`canvas.priority.${row.priority}`)))))))
         : h("p", { class: "jkb-hint" }, this.L("canvas.no_actions")));
     this.root.append(this.toolbar(view, [switcher]), h("div", { class: "jkb-body" }, h("div", { class: "jkb-scroll" }, grid)), list);
+  }
+
+  cellEvidence(view, state, phase, lane) {
+    // The source type behind a cell's text; a cell with text but no research source is marked.
+    const key = `${lane.id}_evidence`;
+    const cells = view.cells[state][phase.id];
+    const source = cells[key] || "";
+    const assumed = Boolean(cells[lane.id]) && cells[`${key}_status`] !== "researched";
+    return h("label", { class: `jkb-cevidence${assumed ? " is-assumed" : ""}` },
+      h("span", {}, this.L("cell_evidence")),
+      h("select", {
+        "data-focus": `cell:${state}:${phase.id}:${key}`,
+        "aria-label": `${this.L("cell_evidence")} · ${lane.label} · ${phase.label} · ${this.L(`canvas.${state}`)}`,
+        onchange: (e) => { this.focusNext = `cell:${state}:${phase.id}:${key}`; this.send({ op: "cell", role: view.role, state, phase: phase.id, lane: key, value: e.target.value }); },
+      }, view.evidence.sources.map((o) => h("option", { value: o.id, selected: o.id === source }, o.label))));
   }
 
   scoreDots(view, state, phase) {

@@ -14,7 +14,9 @@ from journeykit_widgets.i18n import catalogue, t
 from journeykit_widgets.model import Journey
 from journeykit_widgets.model._base import EMOTION_MAX, EMOTION_MIN, RATING_MAX, RATING_MIN, SCORE_MAX
 from journeykit_widgets.model.canvas import CANVAS_STATES
+from journeykit_widgets.model.evidence import CONFIDENCES
 from journeykit_widgets.render import channel_colours
+from journeykit_widgets.widgets.board.actions import EVIDENCE_PARTS
 
 # The map's lanes, top to bottom, as on the printed map.
 MAP_LANES: tuple[str, ...] = (
@@ -49,10 +51,18 @@ DETAIL_FIELDS: tuple[str, ...] = (
     "importance",
     "effort",
     "pain_points",
+    "pain_evidence_source",
+    "pain_evidence_reference",
+    "pain_evidence_confidence",
     "opportunities",
     "kpi",
-    "evidence",
+    "evidence_source",
+    "evidence_reference",
+    "evidence_confidence",
 )
+# Card fields read from the touchpoint's evidence objects (``evidence_source`` → evidence.source,
+# ``pain_evidence_source`` → pain_evidence.source): the same names the board's actions set.
+_EVIDENCE_CARD_FIELDS = EVIDENCE_PARTS
 
 
 def _labels(lang: str) -> dict[str, str]:
@@ -91,7 +101,25 @@ def _phases(journey: Journey, lang: str) -> list[dict[str, str]]:
 
 
 def _card(tp) -> dict[str, object]:
-    return {name: getattr(tp, name) for name in ("id", *DETAIL_FIELDS)}
+    card = {
+        name: getattr(getattr(tp, _EVIDENCE_CARD_FIELDS[name][0]), _EVIDENCE_CARD_FIELDS[name][1])
+        if name in _EVIDENCE_CARD_FIELDS
+        else getattr(tp, name)
+        for name in ("id", *DETAIL_FIELDS)
+    }
+    # researched / assumed / not_recorded: an unresearched card is hatched with a "?", as on the printed map.
+    card["evidence_status"] = tp.evidence.status
+    return card
+
+
+def _evidence_choices(lang: str) -> dict[str, list[dict[str, str]]]:
+    """The evidence source types and confidences for the detail panel's selects."""
+    none = [{"id": "", "label": t("evidence.source.none", lang)}]
+    sources = none + _choices(frameworks.evidence_sources(), lang)
+    confidences = [{"id": "", "label": t("evidence.confidence.none", lang)}] + [
+        {"id": c, "label": t(f"evidence.confidence.{c}", lang)} for c in CONFIDENCES
+    ]
+    return {"sources": sources, "confidences": confidences}
 
 
 def journey_view(journey: Journey, role: str | None = None) -> dict[str, object]:
@@ -130,6 +158,7 @@ def journey_view(journey: Journey, role: str | None = None) -> dict[str, object]
         "marks": marks,
         "channels": _choices(frameworks.channels(), lang),
         "devices": _choices(frameworks.devices(), lang),
+        "evidence": _evidence_choices(lang),
         "roles": _roles(journey, lang),
         "scales": {
             "emotion": [EMOTION_MIN, EMOTION_MAX],
@@ -151,9 +180,20 @@ def canvas_view(journey: Journey, role: str = "", state: str = "ideal") -> dict[
         cells[which] = {}
         for phase in journey.phases:
             column = canvas.column(which, phase.id) if canvas else None
-            cells[which][phase.id] = {
-                lane: (getattr(column, lane) if column else "") for lane in frameworks.LANE_IDS
-            } | {"score": column.score if column else None}
+            cells[which][phase.id] = (
+                {lane: (getattr(column, lane) if column else "") for lane in frameworks.LANE_IDS}
+                | {"score": column.score if column else None}
+                | {
+                    f"{lane}_evidence": (column.lane_evidence(lane).source if column else "")
+                    for lane in frameworks.LANE_IDS
+                }
+                | {
+                    f"{lane}_evidence_status": (
+                        column.lane_evidence(lane).status if column else "not_recorded"
+                    )
+                    for lane in frameworks.LANE_IDS
+                }
+            )
     differs = {
         phase.id: [
             lane
@@ -180,6 +220,7 @@ def canvas_view(journey: Journey, role: str = "", state: str = "ideal") -> dict[
             for key, entry in frameworks.lanes().items()
         ],
         "cells": cells,
+        "evidence": _evidence_choices(lang),
         "differs": differs,
         "actions": action_rows,
         "score_max": SCORE_MAX,

@@ -20,7 +20,13 @@ import traitlets
 from journeykit_widgets import samples, store
 from journeykit_widgets.i18n import language, t
 from journeykit_widgets.model import Journey
-from journeykit_widgets.widgets.board.actions import BoardActionError, change_for, inverse_of, summary_of
+from journeykit_widgets.widgets.board.actions import (
+    EVIDENCE_PARTS,
+    BoardActionError,
+    change_for,
+    inverse_of,
+    summary_of,
+)
 from journeykit_widgets.widgets.board.viewmodel import canvas_view, journey_view
 
 __all__ = ["POLL_SECONDS", "BoardWidget", "CanvasBoard", "JourneyBoard"]
@@ -148,7 +154,7 @@ class BoardWidget(anywidget.AnyWidget):
             self.journey = result.journey
             self._stamp = _stamp(self.path)
         if result.problems:
-            problems = [{"field": p.field, "message": p.what} for p in result.problems]
+            problems = [{"field": _problem_field(p, action), "message": p.what} for p in result.problems]
             self._push()
             return {"ok": False, "problems": problems}
         inverse = captured.get("inverse")
@@ -249,3 +255,16 @@ class CanvasBoard(BoardWidget):
         else:
             return
         self._push()
+
+
+def _problem_field(problem, action: dict) -> str:
+    """The board field a problem belongs to: a problem inside an evidence object
+    (location ``…, "evidence", "source"``) belongs to the flat field the board sent
+    (``evidence_source``), where the detail panel shows it."""
+    field = action.get("field")
+    if field in EVIDENCE_PARTS:
+        name, part = EVIDENCE_PARTS[field]
+        # an assignment to the evidence object reports ("source",); the whole journey ("…", "evidence", "source")
+        if name in problem.location or problem.location == (part,):
+            return field
+    return problem.field
