@@ -59,6 +59,9 @@ EXPECTED_KEYS = [
     "peak_end:fix_low:tp-b",
     "gap:invest:tp-a",
     "gap:reduce:tp-b",
+    # importance 5 and 4 with no evidence recorded: the assumptions worth testing, most important first
+    "assumption:touchpoint:tp-a",
+    "assumption:touchpoint:tp-d",
 ]
 
 
@@ -154,16 +157,32 @@ def test_adopting_twice_keeps_one_action_and_hides_the_suggestion():
     assert journey.action(own).origin == "own" and journey.revalidated().action(own).due == date(2026, 5, 1)
 
 
-def test_a_new_source_plugs_in_with_one_line(monkeypatch):
-    def assumptions(journey):
-        yield al.Suggestion(
-            key="assumption:tp-c", origin="assumption", text="Test whether TP-C", phase="sell"
-        )
+def test_assumptions_worth_testing_are_suggested_until_they_are_researched():
+    from journeykit_widgets.model import Evidence
 
-    monkeypatch.setitem(al.SOURCES, "assumption", assumptions)
     journey = small_journey()
-    assert [s.key for s in al.suggestions(journey)][-1] == "assumption:tp-c"
-    al.adopt_suggestion(journey, "assumption:tp-c")
+    journey.touchpoint("tp-c").pain_points = "Has to call to change a seat"
+    journey.touchpoint("tp-c").importance = 4
+    found = {s.key: s for s in al.suggestions(journey) if s.origin == "assumption"}
+    # tp-a (5), then tp-c and its pain point and tp-d (4, in map order)
+    assert list(found) == [
+        "assumption:touchpoint:tp-a",
+        "assumption:touchpoint:tp-c",
+        "assumption:pain_point:tp-c",
+        "assumption:touchpoint:tp-d",
+    ]
+    assert (
+        found["assumption:pain_point:tp-c"].text
+        == "Check with customers whether the pain point at “TP-C” is real"
+    )
+    assert (found["assumption:touchpoint:tp-a"].owner, found["assumption:touchpoint:tp-a"].phase) == (
+        "Marketing",
+        "touch",
+    )
+    # researched with medium confidence: no longer an assumption to test
+    journey.touchpoint("tp-a").evidence = Evidence(source="interview", confidence="medium")
+    assert "assumption:touchpoint:tp-a" not in [s.key for s in al.suggestions(journey)]
+    al.adopt_suggestion(journey, "assumption:touchpoint:tp-d")
     assert journey.revalidated().actions[0].origin == "assumption"
 
 

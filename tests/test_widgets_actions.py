@@ -50,6 +50,7 @@ def test_adopt_a_suggestion_then_set_owner_status_phase_and_due(journey_file):
         "peak_end:fix_low:tp-2",
         "gap:invest:tp-2",
         "gap:reduce:tp-0",
+        "assumption:touchpoint:tp-2",  # importance 5, no evidence recorded
     ]
     editor.suggestions.value = "gap:invest:tp-2"
     editor.adopt_button.click()

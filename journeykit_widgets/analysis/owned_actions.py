@@ -2,11 +2,10 @@
 comparing the list between two versions of a journey.
 
 Every analysis that proposes work is a *source* of ``Suggestion``s (``SOURCES``:
-ideal vs current canvas, future vs current template, peak–end, gaps). Each
-suggestion has a stable ``key`` (its origin key), so adopting it twice keeps one
-``ActionPoint``. A new source plugs in with one line::
-
-    SOURCES["assumption"] = assumption_suggestions   # journey -> Iterable[Suggestion]
+ideal vs current canvas, future vs current template, peak–end, gaps, assumptions
+worth testing). Each suggestion has a stable ``key`` (its origin key), so
+adopting it twice keeps one ``ActionPoint``. A new source is one entry in
+``SOURCES``: a function from a journey to its suggestions.
 
 ``adopt_suggestion`` and ``add_action`` change a journey in place; pass them to the
 locked edit path (``store.edit``), which applies them to the file as it is *now*,
@@ -160,12 +159,28 @@ def _gap_suggestions(journey: Journey) -> Iterable[Suggestion]:
             )
 
 
+def _assumption_suggestions(journey: Journey) -> Iterable[Suggestion]:
+    from journeykit_widgets.analysis.evidence import assumptions_to_test
+
+    for row in assumptions_to_test(journey).itertuples(index=False):
+        kind = "test_pain" if row.kind == "pain_point" else "test_touchpoint"
+        yield Suggestion(
+            key=f"assumption:{row.kind}:{row.touchpoint_id}",
+            origin="assumption",
+            text=t(f"actions.suggest.{kind}", name=quoted(row.touchpoint)),
+            phase=str(row.phase),
+            owner=_owner_of(journey, row.touchpoint_id),
+            detail=str(row.text or row.touchpoint),
+        )
+
+
 # Origin → the function that lists its suggestions, in the order they are shown.
 SOURCES: dict[str, SuggestionSource] = {
     "canvas": _canvas_suggestions,
     "template": _template_suggestions,
     "peak_end": _peak_end_suggestions,
     "gap": _gap_suggestions,
+    "assumption": _assumption_suggestions,
 }
 
 

@@ -13,6 +13,7 @@ from journeykit_widgets.model.actions import ACTION_FIELDS, ACTION_ORIGINS, ACTI
 from journeykit_widgets.model.blueprint import BlueprintStep
 from journeykit_widgets.model.canvas import CANVAS_STATES, Canvas, CanvasColumn, TemplateGrid
 from journeykit_widgets.model.errors import JourneyValidationError, Problem, problems_from, translate
+from journeykit_widgets.model.evidence import CONFIDENCES, Evidence
 from journeykit_widgets.model.journey import KPI, SCHEMA_VERSION, Goal, Journey, Phase, Revision
 from journeykit_widgets.model.order import in_map_order
 from journeykit_widgets.model.people import BuyingRole, Persona
@@ -23,6 +24,7 @@ __all__ = [
     "ACTION_ORIGINS",
     "ACTION_STATUSES",
     "CANVAS_STATES",
+    "CONFIDENCES",
     "EMOTION_MAX",
     "EMOTION_MIN",
     "KPI",
@@ -37,6 +39,7 @@ __all__ = [
     "BuyingRole",
     "Canvas",
     "CanvasColumn",
+    "Evidence",
     "Goal",
     "Journey",
     "JourneyValidationError",
