@@ -113,7 +113,7 @@ def test_summary_gives_advice_on_peak_and_end():
     assert "Keep “B” (Sell) and “C” (Care) as the memorable peak" in text
     assert "The ending (“C”) is strong" in text
     # (3 - 1 + 3) / 3 = 1.67 against a mean of 5 / 6 = 0.83
-    assert "Peak–end score +1.7 against a mean of +0.8" in text
+    assert "Remembered score (best, worst and last moment together) +1.7 against a mean of +0.8" in text
     assert "better than it was on average" in text
     assert "Improving “X”, “Y” and “Z” would not change how the journey is remembered" in text
 
