@@ -21,10 +21,10 @@ EXERCISES: dict[str, str] = {
     "action_points": "journeykit_widgets.exercises.action_points",
     "choose_template": "journeykit_widgets.exercises.choose_template",
     "own_journey": "journeykit_widgets.exercises.own_journey",
+    "evidence": "journeykit_widgets.exercises.evidence",
     "peak_end_vs_mean": "journeykit_widgets.exercises.peak_end_vs_mean",
     "buying_group_divergence": "journeykit_widgets.exercises.buying_group_divergence",
     "blueprint_lines": "journeykit_widgets.exercises.blueprint",
-    "evidence": "journeykit_widgets.exercises.evidence",
 }
 
 

@@ -19,7 +19,7 @@ from journeykit_widgets.analysis.owned_actions import (
 from journeykit_widgets.i18n import t
 from journeykit_widgets.model import ACTION_STATUSES, ActionPoint, Journey, new_id
 from journeykit_widgets.model.errors import field_label
-from journeykit_widgets.widgets import _choices
+from journeykit_widgets.widgets import _by_id, _choices
 from journeykit_widgets.widgets._base import Editor, esc
 from journeykit_widgets.widgets._form import FieldSpec, Form
 from journeykit_widgets.widgets._session import JourneySession
@@ -287,12 +287,7 @@ class ActionsEditor(Editor):
             return
         saved = self.journey.action(action_id).model_dump()
         place: dict[str, str | None] = {}
-
-        def change(journey: Journey) -> None:
-            ids = [a.id for a in journey.actions]
-            index = ids.index(action_id)  # ValueError: gone already; nothing is deleted
-            place["after"] = ids[index - 1] if index > 0 else None
-            del journey.actions[index]
+        change = _by_id.remove(lambda journey: journey.actions, action_id, place)
 
         if self.apply(
             change,
@@ -310,13 +305,7 @@ class ActionsEditor(Editor):
             return
         after, saved = self.undo_stack[-1]
         restored = dict(saved)
-
-        def change(journey: Journey) -> None:
-            ids = [a.id for a in journey.actions]
-            if restored["id"] in ids:
-                restored["id"] = new_id("act")
-            index = ids.index(after) + 1 if after in ids else (0 if after is None else len(ids))
-            journey.actions.insert(index, ActionPoint(**restored))
+        change = _by_id.restore(lambda journey: journey.actions, after, restored, ActionPoint, "act")
 
         if self.apply(change, "owned_actions.revision", [t("widgets.change.restored", item=saved["text"])]):
             self.undo_stack.pop()

@@ -8,7 +8,7 @@ import ipywidgets as widgets
 from journeykit_widgets.i18n import t
 from journeykit_widgets.model import Journey, Touchpoint, new_id
 from journeykit_widgets.model.errors import field_label
-from journeykit_widgets.widgets import _choices, _evidence
+from journeykit_widgets.widgets import _by_id, _choices, _evidence
 from journeykit_widgets.widgets._base import Editor
 from journeykit_widgets.widgets._form import FieldSpec, Form
 from journeykit_widgets.widgets._picker import TouchpointList
@@ -245,12 +245,7 @@ class TouchpointEditor(Editor):
             return
         saved = self.journey.touchpoint(source).model_dump()
         place: dict[str, str | None] = {}
-
-        def change(journey: Journey) -> None:
-            ids = [tp.id for tp in journey.touchpoints]
-            index = ids.index(source)  # ValueError: gone already; nothing is deleted
-            place["after"] = ids[index - 1] if index > 0 else None
-            del journey.touchpoints[index]
+        change = _by_id.remove(lambda journey: journey.touchpoints, source, place)
 
         if self.apply(
             change,
@@ -269,13 +264,7 @@ class TouchpointEditor(Editor):
             return
         after, saved = self.undo_stack[-1]
         restored = dict(saved)
-
-        def change(journey: Journey) -> None:
-            ids = [tp.id for tp in journey.touchpoints]
-            if restored["id"] in ids:
-                restored["id"] = new_id("tp")
-            index = ids.index(after) + 1 if after in ids else (0 if after is None else len(ids))
-            journey.touchpoints.insert(index, Touchpoint(**restored))
+        change = _by_id.restore(lambda journey: journey.touchpoints, after, restored, Touchpoint, "tp")
 
         if self.apply(
             change, "widgets.revision.touchpoints", [t("widgets.change.restored", item=saved["name"])]
