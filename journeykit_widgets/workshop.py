@@ -172,8 +172,12 @@ def show_assumptions_to_test(path, limit: int = 10) -> Table:
     from journeykit_widgets.i18n import language, t
 
     journey = _load(path)
+    # What to test and how weak it is; the kind and the source are implied (a pain
+    # point has its text, an unresearched item has no source worth a column), and
+    # fewer columns keep the table inside a laptop's notebook width.
+    shown = assumptions_to_test(journey, limit=limit).drop(columns=["kind", "evidence_source", "reference"])
     with language(journey.language):
-        frame = localized_evidence_table(assumptions_to_test(journey, limit=limit))
+        frame = localized_evidence_table(shown)
         return Table(frame, t("evidence.chart.test_first"), t("evidence.chart.nothing_to_test"))
 
 

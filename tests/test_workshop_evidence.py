@@ -24,4 +24,14 @@ def test_evidence_chart_coverage_and_assumptions_from_the_file():
     assert coverage.frame["Items"].tolist()[0] == 11 and coverage.frame["Onderzocht"].tolist()[0] == 7
     to_test = jk.show_assumptions_to_test(path, limit=3)
     assert len(to_test.frame) == 3 and set(to_test.frame["Belang"]) == {5}
+    # what to test and how weak it is, narrow enough for a laptop's notebook
+    assert list(to_test.frame.columns) == [
+        "Rang",
+        "Contactpunt",
+        "Fase",
+        "Belang",
+        "Onderbouwing",
+        "Zekerheid",
+        "Pijnpunt",
+    ]
     assert "Eerst te toetsen" in to_test._repr_html_()
