@@ -46,6 +46,10 @@ def decks(tmp_path_factory):
     return made
 
 
+def test_the_deck_shows_every_map_of_the_report_in_its_order():
+    assert tuple(report.views()) == SLIDE_VIEWS
+
+
 @pytest.mark.parametrize(("case", "lang"), [(c, lang) for c in CASES for lang in LANGS])
 def test_deck_has_the_expected_slides(decks, case, lang):
     journey = load(journey_copy(case, lang))

@@ -73,6 +73,8 @@ def views() -> dict[str, View]:
         "canvas": View("canvas", "report.view.canvas", {"state": "both"}),
         "funnel": View("funnel", "report.view.funnel"),
         "roles": View("roles", "lens.report.view.roles"),
+        "blueprint": View("blueprint", "report.view.blueprint"),
+        "evidence": View("evidence", "report.view.evidence"),
     }
 
 
@@ -244,6 +246,10 @@ def _reading_text(journey, view: str) -> str:
             measured=len(measured),
             phases=len(journey.phases),
         )
+    if view == "blueprint":
+        return _blueprint_reading(journey)
+    if view == "evidence":
+        return _evidence_reading(journey)
     if view == "actions":
         if journey.actions:
             from journeykit_widgets.analysis.owned_actions import action_list_summary
@@ -251,6 +257,39 @@ def _reading_text(journey, view: str) -> str:
             return action_list_summary(journey)
         return analysis.action_summary(analysis.ideal_vs_current(journey))
     raise ValueError(f"no reading for view {view!r}")
+
+
+# A wait in minutes, so waits given in different units can be compared.
+_MINUTES = {"minutes": 1, "hours": 60, "days": 24 * 60}
+
+
+def _blueprint_reading(journey) -> str:
+    """How many steps and fail points the blueprint has, and where the customer waits longest."""
+    from journeykit_widgets.render.blueprint import wait_label
+
+    steps = journey.blueprint
+    fails = sum(1 for step in steps if step.fail_point.strip())
+    text = t("report.reading.blueprint", steps=len(steps), fails=fails)
+    waits = [step for step in steps if step.has_wait]
+    if waits:
+        longest = max(waits, key=lambda step: step.wait_time * _MINUTES[step.wait_unit])
+        text += " " + t("report.reading.blueprint_wait", step=_quoted(longest.name), wait=wait_label(longest))
+    return text
+
+
+def _evidence_reading(journey) -> str:
+    """How much of the map is researched, and the first assumption worth testing."""
+    from journeykit_widgets.analysis.evidence import assumptions_to_test, evidence_coverage
+
+    table = evidence_coverage(journey)
+    items, researched = int(table["items"].sum()), int(table["researched"].sum())
+    text = t("report.reading.evidence", researched=researched, items=items)
+    to_test = assumptions_to_test(journey)
+    if len(to_test):
+        text += " " + t(
+            "report.reading.evidence_first", count=len(to_test), name=_quoted(to_test.iloc[0]["touchpoint"])
+        )
+    return text
 
 
 def _roles_reading(journey) -> str:
@@ -274,6 +313,12 @@ def has_content(journey, view: str) -> bool:
         from journeykit_widgets import analysis
 
         return analysis.buying_group(journey).applies
+    if view == "blueprint":
+        return bool(journey.blueprint)
+    if view == "evidence":
+        from journeykit_widgets.analysis.evidence import evidence_items
+
+        return bool(evidence_items(journey))
     return True
 
 

@@ -17,7 +17,19 @@ from journeykit_widgets.i18n import language, t
 
 __all__ = ["ROWS_PER_SLIDE", "SLIDE_VIEWS", "build_deck", "export_pptx"]
 
-SLIDE_VIEWS = ("journey", "persona", "emotion", "priority", "canvas", "funnel")
+# Every map of the report, in its order (tests/test_report_slides.py keeps them
+# equal to report.views()): one slide per printed page.
+SLIDE_VIEWS = (
+    "journey",
+    "persona",
+    "emotion",
+    "priority",
+    "canvas",
+    "funnel",
+    "roles",
+    "blueprint",
+    "evidence",
+)
 ROWS_PER_SLIDE = 8
 _DPI = 150
 _FONT = "Liberation Sans"  # metric-compatible with Arial, installed with LibreOffice

@@ -118,6 +118,22 @@ CELLS = [
     ),
     md("## The buying group", "## De koopgroep", R),
     code('report.show(path, "roles")', tags=R),
+    md(
+        """
+        The service blueprint shows, step by step, what the customer sees and what the
+        company does in sight and behind the scenes, with the fail points and the waits
+        (only when the journey has a blueprint).
+        """,
+        """
+        De service-blauwdruk laat per stap zien wat de klant ziet en wat het bedrijf in
+        beeld en achter de schermen doet, met de faalpunten en de wachttijden (alleen als
+        de klantreis een blauwdruk heeft).
+        """,
+    ),
+    md("## Service blueprint", "## Service-blauwdruk", R),
+    code('report.show(path, "blueprint")', tags=R),
+    md("## Evidence behind the map", "## De onderbouwing van de kaart", R),
+    code('report.show(path, "evidence")', tags=R),
     md("## Action list", "## Actielijst", R),
     code('report.reading(path, "actions")', tags=R),
     code("report.action_table(path)", tags=R),
