@@ -22,7 +22,7 @@ def test_summary_warns_first_and_compares_with_the_mean(lang):
     labels = [label for label, _ in summary.feeling]
     with language(lang):
         result = analysis.peak_end(journey)
-        assert summary.feeling[0] == (t("lens.report.caution"), result.warning())
+        assert summary.feeling[0] == (t("lens.report.caution"), result.short_warning())
         assert (t("lens.report.peak_end_vs_mean"), result.comparison()) in summary.feeling
         assert labels.index(t("report.sum.peak")) > 0  # the caution comes before the peak
         assert report.reading(journey, "emotion").text.startswith(result.short_warning())

@@ -573,9 +573,10 @@ def summary(path) -> Summary:
             feeling.append((t("report.sum.end"), _moment(result.end)))
         if result.moments:
             feeling.append((t("lens.report.peak_end_vs_mean"), result.comparison()))
-        if result.warning():
-            # Before the peaks and the end: the reader should doubt them first.
-            feeling.insert(0, (t("lens.report.caution"), result.warning()))
+        if result.short_warning():
+            # Before the peaks and the end: the reader should doubt them first. The short
+            # form: the summary must stay on its page; notebook 04 explains the caution.
+            feeling.insert(0, (t("lens.report.caution"), result.short_warning()))
         if not feeling:
             feeling.append(("", t("report.reading.no_emotions")))
         gaps = analysis.gap_analysis(journey)
