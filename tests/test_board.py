@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 
 import pytest
+from _board_support import message as _message
 
 from journeykit_widgets import store
 from journeykit_widgets.model import Journey, Touchpoint
@@ -24,14 +25,6 @@ def path(tmp_path):
     file = tmp_path / "journey.json"
     store.save(journey, file)
     return file
-
-
-def _message(board, content):
-    """What the browser does: a custom message; returns the ack sent back."""
-    sent = []
-    board.send = sent.append
-    board._on_message(board, content, [])
-    return sent[-1] if sent else None
 
 
 def _cards(board):

@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 
 import pytest
+from _board_support import message as _message
 
 from journeykit_widgets import store
 from journeykit_widgets.model import Journey, Touchpoint
@@ -26,13 +27,6 @@ def path(tmp_path):
     file = tmp_path / "journey.json"
     store.save(journey, file)
     return file
-
-
-def _message(board, content):
-    sent = []
-    board.send = sent.append
-    board._on_message(board, content, [])
-    return sent[-1] if sent else None
 
 
 def _set(board, seq, card, field, value):
