@@ -304,7 +304,7 @@ def export_action_list(journey: Journey, path: str | Path) -> Path:
 
     from journeykit_widgets.i18n import language
     from journeykit_widgets.store import clean_for_xlsx, write_atomic
-    from journeykit_widgets.store.tables import _FORMULA_START
+    from journeykit_widgets.store.tables import set_text_cell
 
     with language(journey.language):
         frame = action_list(journey)
@@ -324,10 +324,7 @@ def export_action_list(journey: Journey, path: str | Path) -> Path:
                     value = origin_label(value)
                 value = clean_for_xlsx(str(value))
                 cell = sheet.cell(row=r, column=c)
-                cell.value = value
-                cell.data_type = "s"  # never a formula, whatever the text starts with
-                if value and value[0] in _FORMULA_START:
-                    cell.quotePrefix = True
+                set_text_cell(cell, value)
                 cell.alignment = Alignment(wrap_text=True, vertical="top")
         for c, column in enumerate(_XLSX_COLUMNS, 1):
             sheet.column_dimensions[get_column_letter(c)].width = _XLSX_WIDTHS[column]

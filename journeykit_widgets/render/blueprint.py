@@ -10,7 +10,7 @@ from journeykit_widgets.model import BlueprintStep, Journey
 from journeykit_widgets.render import style as _style
 from journeykit_widgets.render._common import drawn_in_language
 from journeykit_widgets.render.sheet import Sheet
-from journeykit_widgets.render.templates import _writing_lines
+from journeykit_widgets.render.templates import writing_lines
 
 __all__ = ["BLANK_STEPS", "FAIL_COLOUR", "WAIT_GLYPH", "service_blueprint", "wait_label"]
 
@@ -168,7 +168,7 @@ def service_blueprint(journey: Journey, *, paper: str = "a4", blank: bool = Fals
             x = grid_x + i * col_w
             sheet.rect(x + 1, y, col_w - 2, lane_h, fc=fill, ec=_style.RULE, lw=0.6)
             if step is None:
-                _writing_lines(sheet, x, y, col_w, lane_h)
+                writing_lines(sheet, x, y, col_w, lane_h)
             else:
                 cells.append((x + 1, y, col_w - 2, lane_h, step.lane(lane.id)))
         if cells:
@@ -209,7 +209,7 @@ def service_blueprint(journey: Journey, *, paper: str = "a4", blank: bool = Fals
         )
         if step is None:
             _badge(sheet, x + 6 * s, fail_y + 5 * s, _style.FAINT, filled=False)
-            _writing_lines(sheet, x + 18 * s, fail_y, col_w - 18 * s, fail_h)
+            writing_lines(sheet, x + 18 * s, fail_y, col_w - 18 * s, fail_h)
         elif has_fail:
             _badge(sheet, x + 6 * s, fail_y + 5 * s, FAIL_COLOUR)
             fails.append((x + 22 * s, fail_y, col_w - 24 * s, fail_h, step.fail_point))

@@ -10,7 +10,7 @@ from journeykit_widgets.render import style as _style
 from journeykit_widgets.render._common import drawn_in_language
 from journeykit_widgets.render.sheet import Sheet
 
-__all__ = ["template_grid"]
+__all__ = ["template_grid", "writing_lines"]
 
 
 @drawn_in_language
@@ -58,7 +58,7 @@ def template_grid(journey: Journey, template_id: str, *, paper: str = "a4", blan
             filled = filled or bool(text.strip())
             cells.append((grid_x + j * col_w, y, col_w, row_h, text))
             if blank:
-                _writing_lines(sheet, grid_x + j * col_w, y, col_w, row_h)
+                writing_lines(sheet, grid_x + j * col_w, y, col_w, row_h)
         if not blank:
             sheet.row_of_texts(cells, 8.5 * s, 5 * s, pad=5 * s)
     sheet.line([grid_x, grid_x + grid_w], [rows_top] * 2, _style.RULE, 0.6)
@@ -75,7 +75,7 @@ def template_grid(journey: Journey, template_id: str, *, paper: str = "a4", blan
     return sheet.finish()
 
 
-def _writing_lines(sheet: Sheet, x, y, w, h) -> None:
+def writing_lines(sheet: Sheet, x, y, w, h) -> None:
     """Faint ruled lines to write on, for paper workshops."""
     s = sheet.scale
     step = 18 * s

@@ -65,6 +65,7 @@ __all__ = [
     "export_xlsx",
     "import_touchpoints",
     "merge_touchpoints",
+    "set_text_cell",
     "table_column_values",
     "table_phase_names",
     "table_rows",
@@ -89,6 +90,18 @@ _INT_FIELDS = frozenset({"emotion", "importance", "effort"})
 _LOOKUP_FIELDS = ("phase", "channel", "device", "role")
 # A cell starting with one of these is a formula (or becomes one) in Excel, LibreOffice, Sheets.
 _FORMULA_START = frozenset("=+-@\t\r")
+
+
+def set_text_cell(cell, text: str) -> None:
+    """Write ``text`` into an openpyxl cell as text: never a formula, whatever it
+    starts with, and still text when a person edits the cell in Excel (a leading
+    = + - @ gets the quote prefix)."""
+    cell.value = text
+    cell.data_type = "s"
+    if text and text[0] in _FORMULA_START:
+        cell.quotePrefix = True
+
+
 _CSV_ESCAPE = "'"
 # Characters an XLSX file cannot hold (not allowed in XML 1.0). openpyxl refuses the
 # control characters, but writes U+FFFE/U+FFFF into a file that no program can open.
@@ -416,10 +429,7 @@ def export_xlsx(journey: Journey, path: Path | str) -> ExportResult:
                 safe = clean_for_xlsx(value)
                 cleaned += safe != value
                 cell = sheet.cell(row=r, column=col)
-                cell.value = safe
-                cell.data_type = "s"  # never a formula, whatever the text starts with
-                if safe and safe[0] in _FORMULA_START:
-                    cell.quotePrefix = True  # Excel keeps it text when the cell is edited
+                set_text_cell(cell, safe)
             else:
                 cell = sheet.cell(row=r, column=col, value=value)
             cell.alignment = wrap
