@@ -8,7 +8,7 @@ import ipywidgets as widgets
 from journeykit_widgets.i18n import t
 from journeykit_widgets.model import BuyingRole, Journey, Persona
 from journeykit_widgets.model.errors import field_label
-from journeykit_widgets.widgets import _choices
+from journeykit_widgets.widgets import _by_id, _choices
 from journeykit_widgets.widgets._base import Editor
 from journeykit_widgets.widgets._form import FieldSpec, Form
 from journeykit_widgets.widgets._session import JourneySession
@@ -148,13 +148,10 @@ class _ItemEditor(Editor):
             return
         saved = next(i for i in self._list(self.journey) if i.id == item_id).model_dump()
         place: dict[str, str | None] = {}
+        remove = _by_id.remove(self._list, item_id, place)
 
         def change(journey: Journey) -> None:
-            items = self._list(journey)
-            ids = [i.id for i in items]
-            index = ids.index(item_id)  # ValueError: removed elsewhere already
-            place["after"] = ids[index - 1] if index > 0 else None
-            del items[index]
+            remove(journey)  # ValueError: removed elsewhere already
             self._also_remove(journey, item_id)
 
         if self.apply(
