@@ -128,6 +128,11 @@ def test_bad_evidence_values_are_translated_problems():
         parse_journey(data)
     text = str(info.value)
     assert "onbekende soort bron 'rumour'" in text and "Contactpunt 1" in text
+    # The allowed values in Dutch words too, as the form's choice list shows them.
+    assert (
+        "zekerheid: moet een van '' (niet opgegeven), 'low' (laag), 'medium' (gemiddeld) "
+        "of 'high' (hoog) zijn, maar is 'very'"
+    ) in text
     assert len(info.value.problems) == 2
 
 

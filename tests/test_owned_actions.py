@@ -84,7 +84,7 @@ def test_old_files_load_with_empty_scenario_and_no_actions(sample_file):
         ),
         (
             "nl",
-            "Actie 1, status: moet een van 'open', 'doing' or 'done' zijn, maar is 'finished'",
+            "Actie 1, status: moet een van 'open', 'doing' (bezig) of 'done' (klaar) zijn, maar is 'finished'",
             "Actie 1, deadline: moet een datum zijn zoals 2026-03-01, niet '2026-02-30'",
         ),
     ],

@@ -41,6 +41,28 @@ def test_a_fully_researched_map_has_no_mark_and_no_legend_entry():
     assert "?" not in texts and not any("niet onderzocht" in text for text in texts)
 
 
+def test_assumed_pain_points_take_the_question_mark_as_their_bullet():
+    journey = _journey(Evidence(source="survey"), Evidence(source="survey"), Evidence(source="survey"))
+    journey.touchpoints[0].pain_points = "Queue at the desk"
+    journey.touchpoints[0].pain_evidence = Evidence(source="observation")
+    journey.touchpoints[1].pain_points = "Hidden fees"
+    journey.touchpoints[1].pain_evidence = Evidence(source="assumption")
+    journey.touchpoints[2].pain_points = "No reply"  # no source recorded: not researched either
+    lines = [line for text in _texts(journey_map(journey)) for line in text.splitlines()]
+    assert "• Queue at the desk" in lines
+    assert "? Hidden fees" in lines and "? No reply" in lines
+    assert any("assumed or not researched" in line for line in lines)  # the legend
+
+
+def test_researched_pain_points_alone_need_no_legend_entry():
+    journey = _journey(Evidence(source="survey"))
+    journey.touchpoints[0].pain_points = "Queue at the desk"
+    journey.touchpoints[0].pain_evidence = Evidence(source="observation")
+    lines = [line for text in _texts(journey_map(journey)) for line in text.splitlines()]
+    assert "• Queue at the desk" in lines
+    assert not any("assumed or not researched" in line for line in lines)
+
+
 def test_hatch_lines_stay_inside_the_card():
     segments = hatch_segments(10, 20, 40, 15, 5)
     assert len(segments) >= 8

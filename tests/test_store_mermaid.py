@@ -44,7 +44,7 @@ def test_sections_follow_the_phases_in_the_journeys_language():
     source = to_mermaid(journey)
     sections = re.findall(r"^ {4}section (.+)$", source, re.M)
     assert sections == ["Bewustwording", "Interesse", "Overweging", "Aankoop", "Service & loyaliteit"]
-    assert source.splitlines()[1] == "    title Veranda – zomer 2026"
+    assert source.splitlines()[1] == "    title Veranda – zomer 2026 · (?) = aangenomen of niet onderzocht"
     tasks = _check_syntax(source)
     assert len(tasks) == len(journey.touchpoints)
 
@@ -115,5 +115,20 @@ def test_tricky_texts_and_file_export(tmp_path):
     journey.touchpoints = [Touchpoint(name=text[:300], phase="care") for text in TRICKY_TEXTS]
     path = export_mermaid(journey, tmp_path / "j.mmd")
     tasks = _check_syntax(path.read_text("utf-8"))
-    assert tasks[4]["name"] == "Café, reünie, naïef, coördinatie, müsli, ĳsje 🎉🙂"
-    assert tasks[3]["name"] == "<script>alert('x')</script> & <b>bold</b>"  # Mermaid escapes HTML itself
+    # No evidence recorded: each task carries the "(?)" of an assumption.
+    assert tasks[4]["name"] == "Café, reünie, naïef, coördinatie, müsli, ĳsje 🎉🙂 (?)"
+    assert tasks[3]["name"] == "<script>alert('x')</script> & <b>bold</b> (?)"  # Mermaid escapes HTML
+
+
+def test_only_touchpoints_not_researched_are_marked_and_the_title_says_what_the_mark_means():
+    journey = Journey.new("Evidence")
+    journey.touchpoints = [
+        Touchpoint(name="Interviewed", phase="touch", evidence={"source": "interview"}),
+        Touchpoint(name="Guessed", phase="touch", evidence={"source": "assumption"}),
+        Touchpoint(name="Unrecorded", phase="tell"),
+    ]
+    source = to_mermaid(journey)
+    assert [m["name"] for m in _check_syntax(source)] == ["Interviewed", "Guessed (?)", "Unrecorded (?)"]
+    assert source.splitlines()[1] == "    title Evidence · (?) = assumed or not researched"
+    journey.touchpoints = journey.touchpoints[:1]
+    assert to_mermaid(journey).splitlines()[1] == "    title Evidence"

@@ -301,6 +301,95 @@ def test_goals_per_phase_one_per_line(journey_file):
     assert goals[0].id == first_id and goals[0].text == "Book in two minutes"
 
 
+def test_goal_keeps_its_evidence_when_reworded_and_when_another_line_goes(journey_file):
+    editor = goals_editor(journey_file)
+    editor.areas["sell"].value = "Book quickly\nPay with iDEAL\nGet a receipt"
+    ids = [g.id for g in on_disk(journey_file).goals]
+    assert [label for label, _ in editor.evidence.picker.options] == [
+        "Sell: Book quickly",
+        "Sell: Pay with iDEAL",
+        "Sell: Get a receipt",
+    ]
+    editor.evidence.picker.value = ids[1]
+    editor.evidence.form.inputs["evidence_source"].value = "interview"
+    editor.evidence.form.inputs["evidence_reference"].value = "Six of eight pay with iDEAL"
+    editor.evidence.form.inputs["evidence_confidence"].value = "high"
+    goal = on_disk(journey_file).goals[1]
+    assert (goal.evidence.source, goal.evidence.reference, goal.evidence.confidence) == (
+        "interview",
+        "Six of eight pay with iDEAL",
+        "high",
+    )
+    # The first line goes: the iDEAL goal keeps its id and evidence, the receipt gets none.
+    editor.areas["sell"].value = "Pay with iDEAL\nGet a receipt"
+    goals = on_disk(journey_file).goals
+    assert [g.id for g in goals] == ids[1:]
+    assert goals[0].evidence.source == "interview" and goals[1].evidence.is_empty()
+    # Reworded in place: same goal, same evidence.
+    editor.areas["sell"].value = "Pay with iDEAL or a card\nGet a receipt"
+    goals = on_disk(journey_file).goals
+    assert goals[0].id == ids[1] and goals[0].evidence.reference == "Six of eight pay with iDEAL"
+    assert editor.evidence.form.inputs["evidence_source"].value == "interview"
+
+
+def test_goal_evidence_typed_for_one_goal_never_lands_on_the_next(journey_file):
+    editor = goals_editor(journey_file)
+    editor.areas["sell"].value = "Book quickly\nPay with iDEAL"
+    first, second = (g.id for g in on_disk(journey_file).goals)
+    panel = editor.evidence
+    panel.picker.value = first
+    panel.form.item_id = first
+    # As in a kernel: the typing waits for the pause while another goal is picked.
+    waiting = []
+    panel.form.pending.push = lambda key, action: waiting.append(action)
+    panel.form.inputs["evidence_reference"].value = "Analytics: 40 % leave at the form"
+    del panel.form.pending.push
+    panel.picker.value = second
+    for action in waiting:
+        action()
+    goals = {g.id: g for g in on_disk(journey_file).goals}
+    assert goals[first].evidence.reference == "Analytics: 40 % leave at the form"
+    assert goals[second].evidence.reference == ""
+
+
+def test_goal_evidence_for_a_goal_deleted_elsewhere_names_it_in_dutch(journey_file):
+    i18n.set_language("nl")
+    try:
+        editor = goals_editor(journey_file)
+        editor.areas["sell"].value = "Snel boeken"
+        other = goals_editor(journey_file)
+        other.areas["sell"].value = ""
+        assert on_disk(journey_file).goals == []
+        # The source was chosen before this notebook saw the deletion.
+        editor.evidence.form.inputs["evidence_source"].value = "interview"
+        assert (
+            editor.status_text()
+            == "“Sell: Snel boeken” is in een ander notebook verwijderd; er is niets gewijzigd."
+        )
+        assert on_disk(journey_file).goals == []
+    finally:
+        i18n.set_language("en")
+
+
+def test_canvas_cell_evidence_is_set_for_written_cells_only(journey_file):
+    editor = canvas_editor(journey_file)
+    assert editor.evidence.picker.options == ()
+    assert editor.evidence.widget.layout.display == "none"
+    editor.cells[("sell", "experience")].value = "Quote takes a week"
+    editor.pending.flush()
+    options = editor.evidence.picker.options
+    assert [label for label, _ in options] == ["Sell · Experience"]
+    editor.evidence.form.inputs["evidence_source"].value = "survey"
+    editor.evidence.form.inputs["evidence_confidence"].value = "medium"
+    column = on_disk(journey_file).canvas("").column("ideal", "sell")
+    assert column.lane_evidence("experience").source == "survey"
+    assert column.lane_evidence("experience").confidence == "medium"
+    assert column.experience == "Quote takes a week"
+    # The current state has its own cells, and its own evidence.
+    editor.state.value = "current"
+    assert editor.evidence.picker.options == ()
+
+
 def test_flow_editor_orders_and_sets_emotion(journey_file):
     editor = flow_editor(journey_file)
     assert "Thank-you card" in editor.peak_end.value

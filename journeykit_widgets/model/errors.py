@@ -7,6 +7,8 @@ reads like "must be between -3 and +3, got 7", both from the i18n catalogues.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from pydantic import ValidationError
@@ -98,6 +100,47 @@ def describe_location(loc: tuple[str | int, ...]) -> str:
     return ", ".join(parts)
 
 
+def _label_from(prefix: str) -> Callable[[str], str]:
+    def label(value: str) -> str:
+        key = f"{prefix}.{value or 'none'}"  # "" is "not given" where the catalogue says so
+        return t(key) if has_key(key) else value
+
+    return label
+
+
+def _wait_unit_label(value: str) -> str:
+    from journeykit_widgets.frameworks.blueprint import wait_unit_label
+
+    return wait_unit_label(value)
+
+
+# Fields with a fixed set of values (a ``Literal`` in the model) whose values have
+# a label in the user's language: a Dutch message names "bezig" next to 'doing',
+# since the file holds the value and the form shows the label.
+_CHOICE_LABELS: dict[str, Callable[[str], str]] = {
+    "status": _label_from("actions.status"),
+    "origin": _label_from("actions.origin"),
+    "confidence": _label_from("evidence.confidence"),
+    "state": _label_from("field"),
+    "wait_unit": _wait_unit_label,
+}
+
+
+def _choices_text(field: str, expected: str) -> str:
+    """Pydantic's "'open', 'doing' or 'done'" in the active language, with labels."""
+    values = re.findall(r"'([^']*)'", expected)
+    if not values:
+        return expected
+    label = _CHOICE_LABELS.get(field)
+    shown = []
+    for value in values:
+        name = label(value) if label else value
+        shown.append(f"'{value}'" + (f" ({name})" if name != value else ""))
+    if len(shown) == 1:
+        return shown[0]
+    return t("error.choices", first=", ".join(shown[:-1]), last=shown[-1])
+
+
 def _signed(value: int, field: str) -> str:
     return f"{value:+d}" if field == "emotion" and value else str(value)
 
@@ -117,6 +160,8 @@ def describe_error(error: dict) -> str:
         return t("error.required")
     if kind == "missing":
         return t("error.required")
+    if kind == "literal_error":
+        ctx["expected"] = _choices_text(field, str(ctx.get("expected", "")))
     key = f"error.{kind}"
     if has_key(key):
         values = {k: v for k, v in ctx.items()}

@@ -309,7 +309,7 @@ def fit(
 
 
 def fit_items(
-    items: list[str],
+    items: list[str | tuple[str, str]],
     width: float,
     height: float,
     size: float,
@@ -319,14 +319,19 @@ def fit_items(
     weight: str = "normal",
 ) -> Fitted:
     """A bulleted list in a box: shrink to ``min_size``, then show the first items
-    and a last line ``more`` (e.g. "+3 more") for the rest, never overflowing."""
-    items = [i.strip() for i in items if i and i.strip()]
+    and a last line ``more`` (e.g. "+3 more") for the rest, never overflowing.
+    An item may be a pair (its own bullet, text): a "?" for an assumed pain point."""
+    items = [
+        (own, text.strip())
+        for own, text in ((i if isinstance(i, tuple) else (bullet, i)) for i in items)
+        if text and text.strip()
+    ]
     if not items or width <= 0:
         return Fitted((), size)
     indent = "\u2007\u2007"  # figure spaces keep wrapped lines under the bullet text
 
     def attempt(current: float):
-        lines = _bullets(items, width, current, bullet, indent, weight)
+        lines = _bullets(items, width, current, indent, weight)
         return lines if text_height(len(lines), current) <= height else None
 
     # Each item needs a line at least: a list that cannot fit at the floor skips the search.
@@ -341,7 +346,7 @@ def fit_items(
     shown = 0
     for k, item in enumerate(items):
         left = len(items) - k - 1
-        block = _bullets([item], width, min_size, bullet, indent, weight)
+        block = _bullets([item], width, min_size, indent, weight)
         reserve = 1 if left else 0
         if len(lines) + len(block) + reserve <= room:
             lines.extend(block)
@@ -366,10 +371,12 @@ def fit_items(
     return Fitted(tuple(lines), min_size, hidden)
 
 
-def _bullets(items, width, size, bullet, indent, weight) -> list[str]:
+def _bullets(items, width, size, indent, weight) -> list[str]:
+    """The lines of (bullet, text) items; wrapped lines start under the text."""
     lines = []
-    inner = width - max(text_width(bullet, size, weight), text_width(indent, size, weight))
-    for item in items:
+    widest = max((text_width(own, size, weight) for own, _ in items), default=0.0)
+    inner = width - max(widest, text_width(indent, size, weight))
+    for bullet, item in items:
         wrapped = wrap(item, inner, size, weight) if bullet else wrap(item, width, size, weight)
         wrapped = wrapped or [""]
         if bullet:

@@ -13,6 +13,8 @@ from journeykit_widgets.render import style as _style
 # The mark: a plain bold question mark in a text artist. Not a mathtext marker: mathtext
 # is not safe to draw on a worker thread while the participant's own plot uses it.
 MARK = "?"
+# A text lane's list marks an assumed item with the same sign, in place of its bullet.
+ASSUMED_BULLET = MARK + " "
 
 
 def hatch_segments(x: float, y: float, w: float, h: float, spacing: float) -> list[list[tuple[float, float]]]:

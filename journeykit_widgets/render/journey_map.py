@@ -17,8 +17,8 @@ from journeykit_widgets.render._common import (
     role_label,
 )
 from journeykit_widgets.render._text import Fitted, text_width
+from journeykit_widgets.render.evidence_marks import ASSUMED_BULLET, mark_not_researched
 from journeykit_widgets.render.evidence_marks import legend_entry as evidence_legend_entry
-from journeykit_widgets.render.evidence_marks import mark_not_researched
 from journeykit_widgets.render.sheet import Sheet
 
 __all__ = ["LANES", "emotion_curve", "journey_map"]
@@ -93,7 +93,8 @@ def _phase_texts(journey: Journey, tps, phase_id: str, lane: str) -> list[str]:
     if lane == "thoughts":
         return [f"“{tp.thoughts.strip()}”" for tp in tps if tp.thoughts.strip()]
     if lane == "pain_points":
-        return [tp.pain_points for tp in tps]
+        # An assumed (or unrecorded) pain point takes the "?" of the legend as its bullet.
+        return [(ASSUMED_BULLET if not tp.pain_evidence.researched else "• ", tp.pain_points) for tp in tps]
     if lane == "opportunities":
         return [tp.opportunities for tp in tps]
     if lane == "kpi":
@@ -268,7 +269,10 @@ def journey_map(
             ("marker", {"marker": "v", "fc": _style.EMOTION_COLOURS[-3]}, t("render.legend.low")),
             ("marker", {"marker": "D", "fc": "white", "ec": _style.INK}, t("render.legend.end")),
         ]
-        if any(not tp.evidence.researched for tp in tps):
+        if any(
+            not tp.evidence.researched or (tp.pain_points.strip() and not tp.pain_evidence.researched)
+            for tp in tps
+        ):
             entries.append(evidence_legend_entry())
         sheet.legend(m, sheet.H - m - legend_h + 6 * s, sheet.W - 2 * m, entries, 7, t("render.legend.title"))
     del positions

@@ -2,7 +2,10 @@
 
 One ``section`` per phase (named in the journey's language), one task per
 touchpoint, its score from the emotion, its actors the persona or buying-group
-role it belongs to. Mermaid's diagram syntax has no quoting, so characters that
+role it belongs to. A touchpoint whose evidence is not researched ends in "(?)",
+the map's sign for an assumption, explained once in the title. Mermaid has no
+diagram for a service blueprint; the blueprint is printed as a map instead.
+Mermaid's diagram syntax has no quoting, so characters that
 would end a name early (``:`` ``#`` ``;`` newlines, ``,`` between actors) are
 replaced by look-alikes or spaces; the text stays readable and the diagram parses.
 """
@@ -31,6 +34,8 @@ _REPLACE = {
 # as a statement instead of a name: "journey" even inside a word, "title "/"section ".
 _KEYWORDS = re.compile(r"^(journey|(title|section)\s|(accTitle|accDescr)\s*[:{])", re.IGNORECASE)
 _INDENT = "    "
+# After a task's name when its evidence is not researched (as the "?" on the map's card).
+ASSUMED = " (?)"
 
 
 def _strip_invisible_start(text: str) -> str:
@@ -73,7 +78,9 @@ def to_mermaid(journey: Journey, *, role: str | None = None) -> str:
     touchpoints; ``""`` the main persona's; ``None`` all). Phases without touchpoints
     are left out: Mermaid cannot draw an empty section."""
     with language(journey.language):
-        lines = ["journey", f"{_INDENT}title {mermaid_text(journey.title)}"]
+        title = mermaid_text(journey.title)
+        lines = ["journey", f"{_INDENT}title {title}"]
+        assumed = False
         for phase in journey.phases:
             touchpoints = journey.touchpoints_in(phase.id, role)
             if not touchpoints:
@@ -82,7 +89,11 @@ def to_mermaid(journey: Journey, *, role: str | None = None) -> str:
             for tp in touchpoints:
                 score = EMOTION_TO_SCORE[tp.emotion]
                 actor = mermaid_text(_actor(journey, tp), actor=True)
-                lines.append(f"{_INDENT * 2}{mermaid_text(tp.name)}: {score}: {actor}")
+                mark = "" if tp.evidence.researched else ASSUMED
+                assumed = assumed or bool(mark)
+                lines.append(f"{_INDENT * 2}{mermaid_text(tp.name)}{mark}: {score}: {actor}")
+        if assumed:
+            lines[1] += " · " + mermaid_text(t("convert.mermaid.assumed", mark=ASSUMED.strip()))
     return "\n".join(lines) + "\n"
 
 

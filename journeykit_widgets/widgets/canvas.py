@@ -10,8 +10,10 @@ from journeykit_widgets.i18n import get_language, t
 from journeykit_widgets.model import CanvasColumn, Journey
 from journeykit_widgets.model._base import SCORE_MAX, SCORE_MIN
 from journeykit_widgets.model.errors import field_label
+from journeykit_widgets.model.evidence import Evidence
 from journeykit_widgets.widgets import _choices
 from journeykit_widgets.widgets._base import Editor, esc
+from journeykit_widgets.widgets._evidence import EvidencePanel
 from journeykit_widgets.widgets._form import error_html
 from journeykit_widgets.widgets._session import JourneySession
 
@@ -25,6 +27,19 @@ def _grid(columns: int) -> widgets.Layout:
         width="100%",
         align_items="stretch",
     )
+
+
+def _cell_evidence(journey: Journey, key: object, create: bool) -> Evidence:
+    """The evidence of one canvas cell, ``key`` = (state, role, phase, lane)."""
+    state, role, phase, lane = key  # type: ignore[misc]
+    if not create:
+        canvas = next((c for c in journey.canvases if c.role == role), None)
+        return canvas.column(state, phase).lane_evidence(lane) if canvas else Evidence()
+    columns = getattr(journey.canvas(role), state)
+    column = columns.setdefault(phase, CanvasColumn())
+    if lane not in column.evidence:
+        column.evidence = {**column.evidence, lane: Evidence()}
+    return column.evidence[lane]
 
 
 def _upper_first(text: str) -> str:
@@ -69,12 +84,38 @@ class CanvasEditor(Editor):
         preview = self._make_preview(
             "canvas", lambda: {"state": self.state.value, "role": self.role.value or ""}
         )
+        # A cell's evidence is set one picked cell at a time (the cells written in
+        # the state and role shown), below the grid.
+        self.evidence = EvidencePanel(
+            self,
+            items=self._written_cells,
+            locate=_cell_evidence,
+            revision_key="widgets.revision.canvas",
+            label_key="widgets.canvas.evidence",
+        )
         self._finish(
             widgets.HBox([self.state, self.role], layout=widgets.Layout(flex_flow="row wrap")),
             self.grid,
             self.cell_errors,
+            self.evidence.widget,
             preview.image,
         )
+
+    def _written_cells(self, journey: Journey) -> list[tuple[str, object]]:
+        state, role = self.state.value, self.role.value or ""
+        canvas = next((c for c in journey.canvases if c.role == role), None)
+        if canvas is None:
+            return []
+        lanes = frameworks.lanes()
+        return [
+            (f"{phase.label()} · {lane.label()}", (state, role, phase.id, lane_id))
+            for phase in journey.phases
+            for lane_id, lane in lanes.items()
+            if getattr(canvas.column(state, phase.id), lane_id).strip()
+        ]
+
+    def _relabel(self) -> None:
+        self.evidence.relabel()
 
     def _build_grid(self) -> None:
         journey = self.journey
@@ -136,6 +177,7 @@ class CanvasEditor(Editor):
                 self.scores[phase].value = column.score or 0
         finally:
             self._muted = False
+        self.evidence.refresh()
 
     def _cell_typed(self, phase: str, lane: str, value: object) -> None:
         """A keystroke: save after a pause, for the state and role it was typed in."""

@@ -7,14 +7,46 @@ import ipywidgets as widgets
 
 from journeykit_widgets.i18n import get_language, t
 from journeykit_widgets.model import Goal, Journey
+from journeykit_widgets.model.evidence import Evidence
 from journeykit_widgets.widgets import _choices
 from journeykit_widgets.widgets._base import Editor
+from journeykit_widgets.widgets._evidence import EvidencePanel
 from journeykit_widgets.widgets._form import FieldSpec, Form
 from journeykit_widgets.widgets._session import JourneySession
 
 
 def _lines(text: str) -> list[str]:
     return [line.strip() for line in text.splitlines() if line.strip()]
+
+
+def _keep_ids(old: list[Goal], lines: list[str], phase: str, role: str) -> list[Goal]:
+    """The goals for ``lines``, each keeping the id and evidence of the goal it was.
+
+    A line whose text is unchanged keeps its goal wherever it moved; the other
+    lines take the remaining goals in order (a reworded goal keeps its evidence),
+    so deleting a line in the middle does not hand its evidence to the next."""
+    unused = list(old)
+    kept: list[Goal | None] = []
+    for line in lines:
+        same = next((g for g in unused if g.text == line), None)
+        if same is not None:
+            unused.remove(same)
+        kept.append(same)
+    return [
+        goal
+        if goal is not None
+        else (
+            unused.pop(0).model_copy(update={"text": line})
+            if unused
+            else Goal(phase=phase, role=role, text=line)
+        )
+        for goal, line in zip(kept, lines, strict=True)
+    ]
+
+
+def _goal_label(journey: Journey, goal: Goal) -> str:
+    text = goal.text if len(goal.text) <= 70 else goal.text[:69] + "…"
+    return f"{journey.phase(goal.phase).label()}: {text}"
 
 
 class GoalsEditor(Editor):
@@ -41,7 +73,24 @@ class GoalsEditor(Editor):
             on_change=self.safe(self._situation_changed),
             pending=self.pending,
         )
-        self._finish(self.situation.grid(["scenario", "expectations"], 2), self.role, self.grid)
+        # Goals are lines of text; their evidence is set one picked goal at a time.
+        self.evidence = EvidencePanel(
+            self,
+            items=lambda journey: [
+                (_goal_label(journey, g), g.id) for g in journey.goals if g.role == (self.role.value or "")
+            ],
+            locate=self._goal_evidence,
+            revision_key="widgets.revision.goals",
+            label_key="widgets.goals.evidence",
+        )
+        self._finish(
+            self.situation.grid(["scenario", "expectations"], 2), self.role, self.grid, self.evidence.widget
+        )
+
+    @staticmethod
+    def _goal_evidence(journey: Journey, goal_id: object, create: bool) -> Evidence:
+        # StopIteration when the goal was deleted meanwhile: the editor says it is gone.
+        return next(g for g in journey.goals if g.id == goal_id).evidence
 
     def _goals(self, journey: Journey, phase: str, role: str) -> list[Goal]:
         return [g for g in journey.goals if g.phase == phase and g.role == role]
@@ -85,6 +134,7 @@ class GoalsEditor(Editor):
                 area.value = "\n".join(g.text for g in self._goals(journey, phase, role))
         finally:
             self._muted = False
+        self.evidence.refresh()
 
     def _situation_changed(self, name: str, value: object) -> bool:
         from journeykit_widgets.model.errors import field_label
@@ -101,6 +151,7 @@ class GoalsEditor(Editor):
 
     def _relabel(self) -> None:
         self.situation.relabel()
+        self.evidence.relabel()
 
     def _typed(self, phase: str, text: str) -> None:
         """A keystroke: save after a pause, for the role it was typed under."""
@@ -117,13 +168,7 @@ class GoalsEditor(Editor):
 
         def change(journey: Journey) -> None:
             old = self._goals(journey, phase, role)
-            # Keep ids (and evidence) by position, so a goal keeps them while its wording changes.
-            new = [
-                old[i].model_copy(update={"text": line})
-                if i < len(old)
-                else Goal(phase=phase, role=role, text=line)
-                for i, line in enumerate(lines)
-            ]
+            new = _keep_ids(old, lines, phase, role)
             first = next((i for i, g in enumerate(journey.goals) if g in old), len(journey.goals))
             rest = [g for g in journey.goals if g not in old]
             journey.goals[:] = rest[:first] + new + rest[first:]
