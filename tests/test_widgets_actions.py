@@ -44,6 +44,29 @@ def suggestion_keys(editor) -> list[str]:
 
 
 # ------------------------------------------------------------------ editor
+def test_the_source_filter_counts_and_narrows_the_suggestions(journey_file):
+    editor = actions_editor(journey_file)
+    assert [label for label, _ in editor.source.options] == [
+        "All sources (4)",
+        "Peak–end (1)",
+        "Gap (2)",
+        "Assumption (1)",
+    ]
+    editor.source.value = "gap"
+    assert suggestion_keys(editor) == ["gap:invest:tp-2", "gap:reduce:tp-0"]
+    editor.suggestions.value = "gap:invest:tp-2"
+    editor.adopt_button.click()
+    assert suggestion_keys(editor) == ["gap:reduce:tp-0"]
+    assert editor.source.options[2][0] == "Gap (1)"
+    editor.suggestions.value = "gap:reduce:tp-0"
+    editor.adopt_button.click()
+    # The source ran out: all sources are shown again.
+    assert editor.source.value == "" and suggestion_keys(editor) == [
+        "peak_end:fix_low:tp-2",
+        "assumption:touchpoint:tp-2",
+    ]
+
+
 def test_adopt_a_suggestion_then_set_owner_status_phase_and_due(journey_file):
     editor = actions_editor(journey_file)
     assert suggestion_keys(editor) == [

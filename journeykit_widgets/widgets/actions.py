@@ -83,6 +83,11 @@ class ActionsEditor(Editor):
         # refresh on the click finds it adopted elsewhere meanwhile.
         self.chosen: str | None = None
         self.suggestions.observe(self.safe(self._suggestion_chosen), names="value")
+        # Where the suggestions come from, each with its count: with twenty template
+        # rows the list is long, and a team works through one source at a time.
+        self.source = widgets.Dropdown(layout=widgets.Layout(width="100%"))
+        self.source.add_class("jk-action-source")
+        self.on(self.source, lambda _value: self._muted or self.sync())
         self.adopt_button = self.button("owned_actions.adopt", self.adopt, icon="plus", style="primary")
         self.own_text = widgets.Text(
             continuous_update=True, layout=widgets.Layout(flex="1 1 auto", width="auto")
@@ -114,6 +119,7 @@ class ActionsEditor(Editor):
         left = widgets.VBox(
             [
                 _heading("owned_actions.suggestions"),
+                self.source,
                 self.suggestions,
                 self.adopt_button,
                 _heading("owned_actions.own"),
@@ -172,8 +178,11 @@ class ActionsEditor(Editor):
         self.form.refresh_choices()
         self._muted = True
         try:
+            waiting = suggestions(journey, include_adopted=False)
+            self._show_sources(waiting)
+            source = self.source.value or ""
             open_suggestions = [
-                (suggestion_row(s, journey), s.key) for s in suggestions(journey, include_adopted=False)
+                (suggestion_row(s, journey), s.key) for s in waiting if source in ("", s.origin)
             ]
             chosen = self.chosen
             if list(self.suggestions.options) != open_suggestions:
@@ -209,6 +218,23 @@ class ActionsEditor(Editor):
             self.origin.value = f"<i>{esc(t('owned_actions.from', origin=origin_label(action.origin)))}</i>"
         else:
             self.origin.value = f"<i>{esc(t('owned_actions.none_selected'))}</i>"
+
+    def _show_sources(self, waiting: list[Suggestion]) -> None:
+        """The source filter: every source with suggestions waiting, and how many."""
+        counts: dict[str, int] = {}
+        for suggestion in waiting:
+            counts[suggestion.origin] = counts.get(suggestion.origin, 0) + 1
+        options = [(t("owned_actions.source_all", count=len(waiting)), "")]
+        options += [
+            (t("owned_actions.source_one", source=t(f"owned_actions.origin_short.{origin}"), count=n), origin)
+            for origin, n in counts.items()
+        ]
+        value = self.source.value or ""
+        if list(self.source.options) != options:
+            self.source.options = options
+        # A source whose last suggestion was adopted shows all again.
+        self.source.value = value if value in counts else ""
+        self.source.layout.display = "" if len(counts) > 1 else "none"
 
     # ---------------------------------------------------------------- actions
     def _field_changed(self, name: str, value: object) -> bool | None:
