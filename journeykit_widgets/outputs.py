@@ -75,6 +75,10 @@ class Note:
         return self.plain
 
 
+# A table cell holding just a date (as pandas writes it into the HTML).
+_ISO_DATE_CELL = re.compile(r">(\d{4}-\d{2}-\d{2})<")
+
+
 class Table:
     """A table shown as HTML (text escaped, no index, no math) and as plain text."""
 
@@ -103,6 +107,8 @@ class Table:
         # Inline: a <style> block in the output did not take effect in JupyterLab 4.
         for tag in ("td", "th"):
             table = table.replace(f"<{tag}>", f'<{tag} style="text-align: left; vertical-align: top">')
+        # A date is one word: a narrow column would break "2026-05-15" at a hyphen.
+        table = _ISO_DATE_CELL.sub(r'><span style="white-space: nowrap">\1</span><', table)
         return head + table
 
     def __repr__(self) -> str:

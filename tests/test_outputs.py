@@ -67,3 +67,10 @@ def test_exercise_feedback_quotes_prices_without_math():
     assert PRICES in _shown(feedback._repr_markdown_())
     page = feedback._repr_html_()
     assert page.startswith(f'<div class="{NO_MATH_CLASS}">') and PRICES in page
+
+
+def test_a_date_cell_never_breaks_at_its_hyphens_and_other_text_is_untouched():
+    frame = pd.DataFrame({"due": ["2026-05-15", ""], "text": ["Call 2026-05-15 team", "a-b"]})
+    html = Table(frame)._repr_html_()
+    assert '<span style="white-space: nowrap">2026-05-15</span></td>' in html
+    assert ">Call 2026-05-15 team<" in html and ">a-b<" in html
