@@ -6,45 +6,30 @@ from __future__ import annotations
 import json
 import time
 
-import nbformat
 import pytest
+from _lab_page import run_cells, shows, write_notebook
 
 from journeykit_widgets import store
 from journeykit_widgets.model import BlueprintStep, Journey
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
-STEPS = ".jp-NotebookPanel:visible .jk-blueprint-steps select"
+STEPS = ".jk-blueprint-steps select"
 
 
 def _write(root, name):
     journey = Journey.new("Blueprint in the browser", language="en")
     journey.blueprint = [BlueprintStep(id="s-book", name="Book"), BlueprintStep(id="s-pay", name="Pay")]
     store.save(journey, root / f"{name}.json")
-    notebook = nbformat.v4.new_notebook()
-    notebook.cells = [
-        nbformat.v4.new_code_cell(f'import journeykit_widgets as jk\njk.blueprint_editor("{name}.json")')
-    ]
-    notebook.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
-    nbformat.write(notebook, root / f"{name}.ipynb")
+    write_notebook(
+        root, f"{name}.ipynb", [f'import journeykit_widgets as jk\njk.blueprint_editor("{name}.json")']
+    )
 
 
 def _open_and_run(page, url, name):
     page.goto(f"{url}/lab/tree/{name}.ipynb?reset")
-    page.wait_for_selector(".jp-Notebook-ExecutionIndicator[data-status='idle']", timeout=60_000)
-    for attempt in range(4):
-        for dialog in page.locator(".jp-Dialog").all():  # a kernel dialog on a loaded machine
-            accept = dialog.locator(".jp-Dialog-button.jp-mod-accept")
-            accept.first.click() if accept.count() else page.keyboard.press("Escape")
-        page.locator(".jp-NotebookPanel:visible .jp-Cell .jp-InputArea-editor").first.click()
-        page.keyboard.press("Shift+Enter")
-        try:
-            page.wait_for_selector(STEPS, timeout=20_000)
-            return page.locator(".jp-NotebookPanel:visible")
-        except Exception:
-            if attempt == 3:
-                raise
-    raise AssertionError("unreachable")
+    run_cells(page, 1, shows(STEPS))
+    return page.locator(".jp-NotebookPanel:visible")
 
 
 def _step(path, step_id):

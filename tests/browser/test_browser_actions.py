@@ -7,8 +7,8 @@ from __future__ import annotations
 import json
 import time
 
-import nbformat
 import pytest
+from _lab_page import run_cells, shows, write_notebook
 
 from journeykit_widgets import store
 from journeykit_widgets.model import Journey, Touchpoint
@@ -29,25 +29,13 @@ def _notebook(root):
     )
     journey.touchpoints.append(Touchpoint(id="tp-3", name="Thank-you card", phase="care", emotion=3))
     store.save(journey, root / "actions.json")
-    notebook = nbformat.v4.new_notebook()
-    notebook.cells = [
-        nbformat.v4.new_code_cell('import journeykit_widgets as jk\njk.actions_editor("actions.json")')
-    ]
-    notebook.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
-    nbformat.write(notebook, root / "actions.ipynb")
+    write_notebook(
+        root, "actions.ipynb", ['import journeykit_widgets as jk\njk.actions_editor("actions.json")']
+    )
 
 
 def _run(page):
-    page.wait_for_selector(".jp-Notebook-ExecutionIndicator[data-status='idle']", timeout=60_000)
-    for attempt in range(4):
-        page.locator(".jp-NotebookPanel:visible .jp-Cell .jp-InputArea-editor").first.click()
-        page.keyboard.press("Shift+Enter")
-        try:
-            page.wait_for_selector(f".jp-NotebookPanel:visible {SUGGESTIONS}", timeout=20_000)
-            return
-        except Exception:
-            if attempt == 3:
-                raise
+    run_cells(page, 1, shows(SUGGESTIONS))
 
 
 def _text(option) -> str:

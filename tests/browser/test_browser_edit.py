@@ -8,6 +8,7 @@ import time
 
 import nbformat
 import pytest
+from _lab_page import run_cells, shows, write_notebook
 from playwright.sync_api import expect
 
 from journeykit_widgets import store
@@ -23,23 +24,7 @@ def _write(root, name, cells):
     journey = Journey.new("Fast hands", language="en")
     journey.touchpoints.append(Touchpoint(id="tp-1", name="Banner", phase="touch"))
     store.save(journey, root / f"{name}.json")
-    notebook = nbformat.v4.new_notebook()
-    notebook.cells = [nbformat.v4.new_code_cell(source) for source in cells]
-    notebook.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
-    nbformat.write(notebook, root / f"{name}.ipynb")
-
-
-def _dismiss_dialogs(page):
-    """A dialog JupyterLab raised on a loaded machine (kernel choice, a slow
-    server): accept it, so the notebook underneath can be used; its text is
-    printed for the log."""
-    for dialog in page.locator(".jp-Dialog").all():
-        print("JupyterLab dialog:", dialog.inner_text()[:300])
-        accept = dialog.locator(".jp-Dialog-button.jp-mod-accept")
-        if accept.count():
-            accept.first.click()
-        else:
-            page.keyboard.press("Escape")
+    write_notebook(root, f"{name}.ipynb", cells)
 
 
 def _read_notebook(path):
@@ -50,20 +35,10 @@ def _read_notebook(path):
         return None
 
 
-def _open_and_run(page, url, name):
+def _open_and_run(page, url, name, cells=1, ready=(LIST,)):
     page.goto(f"{url}/lab/tree/{name}.ipynb?reset")
-    page.wait_for_selector(".jp-Notebook-ExecutionIndicator[data-status='idle']", timeout=60_000)
-    for attempt in range(4):
-        _dismiss_dialogs(page)
-        page.locator(".jp-NotebookPanel:visible .jp-Cell .jp-InputArea-editor").first.click()
-        page.keyboard.press("Shift+Enter")
-        try:
-            page.wait_for_selector(f".jp-NotebookPanel:visible {LIST}", timeout=20_000)
-            return page.locator(".jp-NotebookPanel:visible")
-        except Exception:
-            if attempt == 3:
-                raise
-    raise AssertionError("unreachable")
+    run_cells(page, cells, shows(*ready))
+    return page.locator(".jp-NotebookPanel:visible")
 
 
 def _touchpoints(path):
@@ -122,13 +97,12 @@ def test_saved_notebook_reopens_with_the_friendly_line(lab_server, browser, scre
     )
     page = browser.new_page(viewport={"width": 1280, "height": 1400})
     try:
-        panel = _open_and_run(page, url, "reopen")
-        page.keyboard.press("Shift+Enter")  # the second cell too
-        panel.locator(".jk-cell").first.wait_for(timeout=30_000)
+        panel = _open_and_run(page, url, "reopen", cells=2, ready=(LIST, ".jk-cell"))
+
         # Save as a person does (Ctrl+S in command mode). On a loaded machine the key can
         # arrive before the notebook has focus, or the save before the last output: save
         # again until the file holds both forms' outputs.
-        # (Shift+Enter on the last cell added an empty one; only the two forms count.)
+        # (Shift+Enter on the last cell adds an empty one; only the two forms count.)
         def both_saved(notebook) -> bool:
             forms = [cell for cell in notebook.cells if cell.source.strip()] if notebook else []
             return len(forms) == 2 and all(cell.outputs for cell in forms)

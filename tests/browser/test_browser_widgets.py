@@ -7,8 +7,8 @@ from __future__ import annotations
 import json
 import time
 
-import nbformat
 import pytest
+from _lab_page import restart_kernel, run_cells, shows, write_notebook
 
 from journeykit_widgets import store
 from journeykit_widgets.model import Journey, Touchpoint
@@ -28,43 +28,19 @@ def _notebook(root):
     )
     journey.touchpoints.append(Touchpoint(id="tp-2", name="Fast booking module", phase="sell", emotion=2))
     store.save(journey, root / "journey.json")
-    notebook = nbformat.v4.new_notebook()
-    notebook.cells = [
-        nbformat.v4.new_code_cell('import journeykit_widgets as jk\njk.touchpoint_editor("journey.json")'),
-        nbformat.v4.new_code_cell('jk.canvas_editor("journey.json")'),
-    ]
-    notebook.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
-    nbformat.write(notebook, root / "editors.ipynb")
+    write_notebook(
+        root,
+        "editors.ipynb",
+        [
+            'import journeykit_widgets as jk\njk.touchpoint_editor("journey.json")',
+            'jk.canvas_editor("journey.json")',
+        ],
+    )
 
 
 def _run_all(page):
-    """Run both cells as a participant does (Shift+Enter twice). Keys pressed while
-    the kernel is still connecting can be lost, and on a loaded machine the second
-    one sometimes is: try again until both editors show."""
-    page.wait_for_selector(".jp-Notebook-ExecutionIndicator[data-status='idle']", timeout=60_000)
-    both = (
-        f"() => document.querySelector('.jp-NotebookPanel:not(.lm-mod-hidden) {LIST}')"
-        f" && document.querySelector('.jp-NotebookPanel:not(.lm-mod-hidden) {CELL}')"
-    )
-    for attempt in range(4):
-        page.locator(".jp-NotebookPanel:visible .jp-Cell .jp-InputArea-editor").first.click()
-        page.keyboard.press("Shift+Enter")
-        page.keyboard.press("Shift+Enter")
-        try:
-            page.wait_for_function(both, timeout=45_000)
-            break
-        except Exception:
-            if attempt == 3:
-                raise
-    page.wait_for_selector(f".jp-NotebookPanel:visible {CELL}", timeout=60_000)
-
-
-def _restart_kernel(page, url):
-    xsrf = next(c["value"] for c in page.context.cookies() if c["name"] == "_xsrf")
-    sessions = page.request.get(f"{url}/api/sessions").json()
-    kernel = next(s["kernel"]["id"] for s in sessions if s["path"].endswith("editors.ipynb"))
-    response = page.request.post(f"{url}/api/kernels/{kernel}/restart", headers={"X-XSRFToken": xsrf})
-    assert response.ok, response.text()
+    """Run both cells as a participant does (Shift+Enter twice) until both editors show."""
+    run_cells(page, 2, shows(LIST, CELL))
 
 
 def test_touchpoint_and_canvas_survive_kernel_restart_and_reload(lab_server, browser, screenshots):
@@ -138,7 +114,7 @@ def test_touchpoint_and_canvas_survive_kernel_restart_and_reload(lab_server, bro
         page.set_viewport_size({"width": 1280, "height": 1400})
 
         # Restart the kernel, reload the page, run again: everything comes back from the file.
-        _restart_kernel(page, url)
+        restart_kernel(page, url, "editors.ipynb")
         page.goto(f"{url}/lab/tree/editors.ipynb?reset")
         _run_all(page)
         panel = page.locator(".jp-NotebookPanel:visible")

@@ -1,0 +1,90 @@
+"""What the browser tests do in JupyterLab as a participant would: write a
+notebook, run its cells with Shift+Enter until the page shows what they make,
+accept a dialog the lab raises, restart a kernel."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import nbformat
+from playwright.sync_api import TimeoutError as PlaywrightTimeout
+
+VISIBLE = ".jp-NotebookPanel:not(.lm-mod-hidden)"
+IDLE = ".jp-Notebook-ExecutionIndicator[data-status='idle']"
+
+# The prompts ("[ ]:", "[*]:", "[3]:") of the first n code cells of the open notebook.
+_PROMPTS = f"n => [...document.querySelectorAll('{VISIBLE} .jp-CodeCell .jp-InputPrompt')].slice(0, n)"
+# Every one of them has been seen running, queued or with another number than
+# before the keys, since ``window.jkSeen`` was emptied (after a kernel restart the
+# numbers start again at 1: "[1]" becomes "[*]" and then "[1]" once more).
+_STARTED = (
+    f"([n, before]) => {{ const p = ({_PROMPTS})(n);"
+    " p.forEach((e, i) => { if (e.textContent.includes('*') || e.textContent !== before[i]) window.jkSeen.add(i); });"
+    " return p.length === n && window.jkSeen.size === n; }"
+)
+# How long a pressed key may take to start its cell; longer means it was lost.
+START_MS = 10_000
+
+
+def write_notebook(root: Path, name: str, cells: list[str]) -> str:
+    """A notebook of code cells, ``name`` in ``root``, on the python3 kernel."""
+    notebook = nbformat.v4.new_notebook()
+    notebook.cells = [nbformat.v4.new_code_cell(source) for source in cells]
+    notebook.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
+    nbformat.write(notebook, root / name)
+    return name
+
+
+def dismiss_dialogs(page) -> None:
+    """Accept a dialog JupyterLab raised on a loaded machine (kernel choice, a slow
+    server), so the notebook underneath can be used; its text goes to the log."""
+    for dialog in page.locator(".jp-Dialog").all():
+        print("JupyterLab dialog:", dialog.inner_text()[:300])
+        accept = dialog.locator(".jp-Dialog-button.jp-mod-accept")
+        if accept.count():
+            accept.first.click()
+        else:
+            page.keyboard.press("Escape")
+
+
+def run_cells(page, count: int, ready: str, arg=None, timeout: float = 60_000) -> None:
+    """Press Shift+Enter ``count`` times from the first cell, as a participant does,
+    until the JavaScript condition ``ready`` (called with ``arg``) holds.
+
+    A key that arrives while the kernel still connects, or on a loaded machine, is
+    lost. The cells' prompts show within seconds whether every key started its
+    cell, so a lost key is pressed again then, not after the whole wait."""
+    page.wait_for_selector(IDLE, timeout=90_000)
+    for attempt in range(4):
+        dismiss_dialogs(page)
+        before = page.evaluate(
+            f"n => {{ window.jkSeen = new Set(); return ({_PROMPTS})(n).map(e => e.textContent); }}", count
+        )
+        page.locator(f"{VISIBLE} .jp-Cell .jp-InputArea-editor").first.click()
+        for _ in range(count):
+            page.keyboard.press("Shift+Enter")
+        try:
+            page.wait_for_function(_STARTED, arg=[count, before], timeout=START_MS)
+            page.wait_for_function(ready, arg=arg, timeout=timeout)
+            return
+        except PlaywrightTimeout:
+            if attempt == 3:
+                raise
+
+
+def shows(*selectors: str) -> str:
+    """A ``ready`` condition: each of ``selectors`` is in the open notebook."""
+    found = [
+        f"document.querySelector({json.dumps(f'{VISIBLE} {selector}')}) !== null" for selector in selectors
+    ]
+    return "() => " + " && ".join(found)
+
+
+def restart_kernel(page, url: str, notebook: str) -> None:
+    """Restart the kernel of ``notebook`` through the server's REST API."""
+    xsrf = next(c["value"] for c in page.context.cookies() if c["name"] == "_xsrf")
+    sessions = page.request.get(f"{url}/api/sessions").json()
+    kernel = next(s["kernel"]["id"] for s in sessions if s["path"].endswith(notebook))
+    response = page.request.post(f"{url}/api/kernels/{kernel}/restart", headers={"X-XSRFToken": xsrf})
+    assert response.ok, response.text()
