@@ -87,7 +87,7 @@ def _situation(sheet: Sheet, journey: Journey, top: float) -> float:
     return y + h + 10 * s
 
 
-def _phase_texts(journey: Journey, tps, phase_id: str, lane: str) -> list[str]:
+def _phase_texts(journey: Journey, tps, phase_id: str, lane: str) -> list[str | tuple[str, str]]:
     if lane == "actions":
         return [tp.action for tp in tps]
     if lane == "thoughts":

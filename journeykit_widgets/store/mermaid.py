@@ -5,9 +5,10 @@ touchpoint, its score from the emotion, its actors the persona or buying-group
 role it belongs to. A touchpoint whose evidence is not researched ends in "(?)",
 the map's sign for an assumption, explained once in the title. Mermaid has no
 diagram for a service blueprint; the blueprint is printed as a map instead.
-Mermaid's diagram syntax has no quoting, so characters that
-would end a name early (``:`` ``#`` ``;`` newlines, ``,`` between actors) are
-replaced by look-alikes or spaces; the text stays readable and the diagram parses.
+
+Mermaid's diagram syntax has no quoting, so characters that would end a name
+early (``:`` ``#`` ``;`` newlines, ``,`` between actors) are replaced by
+look-alikes or spaces; the text stays readable and the diagram parses.
 """
 
 from __future__ import annotations
@@ -78,8 +79,7 @@ def to_mermaid(journey: Journey, *, role: str | None = None) -> str:
     touchpoints; ``""`` the main persona's; ``None`` all). Phases without touchpoints
     are left out: Mermaid cannot draw an empty section."""
     with language(journey.language):
-        title = mermaid_text(journey.title)
-        lines = ["journey", f"{_INDENT}title {title}"]
+        lines = ["journey", f"{_INDENT}title {mermaid_text(journey.title)}"]
         assumed = False
         for phase in journey.phases:
             touchpoints = journey.touchpoints_in(phase.id, role)
