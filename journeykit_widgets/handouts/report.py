@@ -610,18 +610,24 @@ class ActionTable:
 
     _COLUMNS = ("phase", "lane", "change", "owner", "priority")  # widths in the style sheet
 
-    def __init__(self, header: list[str], rows: list[list[str]], empty: str, columns=None):
-        self.header, self.rows, self.empty = header, rows, empty
+    def __init__(self, header: list[str], rows: list[list[str]], empty: str, columns=None, lang: str = "en"):
+        self.header, self.rows, self.empty, self.lang = header, rows, empty, lang
         self.columns = self._COLUMNS if columns is None else tuple(c.removesuffix("_name") for c in columns)
 
     def _repr_html_(self) -> str:
+        from journeykit_widgets.render import soft_hyphens
+
         e = html.escape
         if not self.rows:
             return f'<p class="jk-reading"><em>{e(self.empty)}</em></p>'
         cols = "".join(f'<col class="jk-col-{c}">' for c in self.columns)
         owned = " jk-actions-owned" if "status" in self.columns else ""
         head = "".join(f"<th>{e(h)}</th>" for h in self.header)
-        body = "".join("<tr>" + "".join(f"<td>{e(c)}</td>" for c in row) + "</tr>" for row in self.rows)
+        # Narrow columns ("Aankoopbeslissing" as a phase) break between syllables.
+        body = "".join(
+            "<tr>" + "".join(f"<td>{e(soft_hyphens(c, self.lang))}</td>" for c in row) + "</tr>"
+            for row in self.rows
+        )
         return (
             f'<table class="jk-table jk-actions{owned}"><colgroup>{cols}</colgroup>'
             f"<thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
@@ -636,4 +642,5 @@ def action_table(path) -> ActionTable:
     journey = _journey(path)
     with language(journey.language):
         header, rows = action_rows(journey)
-        return ActionTable(header, rows, t("report.sum.no_actions"), action_columns(journey))
+        columns = action_columns(journey)
+        return ActionTable(header, rows, t("report.sum.no_actions"), columns, lang=journey.language)

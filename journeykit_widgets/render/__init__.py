@@ -9,6 +9,7 @@ PNG with a content cache; ``print_paper`` / ``print_pages`` say how a view print
 
 from journeykit_widgets.render import style
 from journeykit_widgets.render._common import RENDER_LOCK
+from journeykit_widgets.render._text import soft_hyphens
 from journeykit_widgets.render.canvas import STATES, canvas
 from journeykit_widgets.render.export import (
     FORMATS,
@@ -65,6 +66,7 @@ __all__ = [
     "priority_matrix",
     "role_emotions",
     "save_figure",
+    "soft_hyphens",
     "style",
     "template_grid",
     "vector_output",

@@ -121,6 +121,21 @@ def _syllables(word: str, lang: str) -> tuple[str, ...]:
     return tuple(pieces)
 
 
+# Words at least this long get soft hyphens in printed HTML (``soft_hyphens``).
+SOFT_HYPHEN_FROM = 11
+
+
+def soft_hyphens(text: str, lang: str) -> str:
+    """``text`` with soft hyphens (U+00AD) where the language's dictionary allows a
+    break, in words of ``SOFT_HYPHEN_FROM`` letters or more. For HTML that prints
+    into narrow columns: Chromium's PDF printing has no hyphenation dictionaries
+    here and broke "Aankoopbeslissi|ng"; at a soft hyphen it breaks
+    "Aankoopbeslis-|sing". Only for output: typed text must never get them."""
+    return re.sub(
+        rf"\w{{{SOFT_HYPHEN_FROM},}}", lambda word: "\u00ad".join(_syllables(word.group(0), lang)), text
+    )
+
+
 def _language() -> str:
     from journeykit_widgets.i18n import get_language
 
