@@ -80,6 +80,15 @@ def show_touchpoints(path) -> Table:
         return Table(frame(rows, columns), caption, t("workshop.no_touchpoints"))
 
 
+def evidence_text(evidence) -> str:
+    """An item's evidence in a table cell: "Interview, high", or what it lacks
+    ("assumed", "not recorded"), so an assumption is plain to see."""
+    if not evidence.researched:
+        return t(f"evidence.status.{evidence.status}")
+    text = frameworks.evidence_source_label(evidence.source)
+    return f"{text}, {t(f'evidence.confidence.{evidence.confidence}')}" if evidence.confidence else text
+
+
 def show_goals(path) -> Table:
     """The customer goals per phase (and per buying-group role, when there is one)."""
     journey = _load(path)
@@ -87,12 +96,17 @@ def show_goals(path) -> Table:
         order = {p.id: i for i, p in enumerate(journey.phases)}
         phases = {p.id: p.label() for p in journey.phases}
         roles = {r.id: r.name for r in journey.buying_group}
-        columns = [t("workshop.col.phase"), t("workshop.col.goal")]
+        evidence = t("workshop.col.evidence")
+        columns = [t("workshop.col.phase"), t("workshop.col.goal"), evidence]
         if roles:
             columns.insert(1, t("workshop.col.role"))
         rows = []
         for goal in sorted(journey.goals, key=lambda g: order.get(g.phase, 99)):
-            row = {columns[0]: phases.get(goal.phase, goal.phase), columns[-1]: goal.text}
+            row = {
+                columns[0]: phases.get(goal.phase, goal.phase),
+                t("workshop.col.goal"): goal.text,
+                evidence: evidence_text(goal.evidence),
+            }
             if roles:
                 row[columns[1]] = roles.get(goal.role, t("workshop.everyone"))
             rows.append(row)

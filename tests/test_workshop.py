@@ -10,7 +10,7 @@ import pytest
 
 from journeykit_widgets import workshop
 from journeykit_widgets.i18n import get_language, language
-from journeykit_widgets.model import Journey, Touchpoint
+from journeykit_widgets.model import Goal, Journey, Touchpoint
 from journeykit_widgets.samples import sample_path
 from journeykit_widgets.store import load, save
 
@@ -228,3 +228,15 @@ def test_start_journey_shows_a_form_without_creating_a_file(kit):
     box = workshop.start_journey()
     assert not (kit / "workspace" / "my_journey.json").exists()
     assert "jk-start" in box._dom_classes
+
+
+def test_goals_table_says_what_each_goal_rests_on_in_the_journeys_language(tmp_path):
+    journey = _journey(lang="nl")
+    journey.goals = [
+        Goal(phase="touch", text="Snel kiezen", evidence={"source": "interview", "confidence": "high"}),
+        Goal(phase="tell", text="Prijs vooraf", evidence={"source": "assumption"}),
+        Goal(phase="sell", text="Zonder gedoe betalen"),
+    ]
+    table = workshop.show_goals(save(journey, tmp_path / "j.json"))
+    assert list(table.frame.columns) == ["Fase", "Klantdoel", "Onderbouwing"]
+    assert list(table.frame["Onderbouwing"]) == ["Interview, hoog", "aangenomen", "niet vastgelegd"]
