@@ -129,6 +129,12 @@ class Board {
     this.root.addEventListener("focusout", (event) => {
       if (event.target.matches("textarea, input, [contenteditable]")) this.flushKey(event.target.dataset.key);
     });
+    // A redraw gives the focus to the element an action asked for (focusNext), but
+    // only until the participant moves on: a save acknowledged late must not pull
+    // the focus back to the point dragged a moment ago, where the next key would land.
+    this.root.addEventListener("focusin", (event) => {
+      if (!this.rendering && this.focusNext && event.target.dataset?.focus !== this.focusNext) this.focusNext = null;
+    });
     this.root.addEventListener("keydown", (event) => this.keydown(event));
     this.resize = new ResizeObserver(() => this.fitColumns());
     this.resize.observe(el);
