@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from pydantic import ValidationError
 
+from journeykit_widgets.frameworks.blueprint import wait_unit_label
 from journeykit_widgets.i18n import has_key, t
 from journeykit_widgets.model._base import RANGES
 
@@ -108,12 +109,6 @@ def _label_from(prefix: str) -> Callable[[str], str]:
     return label
 
 
-def _wait_unit_label(value: str) -> str:
-    from journeykit_widgets.frameworks.blueprint import wait_unit_label
-
-    return wait_unit_label(value)
-
-
 # Fields with a fixed set of values (a ``Literal`` in the model) whose values have
 # a label in the user's language: a Dutch message names "bezig" next to 'doing',
 # since the file holds the value and the form shows the label.
@@ -122,7 +117,7 @@ _CHOICE_LABELS: dict[str, Callable[[str], str]] = {
     "origin": _label_from("actions.origin"),
     "confidence": _label_from("evidence.confidence"),
     "state": _label_from("field"),
-    "wait_unit": _wait_unit_label,
+    "wait_unit": wait_unit_label,
 }
 
 
