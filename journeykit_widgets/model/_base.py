@@ -5,8 +5,10 @@ from __future__ import annotations
 import uuid
 from typing import Annotated
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field
+from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field
 from pydantic_core import PydanticCustomError
+
+from journeykit_widgets.model.text import clean_text
 
 # The fixed scales of the method. Kept in one place because validation messages,
 # widgets (slider ranges) and charts (axes) all read them from here.
@@ -29,8 +31,12 @@ def _not_blank(value: str) -> str:
     return value
 
 
-Name = Annotated[str, Field(min_length=1, max_length=300), AfterValidator(_not_blank)]
-Text = Annotated[str, Field(max_length=5000)]
+# Typed text is cleaned where it comes in (``model.text``): a name of only a NUL is
+# then empty and refused as such, and what validates can always be drawn.
+Name = Annotated[
+    str, Field(min_length=1, max_length=300), BeforeValidator(clean_text), AfterValidator(_not_blank)
+]
+Text = Annotated[str, Field(max_length=5000), BeforeValidator(clean_text)]
 
 # Field name → (low, high), so a range error can say "between -3 and +3".
 RANGES: dict[str, tuple[int, int]] = {

@@ -71,7 +71,7 @@ class Revision(JKModel):
     author: Text = ""
     kind: Literal["created", "change", "review"] = "change"
     summary: Text = ""
-    changes: list[str] = Field(default_factory=list)
+    changes: list[Text] = Field(default_factory=list)
 
 
 def _now() -> datetime:
