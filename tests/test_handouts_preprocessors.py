@@ -287,3 +287,40 @@ def test_worksheet_pack_has_a_cover_and_instructions_before_every_sheet(tmp_path
     assert f"({1 + 2 * len(PACK_SHEETS)} pagina's)" in capsys.readouterr().out
     assert main(["worksheets", "--sheets-only", "-o", str(tmp_path / "bare.pdf")]) == 0
     assert len(PdfReader(tmp_path / "bare.pdf").pages) == len(PACK_SHEETS)
+
+
+def test_a_notebook_without_a_parameters_cell_gets_its_values_with_a_warning(tmp_path, caplog):
+    """papermill's rule: injecting into a notebook with no ``parameters`` cell is
+    allowed, but said, because the notebook's own set-up may change the values again."""
+    nb = v4.new_notebook(cells=[v4.new_code_cell("journey_file = 'mine.json'")])
+    with caplog.at_level("WARNING"):
+        InjectParameters(journey_file=str(tmp_path / "j.json"), language="nl").preprocess(nb, {})
+    assert "injected-parameters" in nb.cells[0].metadata["tags"]
+    assert any("parameters" in record.getMessage() for record in caplog.records)
+    caplog.clear()
+    tagged = v4.new_notebook(cells=[v4.new_code_cell("x = 1", metadata={"tags": ["parameters"]})])
+    with caplog.at_level("WARNING"):
+        InjectParameters(language="nl").preprocess(tagged, {})
+    assert not caplog.records
+
+
+def test_an_exporter_hands_its_options_to_its_own_steps_and_skips_widget_cells():
+    """One option on the exporter drives its steps (they are created with the exporter
+    as parent; no private nbconvert member involved), and a headless run skips the
+    cells tagged ``widget``."""
+    from journeykit_widgets.handouts.cover import CoverPage
+    from journeykit_widgets.handouts.exporters import exporter_for
+    from journeykit_widgets.handouts.preprocessors import ExecuteHeadless, MarkSections
+
+    exporter = exporter_for("html", "participant", journey_file="/x/j.json", language="nl")
+    names = [str(step).rpartition(".")[2] for step in exporter.default_preprocessors]
+    assert names.index("InjectParameters") < names.index("ExecuteHeadless") < names.index("FilterVariant")
+    assert "ExecutePreprocessor" not in names
+    # nbconvert creates each listed step with the exporter as its parent.
+    injected = InjectParameters(parent=exporter)
+    assert (injected.journey_file, injected.language) == ("/x/j.json", "nl")
+    assert FilterVariant(parent=exporter).variant == "participant"
+    assert CoverPage(parent=exporter).variant == "participant"
+    assert MarkSections(parent=exporter).break_level == exporter.section_break_level
+    assert ExecuteHeadless(parent=exporter).skip_cells_with_tag == "widget"
+    assert InjectParameters(parent=exporter, journey_file="/own.json").journey_file == "/own.json"

@@ -4,7 +4,6 @@ where the dictionary allows, and no text below 6 pt in print."""
 
 from __future__ import annotations
 
-import ast
 import inspect
 import re
 import threading
@@ -13,6 +12,7 @@ from pathlib import Path
 
 import matplotlib
 import pytest
+from _private_api import private_uses
 
 from journeykit_widgets import render
 from journeykit_widgets.i18n import language
@@ -27,42 +27,7 @@ PRIVATE_RC = ("text.kerning_factor", "text.hinting_factor")
 def _private_matplotlib_uses(source: str) -> list[str]:
     """Underscored matplotlib names a module imports or reaches through a name it
     imported from matplotlib, and private methods of matplotlib classes it overrides."""
-    tree = ast.parse(source)
-    names: set[str] = set()  # local names bound to matplotlib modules or objects
-    found = []
-    for node in ast.walk(tree):
-        if isinstance(node, ast.Import):
-            for alias in node.names:
-                if alias.name.split(".")[0] == "matplotlib":
-                    if any(part.startswith("_") for part in alias.name.split(".")):
-                        found.append(alias.name)
-                    names.add((alias.asname or alias.name).split(".")[0])
-        elif isinstance(node, ast.ImportFrom) and (node.module or "").split(".")[0] == "matplotlib":
-            if any(part.startswith("_") for part in node.module.split(".")):
-                found.append(node.module)
-            for alias in node.names:
-                if alias.name.startswith("_"):
-                    found.append(f"{node.module}.{alias.name}")
-                names.add(alias.asname or alias.name)
-    for node in ast.walk(tree):
-        if isinstance(node, ast.Attribute) and node.attr.startswith("_") and not node.attr.startswith("__"):
-            base = node.value
-            while isinstance(base, ast.Attribute):
-                base = base.value
-            if isinstance(base, ast.Name) and base.id in names:
-                found.append(f"{base.id}...{node.attr}")
-        if isinstance(node, ast.ClassDef):
-            bases = {b.id for b in node.bases if isinstance(b, ast.Name)}
-            if bases & names:
-                found += [
-                    f"{node.name}.{f.name}"
-                    for f in node.body
-                    if isinstance(f, ast.FunctionDef)
-                    and f.name.startswith("_")
-                    and not f.name.startswith("__")
-                ]
-    found += [key for key in PRIVATE_RC if key in source]
-    return found
+    return private_uses(source, "matplotlib", settings=PRIVATE_RC, any_override=True)
 
 
 def test_the_checker_finds_what_the_old_renderer_did():

@@ -204,6 +204,6 @@ def write_report(
         if browser:
             exporter.browser_path = str(browser)
         output.write_bytes(
-            exporter.run_playwright(page, footer_title=title or t("collect.report.title"), lang=lang)
+            exporter.print_pdf(page, footer_title=title or t("collect.report.title"), lang=lang)
         )
     return output

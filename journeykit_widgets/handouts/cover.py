@@ -13,7 +13,7 @@ import re
 from datetime import date
 from pathlib import Path
 
-from traitlets import Unicode
+from traitlets import Unicode, default
 
 from journeykit_widgets.handouts.preprocessors import TAG_PARAMETERS, _EnabledPreprocessor, cell_tags
 from journeykit_widgets.i18n import LANGUAGES, get_language, t
@@ -138,11 +138,23 @@ def cover_texts(journey, lang: str, variant: str, title: str, day: date | None =
 class CoverPage(_EnabledPreprocessor):
     """Fill ``resources["journeykit"]`` with the cover's texts."""
 
-    journey_file = Unicode("", help="Journey file for the cover (default: the one the notebook used).").tag(
+    journey_file = Unicode(help="Journey file for the cover (default: the one the notebook used).").tag(
         config=True
     )
-    language = Unicode("", help="Language of the cover (default: the journey's).").tag(config=True)
-    variant = Unicode("report").tag(config=True)
+    language = Unicode(help="Language of the cover (default: the journey's).").tag(config=True)
+    variant = Unicode(help="report, participant or facilitator").tag(config=True)
+
+    @default("journey_file")
+    def _journey_file_default(self):
+        return self.exporter_option("journey_file")
+
+    @default("language")
+    def _language_default(self):
+        return self.exporter_option("language")
+
+    @default("variant")
+    def _variant_default(self):
+        return self.exporter_option("variant", "report")
 
     def preprocess(self, nb, resources):
         from journeykit_widgets.store import JourneyFileError, load

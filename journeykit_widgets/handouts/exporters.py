@@ -154,16 +154,18 @@ class _Journeykit(HTMLExporter):
     toc_on_cover = Int(9, help="Contents of up to this many entries go on the cover page.").tag(config=True)
 
     @default("template_name")
-    def _template_name_default(self):
+    def _journeykit_template(self):
         return "journeykit"
 
     @default("template_extension")
-    def _template_extension_default(self):
+    def _journeykit_template_extension(self):
         return ".html.j2"
 
     @default("extra_template_basedirs")
     def _extra_template_basedirs_default(self):
-        return [str(template_dir()), *super()._default_extra_template_basedirs()]
+        # Our template only: nbconvert's default adds the working folder, where a
+        # participant's own "journeykit" folder must not change a report.
+        return [str(template_dir())]
 
     @default("exclude_input_prompt")
     def _exclude_input_prompt_default(self):
@@ -181,6 +183,7 @@ class _Journeykit(HTMLExporter):
     def _default_preprocessors_default(self):
         steps = list(HTMLExporter.class_traits()["default_preprocessors"].default())
         at = steps.index("nbconvert.preprocessors.ExecutePreprocessor")
+        steps[at] = _PRE + "ExecuteHeadless"
         steps.insert(at, _PRE + "InjectParameters")
         steps[at + 2 : at + 2] = [
             "journeykit_widgets.handouts.cover.CoverPage",
@@ -188,25 +191,6 @@ class _Journeykit(HTMLExporter):
             _PRE + "MarkSections",
         ]
         return steps
-
-    def _init_preprocessors(self):
-        super()._init_preprocessors()
-        from journeykit_widgets.handouts.cover import CoverPage
-        from journeykit_widgets.handouts.preprocessors import FilterVariant, InjectParameters, MarkSections
-
-        # The exporter's options drive its own steps, so one flag is enough.
-        for step in self._preprocessors:
-            if isinstance(step, InjectParameters):
-                step.journey_file = step.journey_file or self.journey_file
-                step.language = step.language or self.language
-            elif isinstance(step, CoverPage):
-                step.journey_file = step.journey_file or self.journey_file
-                step.language = step.language or self.language
-                step.variant = self.variant
-            elif isinstance(step, FilterVariant):
-                step.variant = self.variant
-            elif isinstance(step, MarkSections):
-                step.break_level = self.section_break_level
 
     def default_filters(self):
         yield from super().default_filters()
@@ -398,7 +382,7 @@ class JourneykitPDFExporter(_Journeykit, WebPDFExporter):
     ).tag(config=True)
 
     @default("template_name")
-    def _template_name_default(self):
+    def _journeykit_template(self):
         return "journeykit"
 
     @default("browser_args")
@@ -419,7 +403,7 @@ class JourneykitPDFExporter(_Journeykit, WebPDFExporter):
             raise BrowserNotFoundError(t("handouts.error.no_browser", env=ENV_VAR))
         return found
 
-    def run_playwright(self, html_text: str, footer_title: str = "", lang: str | None = None) -> bytes:
+    def print_pdf(self, html_text: str, footer_title: str = "", lang: str | None = None) -> bytes:
         """Print ``html_text`` to an A4 PDF; the first page (the cover) has no footer."""
         executable = self.browser()
         footer = _FOOTER.format(
@@ -492,7 +476,7 @@ class JourneykitPDFExporter(_Journeykit, WebPDFExporter):
             dict.fromkeys(x for x in (info.get("journey_title"), info.get("title")) if x)
         )
         self.log.info("Printing PDF with %s", self.browser())
-        pdf = self.run_playwright(html_text, footer_title=footer_title, lang=info.get("lang"))
+        pdf = self.print_pdf(html_text, footer_title=footer_title, lang=info.get("lang"))
         return pdf, resources
 
 

@@ -1,9 +1,13 @@
 """Notebook preprocessors for handouts: parameters in, tags and widgets out.
 
-Three steps, in this order around nbconvert's ``ExecutePreprocessor``:
+Four steps, in this order:
 
 1. ``InjectParameters`` (before executing): a cell after the ``parameters`` cell
-   sets ``journey_file`` and ``language``, papermill-style.
+   sets ``journey_file`` and ``language``, papermill-style (with a warning, like
+   papermill's, when the notebook has no such cell).
+   ``ExecuteHeadless`` then runs the notebook: nbconvert's ``ExecutePreprocessor``
+   skipping the cells tagged ``widget`` (an editor has nothing to show on paper, and
+   opening one would start a file watcher in a kernel that is about to stop).
 2. ``FilterVariant`` (after executing): keeps what a variant shows, by cell tag
    (see ``VARIANTS``), drops live-widget outputs, warnings and code.
 3. ``MarkSections``: marks the cells that start a section, for page breaks.
@@ -15,13 +19,16 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from nbconvert.preprocessors import Preprocessor
+from nbconvert.preprocessors import ExecutePreprocessor, Preprocessor
 from nbformat import v4
-from traitlets import Bool, Int, Unicode
+from traitlets import Bool, Int, Unicode, default
+
+from journeykit_widgets.i18n import t
 
 __all__ = [
     "VARIANTS",
     "WIDGET_MIMETYPES",
+    "ExecuteHeadless",
     "FilterVariant",
     "InjectParameters",
     "MarkSections",
@@ -102,6 +109,13 @@ class _EnabledPreprocessor(Preprocessor):
     # when an exporter lists them.
     enabled = Bool(True, help="Whether to use this preprocessor.").tag(config=True)
 
+    def exporter_option(self, name: str, fallback=""):
+        """The exporter's option ``name`` (``journey_file``, ``language`` …): an exporter
+        creates its preprocessors with itself as their traitlets ``parent``, so one
+        option on the exporter drives its own steps. Used as the trait defaults below;
+        a value configured on the step itself still wins."""
+        return getattr(self.parent, name, fallback) if self.parent is not None else fallback
+
 
 class InjectParameters(_EnabledPreprocessor):
     """Insert ``journey_file = ...`` and ``language = ...`` after the ``parameters`` cell.
@@ -110,8 +124,16 @@ class InjectParameters(_EnabledPreprocessor):
     default (the participant's workspace file, else the airline sample).
     """
 
-    journey_file = Unicode("", help="Journey file the notebook runs against.").tag(config=True)
-    language = Unicode("", help="Language of the notebook's texts: en or nl.").tag(config=True)
+    journey_file = Unicode(help="Journey file the notebook runs against.").tag(config=True)
+    language = Unicode(help="Language of the notebook's texts: en or nl.").tag(config=True)
+
+    @default("journey_file")
+    def _journey_file_default(self):
+        return self.exporter_option("journey_file")
+
+    @default("language")
+    def _language_default(self):
+        return self.exporter_option("language")
 
     def preprocess(self, nb, resources):
         values = {}
@@ -127,10 +149,23 @@ class InjectParameters(_EnabledPreprocessor):
         source = "\n".join(f"{name} = {value!r}" for name, value in values.items())
         cell = v4.new_code_cell(source, metadata={"tags": [TAG_INJECTED]})
         cells = [c for c in nb.cells if TAG_INJECTED not in cell_tags(c)]
-        at = next((i + 1 for i, c in enumerate(cells) if TAG_PARAMETERS in cell_tags(c)), 0)
+        at = next((i + 1 for i, c in enumerate(cells) if TAG_PARAMETERS in cell_tags(c)), None)
+        if at is None:
+            # The notebook's own set-up may then overwrite the injected values: say so.
+            self.log.warning(t("handouts.warn.no_parameters_cell", tag=TAG_PARAMETERS))
+            at = 0
         cells.insert(at, cell)
         nb.cells = cells
         return nb, resources
+
+
+class ExecuteHeadless(ExecutePreprocessor):
+    """nbconvert's ``ExecutePreprocessor``, skipping the cells tagged ``widget``
+    (nbclient's ``skip_cells_with_tag``; a value configured for it still wins)."""
+
+    @default("skip_cells_with_tag")
+    def _skip_widget_cells(self):
+        return TAG_WIDGET
 
 
 # "<Figure size 640x480 with 1 Axes>", "<object at 0x7f...>": a repr, not content.
@@ -193,7 +228,11 @@ class FilterVariant(_EnabledPreprocessor):
     """Keep what the chosen variant shows; code is hidden except solution code
     in the facilitator copy."""
 
-    variant = Unicode("report", help="report, participant or facilitator").tag(config=True)
+    variant = Unicode(help="report, participant or facilitator").tag(config=True)
+
+    @default("variant")
+    def _variant_default(self):
+        return self.exporter_option("variant", "report")
 
     def preprocess(self, nb, resources):
         chosen = variant(self.variant)
@@ -247,9 +286,11 @@ class MarkSections(_EnabledPreprocessor):
     higher) so the print style starts them on a new page, unless nothing came
     since the last break (the first heading follows the cover and contents)."""
 
-    break_level = Int(1, help="Headings of this level or higher start a new page (0: never).").tag(
-        config=True
-    )
+    break_level = Int(help="Headings of this level or higher start a new page (0: never).").tag(config=True)
+
+    @default("break_level")
+    def _break_level_default(self):
+        return self.exporter_option("section_break_level", 1)
 
     def preprocess(self, nb, resources):
         content_since_break = False
