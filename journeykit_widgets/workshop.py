@@ -13,7 +13,6 @@ from __future__ import annotations
 from pathlib import Path
 
 from journeykit_widgets.checks import check_goals, check_persona, check_touchpoints
-from journeykit_widgets.i18n import LANGUAGES
 from journeykit_widgets.outputs import Note, Picture, Table, md_escape, plain_note
 from journeykit_widgets.paths import WORKSPACE_FILE, journey_path, kit_root, workspace_file
 from journeykit_widgets.store import load as _load
@@ -188,10 +187,6 @@ def start_journey(root: Path | str | None = None):
     from journeykit_widgets._start import StartForm
 
     return StartForm(workspace_file(root)).widget
-
-
-def _languages() -> tuple[str, ...]:
-    return LANGUAGES
 
 
 def save_action_list(path, target: Path | str | None = None) -> Note:

@@ -45,13 +45,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"journeykit {__version__}")
     sub = parser.add_subparsers(dest="command", metavar=t("cli.command_metavar"))
     for name in COMMANDS:
-        try:
-            module = import_module(f"journeykit_widgets.cli.{name}")
-        except ModuleNotFoundError as error:
-            if error.name == f"journeykit_widgets.cli.{name}":
-                continue  # a command whose module has not been written yet
-            raise
-        module.register(sub)
+        # A listed command whose module is missing is a broken install: fail loudly.
+        import_module(f"journeykit_widgets.cli.{name}").register(sub)
     return parser
 
 

@@ -333,9 +333,3 @@ def _walk(widget: widgets.Widget):
     yield widget
     for child in getattr(widget, "children", ()) or ():
         yield from _walk(child)
-
-
-def keyed_label(key: str, **layout) -> widgets.Label:
-    label = widgets.Label(t(key), layout=widgets.Layout(**layout))
-    label._jk_key = key
-    return label
