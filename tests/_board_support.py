@@ -9,3 +9,11 @@ def message(board, content):
     board.send = sent.append
     board._on_message(board, content, [])
     return sent[-1] if sent else None
+
+
+def answers(board, content):
+    """Every message the board sends back for one message from the page (a list)."""
+    sent = []
+    board.send = sent.append
+    board._on_message(board, content, [])
+    return sent

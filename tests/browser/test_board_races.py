@@ -153,3 +153,50 @@ def test_a_collapsed_phase_keeps_the_notes_of_its_hidden_cards_out_of_the_lanes(
     page.locator(".jkb-cell.lane-touchpoints[data-phase='touch'] .jkb-more").click()
     page.wait_for_function(f'() => document.querySelectorAll("{notes}").length === 30')
     assert more.count() == 0
+
+
+def _status(page):
+    return page.eval_on_selector(".jkb-status", "n => [n.dataset.state, n.textContent]")
+
+
+def test_a_save_python_never_answers_says_so_and_a_late_answer_clears_it(board_page):
+    page, view = board_page
+    # The page's own timers on a clock the test moves: ten seconds pass without waiting them out.
+    page.clock.install()
+    page.reload()
+    page.wait_for_function("() => window.ready && document.querySelector('.jkb[data-kind=journey]')")
+    name = page.locator(".jkb-card[data-id='tp-1'] .jkb-card-name")
+    name.click()
+    page.keyboard.type(" ad")
+    page.wait_for_function("() => window.sent.some(m => m.type === 'action' && m.action.op === 'set')")
+    assert _status(page) == ["saving", view["labels"]["status.saving"]]
+    page.clock.fast_forward(8_000)  # the clock also runs on by itself: a margin for a busy machine
+    assert _status(page)[0] == "saving"  # not yet: Python may be slow
+    page.clock.fast_forward(2_500)
+    page.wait_for_function("() => document.querySelector('.jkb-status').dataset.state === 'stalled'")
+    assert _status(page) == ["stalled", view["labels"]["status.no_answer"]]
+    note = page.locator(".jkb-card[data-id='tp-1'] .jkb-problem")
+    assert note.inner_text() == view["labels"]["no_answer"]
+    assert name.inner_text() == "Banner ad"  # the typed text is still there
+    # The answer arrives after all: the note goes, the board says saved.
+    set_seq = _last_action(page, "set")["seq"]
+    page.evaluate("seq => window.kernel.ack(seq)", set_seq)
+    page.wait_for_function("() => document.querySelector('.jkb-status').dataset.state === 'saved'")
+    assert note.count() == 0
+
+
+def test_python_refusing_a_message_it_could_not_read_is_shown_on_the_board(board_page):
+    page, view = board_page
+    page.evaluate(
+        "() => window.kernel.ack(null, false, [{field: '', message: 'The board sent a message Python cannot read'}])"
+    )
+    problem = page.locator(".jkb-board-problem")
+    assert problem.inner_text() == "The board sent a message Python cannot read"
+    assert _status(page) == ["problem", view["labels"]["status.problem"]]
+    # A refused choice on the canvas or an undo has no field either: same place.
+    page.locator("[data-focus='undo']").evaluate("b => { b.disabled = false; b.click(); }")
+    undo = page.evaluate("() => window.sent.filter(m => m.type === 'undo').at(-1)")
+    page.evaluate(
+        "seq => window.kernel.ack(seq, false, [{field: '', message: 'Nothing to undo here'}])", undo["seq"]
+    )
+    assert problem.inner_text() == "Nothing to undo here"

@@ -17,7 +17,16 @@ from journeykit_widgets.i18n import t
 from journeykit_widgets.model import Journey, Touchpoint
 from journeykit_widgets.model.canvas import CANVAS_STATES, CanvasColumn
 
-__all__ = ["OPS", "BoardActionError", "change_for", "inverse_of", "summary_of"]
+__all__ = [
+    "CELL_LANES",
+    "OPS",
+    "SETTABLE_FIELDS",
+    "BoardActionError",
+    "change_for",
+    "excerpt",
+    "inverse_of",
+    "summary_of",
+]
 
 OPS: tuple[str, ...] = ("add", "set", "move", "delete", "restore", "cell")
 
@@ -33,6 +42,17 @@ EVIDENCE_PARTS: dict[str, tuple[str, str]] = {
 _CELL_LANES = frozenset((*frameworks.LANE_IDS, "score"))
 # A canvas cell's evidence source is set with the lane ``<lane>_evidence`` (e.g. ``experience_evidence``).
 _CELL_EVIDENCE = {f"{lane}_evidence": lane for lane in frameworks.LANE_IDS}
+# What a ``set`` may name as its field and a ``cell`` as its lane (the page's messages are checked against these).
+SETTABLE_FIELDS = frozenset(_SETTABLE | set(EVIDENCE_PARTS))
+CELL_LANES = frozenset(_CELL_LANES | set(_CELL_EVIDENCE))
+
+
+def excerpt(value: object, limit: int = 40) -> str:
+    """A short, one-line quote of any value for a message (never the whole of a long one):
+    a text in quotes, anything else as Python writes it."""
+    text = " ".join((value if isinstance(value, str) else repr(value)).split())  # one line
+    short = text[:limit] + "…" if len(text) > limit else text
+    return repr(short) if isinstance(value, str) else short
 
 
 class BoardActionError(ValueError):
@@ -100,7 +120,9 @@ def change_for(action: dict) -> Callable[[Journey], None]:
     if op == "set":
         field = action.get("field")
         if field not in _SETTABLE and field not in EVIDENCE_PARTS:
-            raise BoardActionError(f"unknown field {field!r}")
+            raise BoardActionError(
+                t("board_message.unknown_choice", field="action.field", value=excerpt(field))
+            )
 
         def set_field(journey: Journey) -> None:
             tp = _find(journey, action["id"])
@@ -139,7 +161,7 @@ def change_for(action: dict) -> Callable[[Journey], None]:
     if op == "cell":
         lane, state = action.get("lane"), action.get("state")
         if (lane not in _CELL_LANES and lane not in _CELL_EVIDENCE) or state not in CANVAS_STATES:
-            raise BoardActionError(f"unknown canvas cell {state!r}/{lane!r}")
+            raise BoardActionError(t("board_message.unknown_cell", state=excerpt(state), lane=excerpt(lane)))
 
         def cell(journey: Journey) -> None:
             canvas = journey.canvas(action.get("role", ""))
@@ -158,7 +180,7 @@ def change_for(action: dict) -> Callable[[Journey], None]:
             columns[action["phase"]] = column
 
         return cell
-    raise BoardActionError(f"unknown board action {op!r}")
+    raise BoardActionError(t("board_message.unknown_op", value=excerpt(op)))
 
 
 def inverse_of(action: dict, before: Journey) -> dict | None:

@@ -10,6 +10,9 @@ const SHOWN_PER_PHASE = 12; // cards shown in a phase before "+N more"
 const EMOTION_H = 150; // height of the emotion lane, px
 const LABEL_W = 150; // lane label column, px
 const MIN_COL = 170; // narrowest readable phase column, px
+// Python answers every request within a second or two, even under load; after this
+// long without an answer the kernel is gone, busy elsewhere, or the cell must run again.
+const ANSWER_TIMEOUT_MS = 10000;
 
 const SVG = "http://www.w3.org/2000/svg";
 
@@ -73,6 +76,12 @@ function s(tag, attrs = {}) {
   return node;
 }
 
+// The requests (seq → {sentAt}) still without an answer after `limit` ms at `now`.
+// Pure, so the rule can move into the protocol module as it is.
+function overdue(sent, now, limit = ANSWER_TIMEOUT_MS) {
+  return [...sent].filter(([, entry]) => now - entry.sentAt >= limit).map(([seq]) => seq);
+}
+
 function newId(prefix) {
   const hex = (crypto.randomUUID ? crypto.randomUUID() : String(Math.random()).slice(2)).replace(/-/g, "");
   return `${prefix}-${hex.slice(0, 8)}`;
@@ -101,18 +110,20 @@ class Board {
     this.el = el;
     this.drafts = new Map(); // "id:field" → text typed but not yet saved
     this.timers = new Map(); // "id:field" → debounce timer
-    this.sent = new Map(); // seq → {key, value}
-    this.problems = new Map(); // "id:field" or "id" → message
+    this.sent = new Map(); // seq → {key, value, id, sentAt}: requests Python has not answered yet
+    this.stalled = new Set(); // seqs of requests unanswered after ANSWER_TIMEOUT_MS
+    this.problems = new Map(); // "id:field", "id", or "" (the board as a whole) → message
     // seq → cards => cards: an add, delete or move shown before Python saved it. The
     // board shows Python's view with these applied, so a view that was on its way
     // before the change (the save of a name typed a moment ago) cannot take it back.
     this.pending = new Map();
     this.merged = null; // [Python's view, pending size, view shown], rebuilt when either changes
     this.lostFocus = null; // data-focus of an element a redraw took away while it had focus
-    this.seq = 0;
+    // Requests are numbered from a random start: every view of one board hears every
+    // ack, and one view must not take another's answer for its own.
+    this.seq = Math.floor(Math.random() * 1e9);
     this.selected = null;
     this.expanded = new Set();
-    this.pendingSaves = 0;
     this.lastKeyAt = 0;
     this.firstPaint = true;
     // Lumino (JupyterLab) leaves keys alone inside this node, so Enter, arrows and
@@ -144,6 +155,7 @@ class Board {
 
   destroy() {
     this.flush();
+    this.destroyed = true;
     this.model.off("change:view", this.onView);
     this.model.off("msg:custom", this.onMsg);
     window.removeEventListener("pagehide", this.onHide);
@@ -183,12 +195,31 @@ class Board {
   }
 
   post(action, key = null) {
+    return this.request({ type: "action", action }, { key, value: action.value, id: action.id });
+  }
+
+  // Send a message Python answers with an ack of the same seq; watch for the answer.
+  request(content, entry = {}) {
     const seq = ++this.seq;
-    this.sent.set(seq, { key, value: action.value, id: action.id, sentAt: performance.now() });
-    this.pendingSaves += 1;
+    this.sent.set(seq, { ...entry, sentAt: performance.now() });
     this.status();
-    this.model.send({ type: "action", seq, action });
+    this.model.send({ ...content, seq });
+    setTimeout(() => this.checkAnswers(), ANSWER_TIMEOUT_MS);
     return seq;
+  }
+
+  // A request without an answer is said at its field (or for the whole board) and in
+  // the status, instead of "Saving…" for ever; a late answer still clears it.
+  checkAnswers() {
+    if (this.destroyed) return;
+    const late = overdue(this.sent, performance.now()).filter((seq) => !this.stalled.has(seq));
+    if (late.length === 0) return;
+    for (const seq of late) {
+      this.stalled.add(seq);
+      const sent = this.sent.get(seq);
+      this.problems.set(sent.key || sent.id || "", this.L("no_answer"));
+    }
+    this.renderIfChanged();
   }
 
   receive(msg) {
@@ -198,22 +229,27 @@ class Board {
     }
     if (msg.type !== "ack") return;
     const sent = this.sent.get(msg.seq);
+    if (!sent && msg.seq !== null && msg.seq !== undefined) return; // another view's request
     this.sent.delete(msg.seq);
+    this.stalled.delete(msg.seq);
     // Python's view sent before this ack already holds the change, or it was refused.
     if (this.pending.delete(msg.seq)) this.merged = null;
-    if (msg.seq !== undefined && msg.seq !== null) this.pendingSaves = Math.max(0, this.pendingSaves - 1);
+    const said = (msg.problems || []).map((p) => p.message).join(" ");
+    // A refusal with no field to show it at (a canvas choice, undo, a message Python
+    // could not read its id from) is shown for the whole board, next to the status.
+    const where = sent ? sent.key || sent.id || "" : "";
     if (sent) {
       this.root.dataset.lastAckMs = String(Math.round(performance.now() - sent.sentAt));
       if (sent.key) this.root.dataset.lastSaveAfterKeyMs = String(Math.round(performance.now() - this.lastKeyAt));
-      const where = sent.key || sent.id;
-      if (msg.ok) {
-        if (where) this.problems.delete(where);
-        // Only forget the draft when nothing new was typed since it was sent.
-        if (sent.key && this.drafts.get(sent.key) === sent.value) this.drafts.delete(sent.key);
-      } else if (where) {
-        this.problems.set(where, msg.problems.map((p) => p.message).join(" "));
-      }
-      if (!msg.ok) this.announce(msg.problems.map((p) => p.message).join(" "));
+    }
+    if (msg.ok) {
+      this.problems.delete(where);
+      if (where) this.problems.delete("");
+      // Only forget the draft when nothing new was typed since it was sent.
+      if (sent?.key && this.drafts.get(sent.key) === sent.value) this.drafts.delete(sent.key);
+    } else {
+      this.problems.set(where, said);
+      this.announce(said);
     }
     this.renderIfChanged();
   }
@@ -256,10 +292,11 @@ class Board {
   status(state) {
     const node = this.root.querySelector(".jkb-status");
     if (!node) return;
+    const stalled = this.stalled.size > 0;
     const problem = this.problems.size > 0;
-    const busy = state === "typing" || this.pendingSaves > 0 || this.timers.size > 0;
-    node.dataset.state = problem ? "problem" : busy ? "saving" : "saved";
-    node.textContent = problem ? this.L("status.problem") : busy ? this.L("status.saving") : this.L("status.saved");
+    const busy = state === "typing" || this.sent.size > 0 || this.timers.size > 0;
+    node.dataset.state = stalled ? "stalled" : problem ? "problem" : busy ? "saving" : "saved";
+    node.textContent = this.L(stalled ? "status.no_answer" : problem ? "status.problem" : busy ? "status.saving" : "status.saved");
   }
 
   banner(message) {
@@ -435,20 +472,19 @@ class Board {
           : null,
         h("span", { class: "jkb-status", role: "status", "data-state": "saved" }, this.L("status.saved")),
       ),
+      this.problems.has("") ? h("div", { class: "jkb-problem jkb-board-problem", role: "alert" }, this.problems.get("")) : null,
     );
   }
 
   undo() {
     this.flush();
-    this.model.send({ type: "undo", seq: ++this.seq });
-    this.pendingSaves += 1;
+    this.request({ type: "undo" });
     this.announce(this.L("undone"));
   }
 
   redo() {
     this.flush();
-    this.model.send({ type: "redo", seq: ++this.seq });
-    this.pendingSaves += 1;
+    this.request({ type: "redo" });
   }
 
   // --------------------------------------------------------- journey board
@@ -618,6 +654,7 @@ class Board {
               e.stopPropagation();
             },
           }, text),
+          this.problems.has(key) ? h("div", { class: "jkb-problem", role: "alert" }, this.problems.get(key)) : null,
         ),
       );
     }

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import logging
 from pathlib import Path
 
 import anywidget
@@ -27,6 +28,7 @@ from journeykit_widgets.widgets.board.actions import (
     inverse_of,
     summary_of,
 )
+from journeykit_widgets.widgets.board.protocol import REQUESTS, BadMessage, check, excerpt, request_id
 from journeykit_widgets.widgets.board.viewmodel import canvas_view, journey_view
 
 __all__ = ["POLL_SECONDS", "BoardWidget", "CanvasBoard", "JourneyBoard"]
@@ -37,6 +39,11 @@ _HERE = Path(__file__).parent
 # enough that a card typed in another notebook shows up while you look.
 POLL_SECONDS = 1.0
 ALL_ROLES = "*"
+# The longest problem text an answer carries: a message quotes a short excerpt of a
+# value, never the value itself (a pasted megabyte must not come back as one).
+MAX_PROBLEM = 600
+
+_log = logging.getLogger(__name__)
 
 
 def _stamp(path: Path) -> tuple[int, int] | None:
@@ -131,7 +138,8 @@ class BoardWidget(anywidget.AnyWidget):
         lang = self.journey.language if self.journey else None
         captured: dict[str, dict | None] = {}
         try:
-            change = change_for(action)
+            with language(lang):
+                change = change_for(action)
         except BoardActionError as error:
             return {"ok": False, "problems": [{"field": "", "message": str(error)}]}
 
@@ -148,7 +156,9 @@ class BoardWidget(anywidget.AnyWidget):
         except (KeyError, TypeError, ValueError) as error:  # a malformed action: say so, keep the kernel
             return {
                 "ok": False,
-                "problems": [{"field": "", "message": t("board.bad_action", lang, error=error)}],
+                "problems": [
+                    {"field": "", "message": t("board.bad_action", lang, error=excerpt(str(error)))}
+                ],
             }
         if result.journey is not None:
             self.journey = result.journey
@@ -193,22 +203,38 @@ class BoardWidget(anywidget.AnyWidget):
         self._push()
         return {**ack, "id": action.get("id") or action.get("touchpoint", {}).get("id")}
 
-    def _on_message(self, _widget, content: dict, _buffers) -> None:
-        kind = content.get("type")
-        if kind == "action":
-            ack = self.perform(content.get("action") or {})
-        elif kind == "undo":
-            ack = self.undo()
-        elif kind == "redo":
-            ack = self.redo()
-        elif kind == "hello":
-            self.refresh()
-            self._push()
-            return
-        else:
-            self._option(content)
-            return
-        self.send({"type": "ack", "seq": content.get("seq"), **ack})
+    # The message types this board acts on (the canvas adds ``state``).
+    MESSAGE_TYPES = frozenset({"action", "undo", "redo", "hello", "role"})
+
+    def _on_message(self, _widget, content: object, _buffers) -> None:
+        """Every message from the page is answered: a request (action, undo, redo) and
+        any message that cannot be acted on get an ``ack`` (saved, or the problem in
+        the journey's language), a view setting gets a new view. Nothing a page sends
+        may end in silence, or the page would show "Saving…" for ever."""
+        lang = self.journey.language if self.journey else None
+        seq = request_id(content)
+        try:
+            kind = check(content, self.MESSAGE_TYPES, lang)
+            if kind == "action":
+                ack = self.perform(content["action"])
+            elif kind == "undo":
+                ack = self.undo()
+            elif kind == "redo":
+                ack = self.redo()
+            elif kind == "hello":
+                self.refresh()
+                if self.journey is not None:  # a file that would not open shows its error instead
+                    self._push()
+            else:
+                self._option(content)
+        except BadMessage as problem:
+            kind, ack = "refused", _refused(str(problem))
+        except Exception as error:  # a bug must reach the page as a message, and the log as a traceback
+            _log.exception("board message %s failed", excerpt(content, 200))
+            error_text = excerpt(f"{type(error).__name__}: {error}", 120)
+            kind, ack = "failed", _refused(t("board_message.failed", lang, error=error_text))
+        if kind in REQUESTS or kind in ("refused", "failed"):
+            self.send({"type": "ack", "seq": seq, **_shortened(ack)})
 
     def _option(self, content: dict) -> None:
         """A view setting (role, ideal/current); changes nothing in the file."""
@@ -239,6 +265,7 @@ class CanvasBoard(BoardWidget):
     """The four-lane B2B canvas: phases × lanes, ideal / current / both, the action list."""
 
     _kind = "canvas"
+    MESSAGE_TYPES = BoardWidget.MESSAGE_TYPES | {"state"}
 
     def __init__(self, path, sample=None, language=None, role: str = "", state: str = "ideal", **kwargs):
         self.role, self.state = role, state
@@ -255,6 +282,23 @@ class CanvasBoard(BoardWidget):
         else:
             return
         self._push()
+
+
+def _refused(message: str) -> dict:
+    return {"ok": False, "problems": [{"field": "", "message": message}]}
+
+
+def _shortened(ack: dict) -> dict:
+    """The ack with every problem text cut to ``MAX_PROBLEM`` characters (a safety net:
+    the messages themselves quote only excerpts)."""
+    problems = [
+        {
+            **p,
+            "message": p["message"] if len(p["message"]) <= MAX_PROBLEM else p["message"][:MAX_PROBLEM] + "…",
+        }
+        for p in ack.get("problems", [])
+    ]
+    return {**ack, "problems": problems}
 
 
 def _problem_field(problem, action: dict) -> str:
