@@ -200,8 +200,8 @@ def test_formula_like_text_in_an_xlsx_action_list_is_text_not_a_live_formula(tmp
     df = _hostile_actions()
     path = export_actions(df, tmp_path / "actions.xlsx")
     sheet = load_workbook(path).active
-    change = [c for c in sheet[1] if c.value == "What changes"][0].column
-    owner = [c for c in sheet[1] if c.value == "Owner"][0].column
+    change = next(c for c in sheet[1] if c.value == "What changes").column
+    owner = next(c for c in sheet[1] if c.value == "Owner").column
     for row, text in enumerate(FORMULA_LIKE[:6], start=2):
         cell = sheet.cell(row=row, column=change)
         assert cell.data_type == "s" and cell.value == text
