@@ -19,8 +19,9 @@ Google Sheets), so both directions speak the person's language:
 Export → import is loss-free, with documented exceptions: control characters
 other than tab, newline and carriage return (NUL, ESC, BEL: nothing a person types)
 are removed by the import, with a warning naming row and column; and in XLSX
-(which cannot hold them) a carriage return becomes a newline (Excel's own line
-break in a cell). Otherwise CSV keeps every character.
+(which cannot hold them) a carriage return or a vertical tab becomes a newline
+(Excel's own line break in a cell) and DEL is left out. Otherwise CSV keeps every
+character.
 
 Formula injection, the characters XLSX cannot hold and line breaks in CSV cells are
 handled by ``store.cells`` (one policy for every export of the kit); the bytes of a
