@@ -18,6 +18,7 @@ Priority comes from the canvas's experience scores: a phase whose ideal score is
 
 from __future__ import annotations
 
+import numbers
 from collections import Counter
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
@@ -252,10 +253,13 @@ def export_actions(
 
 
 def _cell(value: object) -> object:
-    """A cell of the exported list: text and numbers as they are, empty for missing."""
-    if value is None or value != value:  # None or NaN
+    """A cell of the exported list: text and numbers (numpy's too) as they are,
+    empty for a missing value (None, NaN, pandas' NA)."""
+    import pandas as pd
+
+    if value is None or (pd.api.types.is_scalar(value) and pd.isna(value)):
         return ""
-    return value if isinstance(value, str | int | float) else str(value)
+    return value if isinstance(value, str | numbers.Real) else str(value)
 
 
 def _write_xlsx(frame: pd.DataFrame, path: Path) -> None:
