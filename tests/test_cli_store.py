@@ -18,8 +18,9 @@ from _store_fixtures import rich_journey
 from openpyxl import load_workbook
 
 from journeykit_widgets.cli import main
-from journeykit_widgets.model import Journey
+from journeykit_widgets.model import Journey, Touchpoint
 from journeykit_widgets.store import backups, load, save
+from journeykit_widgets.store.tables import TABLE_COLUMNS
 
 
 def _table(path: Path, rows: list[list[str]], delimiter: str = ",") -> Path:
@@ -121,6 +122,31 @@ def test_convert_default_output_name_and_stdout(tmp_path, capsys):
     assert main(["convert", str(source), "--to", "csv", "-o", "-"]) == 0
     rows = list(csv.reader(io.StringIO(capsys.readouterr().out)))
     assert rows[0][:3] == ["id", "name", "phase"] and len(rows) > 10
+
+
+def test_convert_to_stdout_keeps_each_touchpoint_on_one_row_whatever_its_line_breaks(tmp_path, capsys):
+    # Texts pasted from Word or an old Mac file hold a lone carriage return: unquoted,
+    # a reader of the pipe splits the row there (7 touchpoints came back as 13 rows).
+    journey = Journey.new("Line breaks")
+    texts = ["Bon\rjour", "two\rbreaks\rhere", "mac\r", "x\r\ry", "unix\nline", "dos\r\nline", "plain"]
+    for i, text in enumerate(texts):
+        journey.touchpoints.append(
+            Touchpoint(id=f"tp-{i}", name=text, phase=journey.phase_ids[0], thoughts=f"why: {text}")
+        )
+    source = save(journey, tmp_path / "j.json")
+    capsys.readouterr()
+    assert main(["convert", str(source), "--to", "csv", "-o", "-"]) == 0
+    out = capsys.readouterr().out
+    rows = list(csv.reader(io.StringIO(out, newline="")))
+    assert len(rows) == 1 + len(texts)
+    names = [row[TABLE_COLUMNS.index("name")] for row in rows[1:]]
+    thoughts = [row[TABLE_COLUMNS.index("thoughts")] for row in rows[1:]]
+    assert names == texts
+    assert thoughts == [f"why: {text}" for text in texts]
+    # pandas, another reader of pipes, sees the same rows
+    pd = pytest.importorskip("pandas")
+    frame = pd.read_csv(io.StringIO(out), dtype=str, keep_default_na=False)
+    assert list(frame["name"]) == texts
 
 
 def test_convert_refuses_to_overwrite_its_input_or_print_excel(tmp_path, capsys):

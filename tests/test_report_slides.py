@@ -116,3 +116,74 @@ def test_libreoffice_converts_the_deck(decks, tmp_path):
     from pypdf import PdfReader
 
     assert len(PdfReader(pdf).pages) == len(pptx.Presentation(deck).slides)
+
+
+# What a pasted text can bring: a vertical tab (a line break in Word and PowerPoint),
+# NUL, ESC, BEL, DEL, form feed, and the non-characters U+FFFE / U+FFFF.
+CONTROL_TEXTS = [
+    "Book\vonline",
+    "nul\x00here",
+    "esc\x1b[31mred",
+    "bell\x07",
+    "del\x7fete",
+    "ff\x0cpage",
+    "non\ufffechar\uffff",
+]
+
+
+def _with_control_characters(journey):
+    """The journey with control characters in every kind of text the deck shows.
+    ``model_copy(update=...)`` does not validate: the deck must be safe on its own,
+    whatever cleaning the model does at its boundary."""
+    touchpoints = [
+        tp.model_copy(update={"name": f"{CONTROL_TEXTS[i % len(CONTROL_TEXTS)]} {i}"})
+        for i, tp in enumerate(journey.touchpoints)
+    ]
+    actions = [
+        a.model_copy(update={"text": f"Act\v{i}\x00", "owner": "Team\x1bA\vB"})
+        for i, a in enumerate(journey.actions)
+    ]
+    persona = journey.persona.model_copy(update={"name": "Anna\vde Vries\x00", "role": "buyer\ufffe"})
+    return journey.model_copy(
+        update={
+            "title": "Trip\vplanning\x00 \x1b",
+            "objective": "More\x07 bookings\x7f",
+            "touchpoints": touchpoints,
+            "actions": actions,
+            "personas": [persona, *journey.personas[1:]],
+        }
+    )
+
+
+def test_control_characters_in_any_text_never_stop_the_deck(tmp_path, monkeypatch):
+    import matplotlib.pyplot as plt
+
+    from journeykit_widgets.handouts.slides import build_deck
+
+    # The maps draw names with their own text code (tested with the maps): here a
+    # placeholder picture, so this test looks at the deck's own texts only.
+    def one_page(journey, view):
+        fig = plt.figure(figsize=(4, 2))
+        return [fig]
+
+    monkeypatch.setattr(report, "pages", one_page)
+    journey = _with_control_characters(load(journey_copy("airline", "en")))
+    path = tmp_path / "deck.pptx"
+    build_deck(journey).save(path)  # failed: "All strings must be XML compatible"
+    deck = pptx.Presentation(path)
+    texts = []
+    for slide in deck.slides:
+        for shape in slide.shapes:
+            if shape.has_text_frame:
+                texts.append(shape.text_frame.text)
+            if shape.has_table:
+                texts.extend(cell.text for row in shape.table.rows for cell in row.cells)
+        texts.append(slide.notes_slide.notes_text_frame.text)
+    everything = "\n".join(texts)
+    # a vertical tab became a line break (python-pptx reads a line break back as "\v")
+    assert "Trip\vplanning" in everything or "Trip\nplanning" in everything
+    assert "More bookings" in everything
+    assert deck.core_properties.title == "Trip\nplanning "
+    assert "TeamA\vB" in everything or "TeamA\nB" in everything  # ESC left out, line break kept
+    for bad in ("\x00", "\x1b", "\x07", "\x7f", "\x0c", "\ufffe", "\uffff"):
+        assert bad not in everything

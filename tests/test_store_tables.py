@@ -367,6 +367,33 @@ def test_windows_excel_ansi_csv_is_read(tmp_path):
     assert result.touchpoints[0].name == "Café bezoek"
 
 
+def test_a_windows_1252_csv_stays_windows_1252_even_where_two_bytes_look_like_utf8(tmp_path):
+    # "É©" is 0xC9 0xA9 in Windows-1252, which is also valid UTF-8 ("ɩ"): one such
+    # accident among many accents must not make the file UTF-8.
+    path = tmp_path / "ansi.csv"
+    names = ["Crème brûlée à la carte", "RÉSUMÉ© déjà vu"]
+    path.write_bytes(("naam;fase\r\n" + "".join(f"{n};Care\r\n" for n in names)).encode("cp1252"))
+    result = import_touchpoints(path, Journey.new("t"), strict=True)
+    assert [tp.name for tp in result.touchpoints] == names
+    assert not result.warnings
+
+
+@pytest.mark.parametrize("lang", ["en", "nl"])
+def test_a_stray_byte_in_a_utf8_csv_keeps_the_utf8_text_and_is_reported_where_it_is(tmp_path, lang):
+    # One cell pasted from an old Windows file (0xE9 is "é" in Windows-1252) in an
+    # otherwise UTF-8 table: reading the whole file as Windows-1252 turned "Café"
+    # into "CafÃ©" without a word.
+    path = tmp_path / "mixed.csv"
+    path.write_bytes("name,phase\nCafé bezoek,Care\n".encode() + b"Th\xe9 drinken,Care\n")
+    with language(lang):
+        result = import_touchpoints(path, Journey.new("t"))
+    assert [tp.name for tp in result.touchpoints] == ["Café bezoek", "Th\ufffd drinken"]
+    assert [(w.row, w.column) for w in result.warnings] == [(3, {"en": "name", "nl": "naam"}[lang])]
+    text = str(result.warnings[0])
+    assert "0xE9" in text
+    assert {"en": "Row 3", "nl": "Rij 3"}[lang] in text
+
+
 BAD_ROWS = [
     ["name", "phase", "channel", "emotion", "direct"],
     ["Good one", "Touch", "Website", "1", "yes"],  # row 2

@@ -8,6 +8,7 @@ survey answers, the bad answers) are left out.
 
 from __future__ import annotations
 
+import io
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -16,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from journeykit_widgets.analysis._common import count, quoted
 from journeykit_widgets.i18n import t
+from journeykit_widgets.store.decode import decode_table, has_stray_bytes, without_stray_bytes
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
@@ -36,12 +38,25 @@ def normalise_header(name: object) -> str:
     return re.sub(r"[\s\-/]+", "_", str(name).strip().lower())
 
 
-def read_table(source: object) -> tuple[pd.DataFrame, str]:
-    """A CSV/XLSX file or a DataFrame as a DataFrame of text cells, plus a name for messages."""
+@dataclass(frozen=True)
+class StrayByte:
+    """A cell of a UTF-8 file that held a byte that is not UTF-8 (now "\ufffd")."""
+
+    row: int  # as the spreadsheet shows it: the header is row 1
+    column: str
+    value: str
+
+
+def read_table(source: object) -> tuple[pd.DataFrame, str, list[StrayByte]]:
+    """A CSV/XLSX file or a DataFrame as a DataFrame of text cells, a name for
+    messages, and the cells that held stray bytes (to be reported, not refused).
+
+    A CSV is decoded like every table of the kit (``store.decode``): UTF-8 with or
+    without a byte-order mark, UTF-16, or Windows-1252 (Excel's plain "CSV")."""
     import pandas as pd
 
     if isinstance(source, pd.DataFrame):
-        return source.copy(), t("analysis.load.table")
+        return source.copy(), t("analysis.load.table"), []
     path = Path(source)
     if not path.is_file():
         raise MeasurementFileError(t("analysis.load.no_file", path=str(path)))
@@ -50,19 +65,49 @@ def read_table(source: object) -> tuple[pd.DataFrame, str]:
         if suffix in (".xlsx", ".xlsm", ".xls"):
             frame = pd.read_excel(path, dtype=object, keep_default_na=False)
         elif suffix in (".csv", ".txt", ".tsv"):
-            with path.open(encoding="utf-8-sig", errors="replace") as handle:
-                first = handle.readline()
+            text = decode_table(path.read_bytes())
+            first = text.split("\n", 1)[0]
             sep = max((";", ",", "\t"), key=first.count)
+            # pandas' fast parser cannot take the markers of stray bytes: only a file
+            # that has them (rare, and then small: typed by hand) goes the slow way.
+            stray = has_stray_bytes(text)
             frame = pd.read_csv(
-                path, sep=sep, dtype=object, keep_default_na=False, encoding="utf-8-sig", engine="c"
+                io.StringIO(text),
+                sep=sep,
+                dtype=object,
+                keep_default_na=False,
+                engine="python" if stray else "c",
             )
+            if stray:
+                frame, cells = _stray_byte_cells(frame)
+                return frame, path.name, cells
         else:
             raise MeasurementFileError(t("analysis.load.bad_suffix", path=path.name))
     except MeasurementFileError:
         raise
     except Exception as error:  # a broken file: say which, in the user's language
         raise MeasurementFileError(t("analysis.load.unreadable", path=path.name, detail=str(error))) from None
-    return frame, path.name
+    return frame, path.name, []
+
+
+def _stray_byte_cells(frame: pd.DataFrame) -> tuple[pd.DataFrame, list[StrayByte]]:
+    """The frame with every stray byte shown as "\ufffd", and the cells that had one."""
+    cells = []
+    headers = []
+    for header in frame.columns:
+        name = without_stray_bytes(str(header))
+        if name != str(header):
+            cells.append(StrayByte(HEADER_ROW, name, name))
+        headers.append(name)
+    frame = frame.set_axis(headers, axis=1)
+    for position, header in enumerate(headers):
+        column = frame.iloc[:, position]
+        for index, value in column.items():
+            if isinstance(value, str) and has_stray_bytes(value):
+                cells.append(StrayByte(int(index) + FIRST_ROW, header, without_stray_bytes(value)))
+        frame.iloc[:, position] = column.map(lambda v: without_stray_bytes(v) if isinstance(v, str) else v)
+    cells.sort(key=lambda cell: cell.row)
+    return frame, cells
 
 
 def match_columns(
@@ -264,6 +309,11 @@ class ProblemLog:
         self._parts.append(
             pd.DataFrame({"row": [row], "column": [column], "problem": [problem], "value": [str(value)]})
         )
+
+    def add_stray_bytes(self, cells: Sequence[StrayByte]) -> None:
+        """Report each cell that held a byte that is not UTF-8 (the row is still used)."""
+        for cell in cells:
+            self.add_one(cell.row, cell.column, "not_utf8", cell.value)
 
     def frame(self) -> pd.DataFrame:
         import pandas as pd

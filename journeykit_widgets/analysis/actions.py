@@ -18,6 +18,7 @@ Priority comes from the canvas's experience scores: a phase whose ideal score is
 
 from __future__ import annotations
 
+import numbers
 from collections import Counter
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
@@ -227,14 +228,23 @@ def export_actions(
     reads well in Excel; ``load_actions`` reads both forms back. A CSV gets a byte
     order mark (Excel then shows accents correctly) and, in Dutch, ``;`` as
     separator, which is what a Dutch Excel expects; pass ``sep`` to choose.
+
+    Cells are written like the touchpoint exports write them (``store.cells``): a
+    text starting like a formula (``=HYPERLINK(…)``, ``+``, ``-``, ``@``) stays text in
+    Excel, a cell with a line break stays one cell.
     """
+    from journeykit_widgets.store.cells import csv_text
+    from journeykit_widgets.store.files import write_atomic
+
     path = Path(path)
     frame = _localized_frame(actions) if localized else actions.reindex(columns=list(ACTION_COLUMNS))
     suffix = path.suffix.lower()
     path.parent.mkdir(parents=True, exist_ok=True)
     if suffix == ".csv":
         separator = sep or (";" if get_language() == "nl" else ",")
-        frame.to_csv(path, index=False, sep=separator, encoding="utf-8-sig")
+        rows = [[_cell(value) for value in record] for record in frame.itertuples(index=False)]
+        text = csv_text([list(frame.columns), *rows], delimiter=separator)
+        write_atomic(path, ("\ufeff" + text).encode("utf-8"))
     elif suffix == ".xlsx":
         _write_xlsx(frame, path)
     else:
@@ -242,17 +252,33 @@ def export_actions(
     return path
 
 
+def _cell(value: object) -> object:
+    """A cell of the exported list: text and numbers (numpy's too) as they are,
+    empty for a missing value (None, NaN, pandas' NA)."""
+    import pandas as pd
+
+    if value is None or (pd.api.types.is_scalar(value) and pd.isna(value)):
+        return ""
+    return value if isinstance(value, str | numbers.Real) else str(value)
+
+
 def _write_xlsx(frame: pd.DataFrame, path: Path) -> None:
     from openpyxl import Workbook
     from openpyxl.styles import Alignment, Font, PatternFill
     from openpyxl.utils import get_column_letter
 
+    from journeykit_widgets.store.cells import set_text_cell
+
     book = Workbook()
     sheet = book.active
     sheet.title = t("analysis.actions.sheet")[:31]
-    sheet.append(list(frame.columns))
-    for record in frame.itertuples(index=False):
-        sheet.append(["" if value is None or value != value else value for value in record])
+    for r, record in enumerate([list(frame.columns), *frame.itertuples(index=False)], start=1):
+        for c, value in enumerate(record, start=1):
+            value = _cell(value)
+            if isinstance(value, str):
+                set_text_cell(sheet.cell(row=r, column=c), value)  # never a formula
+            else:
+                sheet.cell(row=r, column=c, value=value)
     header_fill = PatternFill("solid", fgColor="DDE7F0")
     for cell in sheet[1]:
         cell.font = Font(bold=True)
@@ -269,15 +295,38 @@ def _write_xlsx(frame: pd.DataFrame, path: Path) -> None:
     book.save(path)
 
 
+def _read_csv(path: Path) -> pd.DataFrame:
+    """A CSV action list as text cells: decoded like every table of the kit, the
+    apostrophe that kept a formula-like text as text taken off again."""
+    import csv
+    import io
+
+    import pandas as pd
+
+    from journeykit_widgets.store.cells import csv_unescape
+    from journeykit_widgets.store.decode import decode_table, without_stray_bytes
+
+    text = without_stray_bytes(decode_table(path.read_bytes()))
+    first = text.split("\n", 1)[0]
+    sep = max((";", ",", "\t"), key=first.count)
+    rows = [
+        [csv_unescape(cell) for cell in row]
+        for row in csv.reader(io.StringIO(text, newline=""), delimiter=sep)
+    ]
+    rows = [row for row in rows if any(cell.strip() for cell in row)]
+    if not rows:
+        return pd.DataFrame()
+    width = len(rows[0])
+    body = [(row + [""] * width)[:width] for row in rows[1:]]
+    return pd.DataFrame(body, columns=rows[0], dtype=object)
+
+
 def load_actions(path: str | Path) -> pd.DataFrame:
     """Read an (edited) action list back from CSV or XLSX, in either language."""
     import pandas as pd
 
     path = Path(path)
-    if path.suffix.lower() == ".xlsx":
-        frame = pd.read_excel(path, dtype=str).fillna("")
-    else:
-        frame = pd.read_csv(path, sep=None, engine="python", dtype=str, encoding="utf-8-sig").fillna("")
+    frame = pd.read_excel(path, dtype=str).fillna("") if path.suffix.lower() == ".xlsx" else _read_csv(path)
     aliases = _header_aliases()
     frame = frame.rename(columns={c: aliases.get(str(c).strip().lower(), c) for c in frame.columns})
     priorities = {}

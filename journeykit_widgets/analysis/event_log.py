@@ -143,7 +143,9 @@ def event_map(
         source = event_map_path(case)
     if isinstance(source, Mapping):
         source = pd.DataFrame({"event": list(source), "phase": list(source.values())})
-    frame, name = read_table(source)
+    # A stray byte in a hand-made map shows as "\ufffd" in the event's name; the
+    # events table, where rows are dropped and reported, is where it is listed.
+    frame, name, _stray = read_table(source)
     frame, headers = match_columns(frame, MAP_COLUMNS, ("event", "phase"), name)
     frame = frame.astype(str).apply(lambda col: col.str.strip()) if len(frame) else frame.astype(str)
     for column in ("micro_conversion", "conversion"):
@@ -256,12 +258,13 @@ def load_events(
     import numpy as np
     import pandas as pd
 
-    frame, name = read_table(source)
+    frame, name, stray = read_table(source)
     frame, headers = match_columns(frame, EVENT_COLUMNS, REQUIRED_EVENT_COLUMNS, name)
     mapping_frame = mapping if is_checked_map(mapping) else event_map(mapping, case=case, journey=journey)
     frame = frame.reset_index(drop=True)
     n = len(frame)
     log = ProblemLog()
+    log.add_stray_bytes(stray)  # the row is still used: only the byte is lost
     bad = np.zeros(n, dtype=bool)
 
     # Text columns are cleaned per distinct value (a few hundred), not per row (a million).

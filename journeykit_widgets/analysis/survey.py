@@ -126,7 +126,7 @@ def load_survey(source: object, journey: Journey) -> SurveyLog:
     import numpy as np
     import pandas as pd
 
-    frame, name = read_table(source)
+    frame, name, stray = read_table(source)
     frame, headers = match_columns(frame, SURVEY_COLUMNS, ("respondent", "touchpoint"), name)
     measures = [m for m in MEASURES if m in frame.columns]
     if not measures:
@@ -198,6 +198,7 @@ def load_survey(source: object, journey: Journey) -> SurveyLog:
     log.add_rows(silent, headers[measures[0]], "no_answers", frame[measures[0]])
     used = ~bad & valid_any
     answers = pd.concat(parts, ignore_index=True).sort_values(["row", "measure"], kind="stable")
+    log.add_stray_bytes(stray)  # the row is still used: only the byte is lost
     report = LoadReport(
         source=name, rows_read=n, rows_used=int(used.sum()), problems=log.frame(), answers_dropped=dropped
     )

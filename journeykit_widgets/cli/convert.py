@@ -74,7 +74,8 @@ def run(args) -> int:
             sys.stdout.write(to_mermaid(journey))
         else:
             # The same text as the file export (formula cells escaped), without the
-            # byte-order mark, with "," and "\n" as a pipe's reader expects.
+            # byte-order mark, with "," and "\n" as a pipe's reader expects (a cell
+            # holding a line break, even a lone carriage return, is quoted).
             sys.stdout.write(csv_text(journey, delimiter=",", lineterminator="\n"))
         return 0
 

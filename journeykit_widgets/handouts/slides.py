@@ -6,6 +6,11 @@ one-line reading in the speaker notes.
 Built from the journey file with the same texts as the PDF report
 (``handouts.report``), so the deck and the document never disagree. Opens in
 PowerPoint and LibreOffice Impress (a test converts it with LibreOffice).
+
+A PPTX file is XML, which cannot hold control characters: every text goes into
+the deck through ``_safe`` (the kit's one policy, ``store.cells.office_text``), so
+a vertical tab pasted from Word becomes a line break and NUL or ESC are left out,
+whatever the journey file holds.
 """
 
 from __future__ import annotations
@@ -14,6 +19,7 @@ import io
 from pathlib import Path
 
 from journeykit_widgets.i18n import language, t
+from journeykit_widgets.store.cells import office_text
 
 __all__ = ["ROWS_PER_SLIDE", "SLIDE_VIEWS", "build_deck", "export_pptx"]
 
@@ -57,12 +63,17 @@ def _rgb(hex_colour: str):
     return RGBColor.from_string(hex_colour)
 
 
+def _safe(text: object) -> str:
+    """The only way text enters the deck (see the module's docstring)."""
+    return office_text(str(text))
+
+
 def _text(frame, text: str, size: float, colour: str = _INK, bold: bool = False) -> None:
     from pptx.util import Pt
 
     frame.word_wrap = True
     paragraph = frame.paragraphs[0]
-    paragraph.text = text
+    paragraph.text = _safe(text)
     for run in paragraph.runs:
         run.font.size = Pt(size)
         run.font.bold = bold
@@ -98,7 +109,7 @@ def _heading(slide, prs, title: str) -> None:
 
 
 def _notes(slide, text: str) -> None:
-    slide.notes_slide.notes_text_frame.text = text
+    slide.notes_slide.notes_text_frame.text = _safe(text)
 
 
 def _title_slide(prs, blank, journey, day_text: str) -> None:
@@ -133,10 +144,10 @@ def _summary_slide(prs, blank, journey) -> None:
         paragraph = left.paragraphs[0] if first else left.add_paragraph()
         first = False
         head = paragraph.add_run()
-        head.text = f"{label}  " if label else ""
+        head.text = _safe(f"{label}  " if label else "")
         head.font.bold, head.font.size, head.font.color.rgb = True, Pt(15), _rgb(_HEADER)
         body = paragraph.add_run()
-        body.text = value
+        body.text = _safe(value)
         body.font.size, body.font.color.rgb = Pt(15), _rgb(_INK)
         head.font.name = body.font.name = _FONT
         paragraph.space_after = Pt(10)
@@ -228,7 +239,7 @@ def _action_slides(prs, blank, journey) -> None:
         for r, values in enumerate([header, *chunk]):
             for c, value in enumerate(values):
                 cell = table.cell(r, c)
-                cell.text = value
+                cell.text = _safe(value)
                 is_status = r > 0 and columns[c] == "status"
                 colour = "FFFFFF" if r == 0 else status_colours.get(value, _INK) if is_status else _INK
                 for paragraph in cell.text_frame.paragraphs:
@@ -255,7 +266,7 @@ def build_deck(journey):
     prs.slide_width, prs.slide_height = Cm(33.867), Cm(19.05)
     blank = prs.slide_layouts[6]
     with language(journey.language):
-        prs.core_properties.title = journey.title
+        prs.core_properties.title = _safe(journey.title)
         prs.core_properties.language = journey.language
         _title_slide(prs, blank, journey, format_date(date.today(), journey.language))
         _summary_slide(prs, blank, journey)

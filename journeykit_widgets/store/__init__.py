@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from journeykit_widgets.store.cells import office_text
+from journeykit_widgets.store.decode import decode_table
 from journeykit_widgets.store.edit import (
     Conflict,
     EditResult,
@@ -60,6 +62,7 @@ __all__ = [
     "backups",
     "clean_for_xlsx",
     "content_stamp",
+    "decode_table",
     "edit",
     "export_csv",
     "export_mermaid",
@@ -72,6 +75,7 @@ __all__ = [
     "loads",
     "lock_path",
     "merge_touchpoints",
+    "office_text",
     "recover",
     "save",
     "schema_text",

@@ -19,16 +19,13 @@ Google Sheets), so both directions speak the person's language:
 Export → import is loss-free, with documented exceptions: control characters
 other than tab, newline and carriage return (NUL, ESC, BEL: nothing a person types)
 are removed by the import, with a warning naming row and column; and in XLSX
-(which cannot hold them) a carriage return becomes a newline (Excel's own line
-break in a cell). Otherwise CSV keeps every character.
+(which cannot hold them) a carriage return or a vertical tab becomes a newline
+(Excel's own line break in a cell) and DEL is left out. Otherwise CSV keeps every
+character.
 
-Formula injection: a text cell that starts with ``= + - @`` (or tab / carriage
-return) would run as a formula when the file is opened in a spreadsheet. In XLSX
-such cells are stored as text with Excel's "quote prefix" style (shown as typed,
-never evaluated). In CSV, which has no types, they get a leading apostrophe (the
-spreadsheet convention for "this is text"); a text that itself starts with an
-apostrophe gets one more, and the importer removes exactly one, so the round trip
-is exact.
+Formula injection, the characters XLSX cannot hold and line breaks in CSV cells are
+handled by ``store.cells`` (one policy for every export of the kit); the bytes of a
+CSV file become text in ``store.decode`` (one policy for every table the kit reads).
 """
 
 from __future__ import annotations
@@ -48,6 +45,9 @@ from journeykit_widgets.i18n import LANGUAGES, get_language, has_key, t
 from journeykit_widgets.i18n.yes_no import NO_WORDS, YES_WORDS
 from journeykit_widgets.model import TOUCHPOINT_FIELDS, Journey, Touchpoint, problems_from
 from journeykit_widgets.model.evidence import CONFIDENCES
+from journeykit_widgets.store.cells import csv_text as _csv_lines
+from journeykit_widgets.store.cells import csv_unescape, office_text, set_text_cell
+from journeykit_widgets.store.decode import decode_table, stray_bytes, without_stray_bytes
 from journeykit_widgets.store.files import JourneyFileError, ensure_regular_file, write_atomic
 
 __all__ = [
@@ -60,6 +60,7 @@ __all__ = [
     "TableProblem",
     "clean_for_xlsx",
     "column_label",
+    "csv_text",
     "export_csv",
     "export_touchpoints",
     "export_xlsx",
@@ -88,24 +89,8 @@ TABLE_COLUMNS: tuple[str, ...] = tuple(
 _OLD_EVIDENCE_HEADERS = ("evidence", "evidence source", "bron")
 _INT_FIELDS = frozenset({"emotion", "importance", "effort"})
 _LOOKUP_FIELDS = ("phase", "channel", "device", "role")
-# A cell starting with one of these is a formula (or becomes one) in Excel, LibreOffice, Sheets.
-_FORMULA_START = frozenset("=+-@\t\r")
-
-
-def set_text_cell(cell, text: str) -> None:
-    """Write ``text`` into an openpyxl cell as text: never a formula, whatever it
-    starts with, and still text when a person edits the cell in Excel (a leading
-    = + - @ gets the quote prefix)."""
-    cell.value = text
-    cell.data_type = "s"
-    if text and text[0] in _FORMULA_START:
-        cell.quotePrefix = True
-
-
-_CSV_ESCAPE = "'"
-# Characters an XLSX file cannot hold (not allowed in XML 1.0). openpyxl refuses the
-# control characters, but writes U+FFFE/U+FFFF into a file that no program can open.
-_XLSX_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+# The text an XLSX cell can hold: the kit's one policy for Office files (store.cells).
+clean_for_xlsx = office_text
 # The kit's yes/no words, plus the column's own words for a touchpoint's kind.
 _YES = YES_WORDS | {"direct"}
 _NO = NO_WORDS | {"indirect"}
@@ -129,8 +114,6 @@ _HEADER_SEARCH = 20  # rows searched for the header, below a title or notes
 # Control characters a cell can hold but no person typed on purpose (NUL from a broken
 # export, ESC, BEL...); tab and line breaks are kept.
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f]")
-# Bytes that were not UTF-8, kept by the "surrogateescape" decoding as U+DC80..U+DCFF.
-_STRAY_BYTE = re.compile("[\udc80-\udcff]")
 
 
 # ----------------------------------------------------------------------------- results
@@ -356,18 +339,6 @@ def table_rows(journey: Journey, xlsx: bool = False) -> tuple[list[str], list[li
     return header, rows
 
 
-def _csv_escape(value: object) -> object:
-    if isinstance(value, str) and value and (value[0] in _FORMULA_START or value[0] == _CSV_ESCAPE):
-        return _CSV_ESCAPE + value
-    return value
-
-
-def _csv_unescape(value: str) -> str:
-    if len(value) > 1 and value[0] == _CSV_ESCAPE and (value[1] in _FORMULA_START or value[1] == _CSV_ESCAPE):
-        return value[1:]
-    return value
-
-
 def _default_delimiter(lang: str) -> str:
     # Dutch Excel reads ';' as the list separator (',' is the decimal comma there):
     # a comma-separated file would open with everything in column A.
@@ -378,14 +349,7 @@ def csv_text(journey: Journey, delimiter: str | None = None, lineterminator: str
     """The touchpoints table as CSV text, formula cells escaped (see the module's
     docstring): the file export and ``journeykit convert --to csv -o -`` both use it."""
     header, rows = table_rows(journey)
-    buffer = io.StringIO(newline="")
-    writer = csv.writer(
-        buffer, delimiter=delimiter or _default_delimiter(journey.language), lineterminator=lineterminator
-    )
-    writer.writerow([_csv_escape(h) for h in header])
-    for row in rows:
-        writer.writerow([_csv_escape(v) for v in row])
-    return buffer.getvalue()
+    return _csv_lines([header, *rows], delimiter or _default_delimiter(journey.language), lineterminator)
 
 
 def export_csv(journey: Journey, path: Path | str, delimiter: str | None = None) -> ExportResult:
@@ -394,14 +358,6 @@ def export_csv(journey: Journey, path: Path | str, delimiter: str | None = None)
     path = Path(path)
     write_atomic(path, ("\ufeff" + csv_text(journey, delimiter)).encode("utf-8"))
     return ExportResult(path, len(journey.touchpoints))
-
-
-def clean_for_xlsx(text: str) -> str:
-    """The text as an XLSX cell can hold it: carriage returns become newlines, and
-    control characters other than tab and newline (invisible, and not allowed in the
-    file format) are left out."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
-    return _XLSX_ILLEGAL.sub("", text)
 
 
 def export_xlsx(journey: Journey, path: Path | str) -> ExportResult:
@@ -509,32 +465,8 @@ def _format(path: Path | str, fmt: str | None) -> str:
 
 
 # ----------------------------------------------------------------------------- reading
-def _decode(raw: bytes) -> str:
-    """The text of a CSV file in the encodings spreadsheets write.
-
-    * A UTF-16 byte-order mark: Excel's "Unicode text" (tab-separated).
-    * UTF-8, with or without a byte-order mark ("CSV UTF-8", LibreOffice, Sheets).
-    * UTF-8 with a few stray bytes (a cell pasted from elsewhere): read as UTF-8, the
-      stray bytes kept as markers that ``_mark_stray_bytes`` reports per row. It is
-      UTF-8 when the file holds more valid multi-byte UTF-8 characters than bad bytes.
-    * Otherwise Windows-1252, Excel's "CSV" on Windows (the ANSI code page).
-    """
-    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return raw.decode("utf-16", errors="replace")
-    try:
-        return raw.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        pass
-    text = raw.decode("utf-8-sig", errors="surrogateescape")
-    stray = len(_STRAY_BYTE.findall(text))
-    multibyte = sum(1 for ch in text if ch >= "\x80" and not "\udc80" <= ch <= "\udcff")
-    if multibyte > stray:
-        return text
-    return raw.decode("cp1252", errors="replace")
-
-
 def _read_csv(path: Path) -> list[list[object]]:
-    text = _decode(path.read_bytes())
+    text = decode_table(path.read_bytes())
     best: list[list[object]] = []
     best_score = -1
     headers = _header_lookup()
@@ -544,13 +476,13 @@ def _read_csv(path: Path) -> list[list[object]]:
         except csv.Error:
             continue
         first = next((r for r in records if any(c.strip() for c in r)), [])
-        score = sum(_norm(_csv_unescape(c)) in headers for c in first)
+        score = sum(_norm(csv_unescape(c)) in headers for c in first)
         if score > best_score:
             best, best_score = records, score
     if best_score < 0:
         records = list(csv.reader(io.StringIO(text, newline="")))
         best = records
-    return [[_csv_unescape(cell) for cell in record] for record in best]
+    return [[csv_unescape(cell) for cell in record] for record in best]
 
 
 def _read_xlsx(path: Path) -> list[list[object]]:
@@ -667,7 +599,7 @@ def _plain(value: object) -> object:
     (headers and the role names of a new journey, which are reported elsewhere)."""
     if not isinstance(value, str):
         return value
-    return _CONTROL.sub("", _STRAY_BYTE.sub("\ufffd", value))
+    return _CONTROL.sub("", without_stray_bytes(value))
 
 
 def _clean_cells(cells: dict[str, object], row: int, result: ImportResult) -> None:
@@ -677,10 +609,10 @@ def _clean_cells(cells: dict[str, object], row: int, result: ImportResult) -> No
     for name, value in cells.items():
         if not isinstance(value, str):
             continue
-        for byte in _STRAY_BYTE.findall(value):
-            message = t("tables_import.not_utf8_byte", byte=f"{ord(byte) - 0xDC00:02X}")
+        for byte in stray_bytes(value):
+            message = t("tables_import.not_utf8_byte", byte=byte)
             result.warnings.append(TableProblem(row, column_label(name), message))
-        value = _STRAY_BYTE.sub("\ufffd", value)
+        value = without_stray_bytes(value)
         cleaned, count = _CONTROL.subn("", value)
         if count:
             message = t("tables_import.control_removed", count=count)
