@@ -26,7 +26,7 @@ from journeykit_widgets.store import (
     import_touchpoints,
     merge_touchpoints,
 )
-from journeykit_widgets.store.tables import TABLE_COLUMNS, clean_for_xlsx
+from journeykit_widgets.store.tables import TABLE_COLUMNS, office_text
 
 TEXT_FIELDS = ("owner", "action", "thoughts", "pain_points", "opportunities", "kpi")
 EVIDENCE_FIELDS = ("evidence", "pain_evidence")
@@ -59,8 +59,8 @@ def _xlsx_expected(touchpoints: list[Touchpoint]) -> list[Touchpoint]:
     """What an XLSX round trip gives back: the documented clean-up of each text."""
     out = []
     for tp in touchpoints:
-        changes = {f: clean_for_xlsx(getattr(tp, f)) for f in ("name", *TEXT_FIELDS)}
-        out.append(_with_references(tp, changes, clean_for_xlsx))
+        changes = {f: office_text(getattr(tp, f)) for f in ("name", *TEXT_FIELDS)}
+        out.append(_with_references(tp, changes, office_text))
     return out
 
 
@@ -274,7 +274,7 @@ def test_property_csv_and_xlsx_round_trips(journey):
     assert sum("control" in str(w) for w in from_csv.warnings) == cleaned
     assert from_xlsx.touchpoints == _xlsx_expected(journey.touchpoints)
     lost = sum(
-        clean_for_xlsx(v) != v.replace("\r\n", "\n").replace("\r", "\n")
+        office_text(v) != v.replace("\r\n", "\n").replace("\r", "\n")
         for tp in journey.touchpoints
         for v in (
             tp.name,

@@ -303,8 +303,8 @@ def export_action_list(journey: Journey, path: str | Path) -> Path:
     from openpyxl.utils import get_column_letter
 
     from journeykit_widgets.i18n import language
-    from journeykit_widgets.store import clean_for_xlsx, write_atomic
-    from journeykit_widgets.store.tables import set_text_cell
+    from journeykit_widgets.store import write_atomic
+    from journeykit_widgets.store.cells import set_text_cell
 
     with language(journey.language):
         frame = action_list(journey)
@@ -322,9 +322,8 @@ def export_action_list(journey: Journey, path: str | Path) -> Path:
                     value = status_label(value)
                 elif column == "origin":
                     value = origin_label(value)
-                value = clean_for_xlsx(str(value))
                 cell = sheet.cell(row=r, column=c)
-                set_text_cell(cell, value)
+                set_text_cell(cell, str(value))
                 cell.alignment = Alignment(wrap_text=True, vertical="top")
         for c, column in enumerate(_XLSX_COLUMNS, 1):
             sheet.column_dimensions[get_column_letter(c)].width = _XLSX_WIDTHS[column]

@@ -4,10 +4,12 @@ Every export of the kit (touchpoint tables, action lists, owned actions, slides)
 writes its text through these functions, so one policy holds everywhere:
 
 * **Office text** (``office_text``): XLSX and PPTX are XML, which cannot hold most
-  control characters. A vertical tab (what Word and PowerPoint put in a pasted
-  line break) and a carriage return become a newline; other control characters
-  (NUL, ESC, BEL, DEL...; tab and newline stay), the non-characters U+FFFE/U+FFFF
-  are left out, and a lone surrogate (half of a character) becomes "\ufffd".
+  control characters. The model's own rule for typed text (``model.text.clean_text``)
+  applies once more here, for text that never passed the model (a column header, a
+  journey built without validation): a vertical tab (what Word and PowerPoint put in
+  a pasted line break) and a carriage return become a newline; other control
+  characters (NUL, ESC, BEL, DEL...; tab and newline stay), non-characters such as
+  U+FFFE and lone surrogates are left out.
 * **Formulas**: a text cell starting with ``= + - @`` (or tab / carriage return)
   would run as a formula when the file is opened in a spreadsheet. In XLSX such a
   cell is stored as text with Excel's "quote prefix" (``set_text_cell``). In CSV,
@@ -24,27 +26,20 @@ from __future__ import annotations
 
 import csv
 import io
-import re
 from collections.abc import Iterable, Sequence
+
+from journeykit_widgets.model.text import clean_text
 
 __all__ = ["FORMULA_START", "csv_escape", "csv_text", "csv_unescape", "office_text", "set_text_cell"]
 
 # A cell starting with one of these is a formula (or becomes one) in Excel, LibreOffice, Sheets.
 FORMULA_START = frozenset("=+-@\t\r")
 _CSV_ESCAPE = "'"
-# Not allowed in XML 1.0 (or, for DEL, allowed but invisible and never typed on purpose).
-# openpyxl refuses the control characters, but writes U+FFFE/U+FFFF into a file that no
-# program can open; python-pptx and lxml refuse both.
-_NOT_XML = re.compile("[\x00-\x08\x0c\x0e-\x1f\x7f\ufffe\uffff]")
-_LINE_BREAK = re.compile("\r\n|[\r\v]")
-_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def office_text(text: str) -> str:
     """The text as an XLSX cell or a PowerPoint text box can hold it (see the module)."""
-    text = _LINE_BREAK.sub("\n", text)
-    text = _SURROGATE.sub("\ufffd", text)
-    return _NOT_XML.sub("", text)
+    return clean_text(text)
 
 
 def set_text_cell(cell, text: str) -> None:

@@ -58,7 +58,6 @@ __all__ = [
     "ImportResult",
     "TableImportError",
     "TableProblem",
-    "clean_for_xlsx",
     "column_label",
     "csv_text",
     "export_csv",
@@ -89,8 +88,6 @@ TABLE_COLUMNS: tuple[str, ...] = tuple(
 _OLD_EVIDENCE_HEADERS = ("evidence", "evidence source", "bron")
 _INT_FIELDS = frozenset({"emotion", "importance", "effort"})
 _LOOKUP_FIELDS = ("phase", "channel", "device", "role")
-# The text an XLSX cell can hold: the kit's one policy for Office files (store.cells).
-clean_for_xlsx = office_text
 # The kit's yes/no words, plus the column's own words for a touchpoint's kind.
 _YES = YES_WORDS | {"direct"}
 _NO = NO_WORDS | {"indirect"}
@@ -214,7 +211,7 @@ class _Lookup:
             not label.strip()
             or self.resolve(label) != ident
             or _CONTROL.search(label)
-            or (xlsx and clean_for_xlsx(label) != label)
+            or (xlsx and office_text(label) != label)
         ):
             return ident
         return label
@@ -382,7 +379,7 @@ def export_xlsx(journey: Journey, path: Path | str) -> ExportResult:
     for r, row in enumerate(rows, 2):
         for col, value in enumerate(row, 1):
             if isinstance(value, str):
-                safe = clean_for_xlsx(value)
+                safe = office_text(value)
                 cleaned += safe != value
                 cell = sheet.cell(row=r, column=col)
                 set_text_cell(cell, safe)
@@ -440,7 +437,7 @@ def _add_choice_lists(book, sheet, journey: Journey, count: int) -> None:
             continue
         letter = get_column_letter(n)
         for r, value in enumerate(values, 1):
-            cell = hidden.cell(row=r, column=n, value=clean_for_xlsx(value))
+            cell = hidden.cell(row=r, column=n, value=office_text(value))
             cell.data_type = "s"
         source = f"{quote_sheetname(hidden.title)}!${letter}$1:${letter}${len(values)}"
         check = DataValidation(type="list", formula1=source, allow_blank=True, showErrorMessage=False)
