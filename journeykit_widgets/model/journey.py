@@ -14,6 +14,7 @@ from journeykit_widgets.model._base import Id, JKModel, Name, Text, new_id
 from journeykit_widgets.model.actions import ActionPoint
 from journeykit_widgets.model.blueprint import BlueprintStep
 from journeykit_widgets.model.canvas import CANVAS_STATES, Canvas, TemplateGrid
+from journeykit_widgets.model.dates import TypedDateTime
 from journeykit_widgets.model.errors import ItemNotFound, translate
 from journeykit_widgets.model.evidence import Evidence
 from journeykit_widgets.model.migrate import upgrade
@@ -67,7 +68,7 @@ class KPI(JKModel):
 class Revision(JKModel):
     """An entry in the map's history: who changed what and when (step 6)."""
 
-    at: datetime
+    at: TypedDateTime  # numbers refused; a time without a zone is UTC (model/dates.py)
     author: Text = ""
     kind: Literal["created", "change", "review"] = "change"
     summary: Text = ""
