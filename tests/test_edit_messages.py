@@ -207,3 +207,38 @@ def test_the_board_shows_edits_message_for_a_role_deleted_elsewhere(tmp_path, la
     item = "The buying-group role" if lang == "en" else "De rol in de koopgroep"
     assert ack["ok"] is False
     assert [p["message"] for p in ack["problems"]] == [GONE[lang].format(item=item, id="role-1")]
+
+
+@pytest.mark.parametrize("lang", ["en", "nl"])
+def test_a_refused_canvas_cell_names_the_role_the_state_and_the_phase(tmp_path, lang):
+    from journeykit_widgets.model import CanvasColumn
+
+    journey = Journey.new("Canvas", language=lang)
+    journey.buying_group.append(BuyingRole(id="r1", name="Inkoper"))
+    journey.canvas("r1").ideal["touch"] = CanvasColumn(score=3)
+    journey.canvas("").current["sell"] = CanvasColumn(score=2)
+    path = store.save(journey, tmp_path / "j.json")
+    i18n.set_language(lang)
+    problems = store.edit(path, lambda j: setattr(j.canvas("r1").ideal["touch"], "score", 9), "s")
+    problems += store.edit(path, lambda j: setattr(j.canvas("").current["sell"], "score", 0), "s")
+    touch, sell = (p.label(lang) for p in journey.phases if p.id in ("touch", "sell"))
+    assert [p.where for p in problems] == {
+        "en": [
+            f"Canvas “Inkoper” — ideal situation, {touch}, experience score",
+            f"Canvas “customer” — current situation, {sell}, experience score",
+        ],
+        "nl": [
+            f"Canvas ‘Inkoper’ — ideale situatie, {touch}, ervaringsscore",
+            f"Canvas ‘klant’ — huidige situatie, {sell}, ervaringsscore",
+        ],
+    }[lang]
+    assert problems[0].location == ("canvases", 0, "ideal", "touch", "score")
+
+
+def test_a_list_replaced_on_the_journey_is_not_named_after_what_it_replaces(journey_file):
+    """The refused list never reached the journey: "Action 1" is its first entry, not
+    the action that was in the file."""
+    problems = store.edit(
+        journey_file, lambda j: setattr(j, "actions", [{"text": "Nieuw", "status": "bogus"}]), "s"
+    )
+    assert [str(p) for p in problems] == [f"Action 1, status: {CHOICES['en']}"]

@@ -103,8 +103,20 @@ def refused(journey, error: ValidationError) -> list[Problem]:
     problems = problems_from(error)
     target = getattr(error, REFUSED_BY, None)
     path = _path_to(journey, target) if target is not None else None
+    if path is not None and len(path) >= 2 and path[0] in _LISTS and isinstance(path[1], int):
+        # Named by the item the assignment was made on: the rest of the place is inside
+        # the refused value (which never reached the journey), so it is not looked up.
+        title = item_title(journey, getattr(journey, path[0])[path[1]])
+        return [
+            Problem(
+                location=(*path, *p.location),
+                where=_place(title, _rest(journey, (*path[2:], *p.location))),
+                what=p.what,
+            )
+            for p in problems
+        ]
     if path is not None:
-        return [named(journey, _moved(p, path)) for p in problems]
+        return problems  # an assignment on the journey itself ("title"): its field says it all
     if target is not None and type(target).__name__ in _CLASSES:
         title = item_title(journey, target)
         return [_renamed(p, _place(title, _rest(journey, p.location))) for p in problems]
@@ -113,10 +125,6 @@ def refused(journey, error: ValidationError) -> list[Problem]:
         return problems
     title = t(f"h6edit.kind.{kind}")
     return [_renamed(p, _place(title, _rest(journey, p.location))) for p in problems]
-
-
-def _moved(problem: Problem, path: tuple) -> Problem:
-    return Problem(location=(*path, *problem.location), where=problem.where, what=problem.what)
 
 
 def _renamed(problem: Problem, where: str) -> Problem:
