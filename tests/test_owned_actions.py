@@ -80,12 +80,14 @@ def test_old_files_load_with_empty_scenario_and_no_actions(sample_file):
         (
             "en",
             "Action 1, status: must be one of 'open', 'doing' or 'done', got 'finished'",
-            "Action 1, due date: must be a date such as 2026-03-01, got '2026-02-30'",
+            "Action 1, due date: there is no such day as “2026-02-30”; write a date such as 2026-12-31"
+            " (31-12-2026, 31/12/2026 and 2026/12/31 are read too, day before month)",
         ),
         (
             "nl",
             "Actie 1, status: moet een van 'open', 'doing' (bezig) of 'done' (klaar) zijn, maar is 'finished'",
-            "Actie 1, deadline: moet een datum zijn zoals 2026-03-01, niet '2026-02-30'",
+            "Actie 1, deadline: de dag ‘2026-02-30’ bestaat niet; schrijf een datum zoals 2026-12-31"
+            " (31-12-2026, 31/12/2026 en 2026/12/31 worden ook gelezen, dag vóór maand)",
         ),
     ],
 )

@@ -67,3 +67,25 @@ def test_schema_rejects_what_the_model_rejects(validator):
     paths = sorted("/".join(map(str, e.absolute_path)) for e in validator.iter_errors(data))
     assert paths == ["personas/0", "touchpoints/0/emotion", "touchpoints/1/channel"]
     assert not list(validator.iter_errors(json.loads(to_json(Journey.new("Blank")))))
+
+
+def test_schema_reads_due_dates_as_the_model_does(validator):
+    """Typed forms pass both; numbers and digit runs fail both (the schema cannot know
+    that 2026-02-30 is no day: the model refuses that one alone)."""
+    from journeykit_widgets.model import ActionPoint
+
+    def schema_errors(due: object) -> list[str]:
+        data = json.loads(to_json(Journey.new("Dates")))
+        data["actions"] = [{"text": "Call", "due": due}]
+        return ["/".join(map(str, e.absolute_path)) for e in validator.iter_errors(data)]
+
+    for typed in ("2026-12-31", "31-12-2026", "31/12/2026", "2026/12/31", "", None):
+        assert schema_errors(typed) == [], typed
+        ActionPoint(text="Call", due=typed)
+    for typed in (1767139200, "1767139200", "20261231", "31.12.2026"):
+        assert schema_errors(typed) == ["actions/0/due"], typed
+        with pytest.raises(ValueError):
+            ActionPoint(text="Call", due=typed)
+    data = json.loads(to_json(Journey.new("Dates")))
+    data["revisions"][0]["at"] = 1767139200
+    assert ["/".join(map(str, e.absolute_path)) for e in validator.iter_errors(data)] == ["revisions/0/at"]

@@ -112,7 +112,10 @@ def test_a_bad_due_date_or_empty_text_is_shown_next_to_the_field_and_not_saved(j
     action_id = editor.selected
     before = journey_file.read_text("utf-8")
     editor.form.inputs["due"].value = "31-02-2026"
-    assert editor.form.error_text("due") == "moet een datum zijn zoals 2026-03-01, niet '31-02-2026'"
+    assert editor.form.error_text("due") == (
+        "de dag ‘31-02-2026’ bestaat niet; schrijf een datum zoals 2026-12-31"
+        " (31-12-2026, 31/12/2026 en 2026/12/31 worden ook gelezen, dag vóór maand)"
+    )
     editor.form.inputs["text"].value = ""
     assert editor.form.error_text("text") == i18n.t("error.required")
     assert journey_file.read_text("utf-8") == before

@@ -27,7 +27,7 @@ CODED_COLUMNS: frozenset[str] = frozenset(
 def phase_label(journey: Journey, phase_id: str) -> str:
     try:
         return journey.phase(phase_id).label()
-    except StopIteration:
+    except KeyError:  # ItemNotFound: a phase id the journey does not have
         return phase_id
 
 

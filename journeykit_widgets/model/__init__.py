@@ -12,7 +12,13 @@ from journeykit_widgets.model._base import (
 from journeykit_widgets.model.actions import ACTION_FIELDS, ACTION_ORIGINS, ACTION_STATUSES, ActionPoint
 from journeykit_widgets.model.blueprint import BlueprintStep
 from journeykit_widgets.model.canvas import CANVAS_STATES, Canvas, CanvasColumn, TemplateGrid
-from journeykit_widgets.model.errors import JourneyValidationError, Problem, problems_from, translate
+from journeykit_widgets.model.errors import (
+    ItemNotFound,
+    JourneyValidationError,
+    Problem,
+    problems_from,
+    translate,
+)
 from journeykit_widgets.model.evidence import CONFIDENCES, Evidence
 from journeykit_widgets.model.journey import KPI, SCHEMA_VERSION, Goal, Journey, Phase, Revision
 from journeykit_widgets.model.order import in_map_order
@@ -41,6 +47,7 @@ __all__ = [
     "CanvasColumn",
     "Evidence",
     "Goal",
+    "ItemNotFound",
     "Journey",
     "JourneyValidationError",
     "Persona",

@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from typing import Annotated
 
-from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field
+from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, ValidationError
 from pydantic_core import PydanticCustomError
 
 from journeykit_widgets.model.text import clean_text
@@ -47,9 +47,23 @@ RANGES: dict[str, tuple[int, int]] = {
 }
 
 
+# Longest excerpt of a typed value a message quotes: a pasted page must not fill the screen.
+EXCERPT_LENGTH = 40
+
+
+def excerpt(value: object, length: int = EXCERPT_LENGTH) -> str:
+    """A value as a message quotes it: its text, cut to ``length`` characters with "…"."""
+    text = " ".join(str(value).split())  # a line break would split the message
+    return text if len(text) <= length else text[: length - 1].rstrip() + "…"
+
+
 def new_id(prefix: str) -> str:
     """A short, readable, unique id such as ``tp-3f9a1c2e``."""
     return f"{prefix}-{uuid.uuid4().hex[:8]}"
+
+
+# The attribute of a ValidationError that holds the model whose assignment it refused.
+REFUSED_BY = "journeykit_refused_by"
 
 
 class JKModel(BaseModel):
@@ -58,3 +72,14 @@ class JKModel(BaseModel):
     # allow_inf_nan=False: NaN and Infinity cannot be written as JSON (the file must stay
     # readable by other programs), so they are refused where they come in.
     model_config = ConfigDict(extra="forbid", validate_assignment=True, allow_inf_nan=False)
+
+    def __setattr__(self, name: str, value: object) -> None:
+        # A refused assignment reports only the field ("status"); the error keeps the
+        # item it was made on, so ``edit`` can say *which* action or touchpoint refused
+        # it (model/places.py). The error itself is pydantic's, unchanged.
+        try:
+            super().__setattr__(name, value)
+        except ValidationError as error:
+            if getattr(error, REFUSED_BY, None) is None:
+                setattr(error, REFUSED_BY, self)
+            raise

@@ -8,12 +8,12 @@ same suggestion is never adopted twice.
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Literal
 
 from pydantic import Field
 
 from journeykit_widgets.model._base import Id, JKModel, Name, Text, new_id
+from journeykit_widgets.model.dates import TypedDate
 
 # The status of an action, in the order of its life; labels in i18n (``actions.status.<id>``).
 ACTION_STATUSES: tuple[str, ...] = ("open", "doing", "done")
@@ -39,7 +39,8 @@ class ActionPoint(JKModel):
     origin_key: Text = ""
     owner: Text = ""
     status: ActionStatus = "open"
-    due: date | None = None
+    # Typed forms (31-12-2026 …) are read, numbers refused; stored as ISO (model/dates.py).
+    due: TypedDate = None
     role: str = ""
 
 

@@ -15,7 +15,7 @@ from pydantic import ValidationError
 
 from journeykit_widgets.frameworks.blueprint import wait_unit_label
 from journeykit_widgets.i18n import has_key, t
-from journeykit_widgets.model._base import RANGES
+from journeykit_widgets.model._base import RANGES, excerpt
 
 # List fields whose items are numbered for people ("Touchpoint 3").
 _ITEM_KEYS = {
@@ -39,6 +39,8 @@ class Problem:
     location: tuple[str | int, ...]
     where: str
     what: str
+    # "gone": the change looked up an item that was deleted elsewhere (``ItemNotFound``).
+    kind: str = ""
 
     @property
     def field(self) -> str:
@@ -74,6 +76,26 @@ class JourneyValidationError(ValueError):
         if source:
             head = f"{source}: {head}"
         super().__init__("\n".join([head, *lines]))
+
+
+class ItemNotFound(KeyError):
+    """A lookup by id (``journey.touchpoint(id)``, ``journey.action(id)`` …) found no
+    such item: it was deleted elsewhere (another notebook, a browser tab, a script)
+    after the id was read. A ``KeyError``, so ``except KeyError``/``LookupError`` catch
+    it; ``edit`` turns it into a problem instead of a traceback."""
+
+    def __init__(self, kind: str, item_id: object):
+        super().__init__(kind, item_id)
+        self.kind = kind  # phase, touchpoint, action, goal, persona, role, kpi, blueprint_step
+        self.item_id = item_id
+
+    def __str__(self) -> str:
+        return t("h6edit.gone", item=t(f"h6edit.the.{self.kind}"), id=excerpt(self.item_id))
+
+    def problem(self) -> Problem:
+        """The message ``edit`` returns: this change was not saved, and why."""
+        what = t("h6edit.gone_not_saved", item=t(f"h6edit.the.{self.kind}"), id=excerpt(self.item_id))
+        return Problem(location=(), where="", what=what, kind="gone")
 
 
 def field_label(name: str) -> str:

@@ -14,7 +14,8 @@ from journeykit_widgets.model._base import Id, JKModel, Name, Text, new_id
 from journeykit_widgets.model.actions import ActionPoint
 from journeykit_widgets.model.blueprint import BlueprintStep
 from journeykit_widgets.model.canvas import CANVAS_STATES, Canvas, TemplateGrid
-from journeykit_widgets.model.errors import translate
+from journeykit_widgets.model.dates import TypedDateTime
+from journeykit_widgets.model.errors import ItemNotFound, translate
 from journeykit_widgets.model.evidence import Evidence
 from journeykit_widgets.model.migrate import upgrade
 from journeykit_widgets.model.people import BuyingRole, Persona
@@ -67,7 +68,7 @@ class KPI(JKModel):
 class Revision(JKModel):
     """An entry in the map's history: who changed what and when (step 6)."""
 
-    at: datetime
+    at: TypedDateTime  # numbers refused; a time without a zone is UTC (model/dates.py)
     author: Text = ""
     kind: Literal["created", "change", "review"] = "change"
     summary: Text = ""
@@ -172,17 +173,44 @@ class Journey(JKModel):
     def phase_ids(self) -> list[str]:
         return [p.id for p in self.phases]
 
+    # Lookups by id. Each raises ``ItemNotFound`` (a KeyError) for an id that is not
+    # there, typically an item deleted in another notebook after a form read its id;
+    # ``edit`` turns that into a message instead of a traceback.
     def phase(self, phase_id: str) -> Phase:
-        return next(p for p in self.phases if p.id == phase_id)
+        return _by_id(self.phases, phase_id, "phase")
 
     def touchpoint(self, touchpoint_id: str) -> Touchpoint:
-        return next(tp for tp in self.touchpoints if tp.id == touchpoint_id)
+        return _by_id(self.touchpoints, touchpoint_id, "touchpoint")
+
+    def action(self, action_id: str) -> ActionPoint:
+        return _by_id(self.actions, action_id, "action")
+
+    def goal(self, goal_id: str) -> Goal:
+        return _by_id(self.goals, goal_id, "goal")
+
+    def kpi(self, kpi_id: str) -> KPI:
+        return _by_id(self.kpis, kpi_id, "kpi")
+
+    def role(self, role_id: str) -> BuyingRole:
+        """A buying-group role by id."""
+        return _by_id(self.buying_group, role_id, "role")
+
+    def persona_by_id(self, persona_id: str) -> Persona:
+        """A persona by id (``persona`` is the main persona, a property)."""
+        return _by_id(self.personas, persona_id, "persona")
+
+    def step(self, step_id: str) -> BlueprintStep:
+        """A step of the service blueprint by id."""
+        return _by_id(self.blueprint, step_id, "blueprint_step")
 
     def touchpoints_in(self, phase_id: str, role: str | None = None) -> list[Touchpoint]:
         return [tp for tp in self.touchpoints if tp.phase == phase_id and (role is None or tp.role == role)]
 
     def canvas(self, role: str = "") -> Canvas:
-        """The canvas of a role, created empty (and kept) when there is none yet."""
+        """The canvas of a role, created empty (and kept) when there is none yet.
+        ``ItemNotFound`` for a role that is not in the buying group (deleted elsewhere)."""
+        if role and role not in {r.id for r in self.buying_group}:
+            raise ItemNotFound("role", role)
         for canvas in self.canvases:
             if canvas.role == role:
                 return canvas
@@ -206,11 +234,15 @@ class Journey(JKModel):
             Revision(at=_now(), author=author, kind=kind, summary=summary, changes=list(changes))
         )
 
-    def action(self, action_id: str) -> ActionPoint:
-        return next(a for a in self.actions if a.id == action_id)
-
     def last_review(self) -> Revision | None:
         return next((r for r in reversed(self.revisions) if r.kind == "review"), None)
+
+
+def _by_id(items: list, item_id: str, kind: str):
+    for item in items:
+        if item.id == item_id:
+            return item
+    raise ItemNotFound(kind, item_id)
 
 
 def _problem(kind: str, loc: tuple, value: object, **ctx: object) -> InitErrorDetails:

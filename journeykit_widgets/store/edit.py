@@ -20,7 +20,9 @@ from filelock import FileLock, Timeout
 from pydantic import ValidationError
 
 from journeykit_widgets.i18n import t
-from journeykit_widgets.model import Journey, JourneyValidationError, Problem, problems_from
+from journeykit_widgets.model import Journey, JourneyValidationError, Problem
+from journeykit_widgets.model.errors import ItemNotFound
+from journeykit_widgets.model.places import named, refused
 from journeykit_widgets.store.files import JourneyFileError, fitted_name, load, real_path, save
 
 # Changes with the same summary within this window extend one revision entry, so
@@ -123,9 +125,15 @@ def apply_edit(
                 change(candidate)
                 checked = candidate.revalidated()
             except ValidationError as error:
-                return EditResult(_as_found(dumped), problems_from(error), False, content_stamp(path))
+                # A refused value names its item ("Action ‘Call back’ — status"), not just the field.
+                problems = refused(candidate, error)
+                return EditResult(_as_found(dumped), problems, False, content_stamp(path))
             except JourneyValidationError as error:
-                return EditResult(_as_found(dumped), list(error.problems), False, content_stamp(path))
+                problems = [named(candidate, p) for p in error.problems]
+                return EditResult(_as_found(dumped), problems, False, content_stamp(path))
+            except ItemNotFound as error:
+                # The item the change looks up by id was deleted elsewhere: say so, save nothing.
+                return EditResult(_as_found(dumped), [error.problem()], False, content_stamp(path))
             if kind == "change" and checked.model_dump() == dumped:
                 # Nothing changed: no save, no history entry.
                 return EditResult(_as_found(dumped), [], False, content_stamp(path))
@@ -189,7 +197,9 @@ def edit(
     ``change(journey)`` edits the journey in place and must find items by id
     (``journey.touchpoint(id)``), never by position: the journey it gets is the
     one on disk at this moment, which another notebook may have changed. A change
-    that does not make a valid journey is not saved.
+    that does not make a valid journey is not saved: each problem names the item
+    ("Action “Call back” — status"). A lookup of an item deleted elsewhere
+    (``ItemNotFound``) comes back as a problem too, with nothing saved.
     """
     return apply_edit(path, change, summary, changes=changes, kind=kind, author=author).problems
 

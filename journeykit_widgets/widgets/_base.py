@@ -204,6 +204,14 @@ class Editor(widgets.VBox):
             self.sync()
             self.say(t("edit.gone", item=item_name or "?"), problem=True)
             return False
+        gone = next((p for p in problems if p.kind == "gone"), None)
+        if gone is not None:
+            # edit found the item deleted elsewhere: show the journey as it is now, and
+            # say so by the name the person saw (edit's own words when no name is known).
+            self.session.refresh()
+            self.sync()
+            self.say(t("edit.gone", item=item_name) if item_name else gone.what, problem=True)
+            return False
         if problems:
             self.show_problems(problems, form)
             return False

@@ -18,7 +18,7 @@ FIELDS = ("name", "phase", *BLUEPRINT_LANE_IDS, "fail_point", "wait_time", "wait
 
 
 def _step(journey: Journey, step_id: str) -> BlueprintStep:
-    return next(step for step in journey.blueprint if step.id == step_id)
+    return journey.step(step_id)  # ItemNotFound when deleted elsewhere: edit says so
 
 
 def _shown(step: BlueprintStep) -> dict[str, object]:

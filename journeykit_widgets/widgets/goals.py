@@ -89,8 +89,8 @@ class GoalsEditor(Editor):
 
     @staticmethod
     def _goal_evidence(journey: Journey, goal_id: object, create: bool) -> Evidence:
-        # StopIteration when the goal was deleted meanwhile: the editor says it is gone.
-        return next(g for g in journey.goals if g.id == goal_id).evidence
+        # ItemNotFound when the goal was deleted meanwhile: edit says it is gone.
+        return journey.goal(str(goal_id)).evidence
 
     def _goals(self, journey: Journey, phase: str, role: str) -> list[Goal]:
         return [g for g in journey.goals if g.phase == phase and g.role == role]

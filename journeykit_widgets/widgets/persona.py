@@ -107,7 +107,8 @@ class _ItemEditor(Editor):
         what = t("widgets.change.field", item=item.name, field=field_label(name))
 
         def find(journey: Journey):
-            return next(i for i in self._list(journey) if i.id == item_id)
+            # ItemNotFound when deleted elsewhere meanwhile: edit says it is gone.
+            return self._lookup(journey, item_id)
 
         return self.apply(
             lambda journey: setattr(find(journey), name, value),
@@ -191,6 +192,7 @@ class PersonaEditor(_ItemEditor):
     intro_key = "widgets.personas.intro"
     field = "personas"
     item_class = Persona
+    _lookup = staticmethod(Journey.persona_by_id)
     new_name_key = "widgets.personas.new_name"
     add_key = "widgets.personas.add"
     remove_key = "widgets.personas.remove"
@@ -233,6 +235,7 @@ class BuyingGroupEditor(_ItemEditor):
     intro_key = "widgets.buying_group.intro"
     field = "buying_group"
     item_class = BuyingRole
+    _lookup = staticmethod(Journey.role)
     new_name_key = "widgets.buying_group.new_name"
     add_key = "widgets.buying_group.add"
     remove_key = "widgets.buying_group.remove"
