@@ -125,3 +125,33 @@ def test_a_participant_folder_the_facilitator_cannot_read_is_listed(journey, han
         assert [(s.path.name, "cannot be read" in s.reason) for s in collection.skipped] == [("team04", True)]
     finally:
         closed.chmod(0o700)
+
+
+def _cli(*args: str, env: dict | None = None):
+    import subprocess
+    import sys
+
+    return subprocess.run(
+        [sys.executable, "-m", "journeykit_widgets", *args],
+        capture_output=True,
+        text=True,
+        env={**os.environ, **(env or {})},
+        timeout=120,
+    )
+
+
+def test_journeykit_handin_copies_into_the_hub_folder(journey, handin):
+    result = _cli("handin", str(journey), "--lang", "nl", env={collect.HANDIN_ENV: str(handin)})
+    assert result.returncode == 0, result.stderr
+    assert "ingeleverd:" in result.stdout
+    assert json.loads((handin / "my_journey.json").read_text("utf-8"))["title"] == "Team Two's journey"
+
+
+def test_journeykit_handin_refuses_a_planted_link_without_a_traceback(journey, handin, tmp_path):
+    bashrc = tmp_path / ".bashrc"
+    bashrc.write_text("echo hello\n", "utf-8")
+    (handin / "my_journey.json").symlink_to(bashrc)
+    result = _cli("handin", str(journey), "--folder", str(handin), "--lang", "en")
+    assert result.returncode == 1
+    assert "is a link" in result.stderr and "Traceback" not in result.stderr
+    assert bashrc.read_text("utf-8") == "echo hello\n"
