@@ -54,7 +54,7 @@ import uuid
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-from room_users import RoomUsers
+from room_users import RoomUsers, isolation_report
 
 ROOT = Path(__file__).resolve().parents[1]
 SERVICE = "room-runner"
@@ -567,19 +567,7 @@ def report(result: RoomResult) -> str:
         f"journeys handed in: {result.handed_in}",
     ]
     if result.os_users:
-        got_through = sorted({what for p in people for what, how in p.probes.items() if how == "ok"})
-        tried = sum(len(p.probes) for p in people)
-        lines.append(
-            f"each participant an OS user of their own: {tried} attempts on another's files, "
-            + (
-                f"GOT THROUGH: {', '.join(got_through)}"
-                if got_through
-                else "all refused"
-                if tried
-                else "none ran"
-            )
-        )
-        lines.append(f"the facilitator read: {', '.join(result.facilitator_saw) or 'nothing'}")
+        lines += isolation_report([p.probes for p in people], result.facilitator_saw)
     for person in people:
         if person.error:
             lines.append(f"  {person.name}: FAILED {person.error}")

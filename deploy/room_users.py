@@ -68,6 +68,19 @@ print(json.dumps({"teams": [t.label for t in c.teams], "skipped": [s.path.name f
 """
 
 
+def isolation_report(probes: list[dict[str, str]], facilitator_saw: list[str]) -> list[str]:
+    """Two lines for the room's report: did anyone get at another's files; what the facilitator read."""
+    got_through = sorted({what for tried in probes for what, how in tried.items() if how == "ok"})
+    attempts = sum(len(tried) for tried in probes)
+    verdict = (
+        f"GOT THROUGH: {', '.join(got_through)}" if got_through else "all refused" if attempts else "none ran"
+    )
+    return [
+        f"each participant an OS user of their own: {attempts} attempts on another's files, {verdict}",
+        f"the facilitator read: {', '.join(facilitator_saw) or 'nothing'}",
+    ]
+
+
 def _run(*command: str) -> None:
     subprocess.run(command, check=True, capture_output=True, text=True)
 
