@@ -77,7 +77,8 @@ def hand_in(journey: Path | str, folder: Path | str | None = None, name: str | N
     fd, temp = tempfile.mkstemp(dir=target_folder, prefix=".handin-", suffix=".tmp")
     try:
         with os.fdopen(fd, "wb") as out:
-            os.fchmod(out.fileno(), HAND_IN_MODE)
+            if hasattr(os, "fchmod"):  # not on Windows before Python 3.13; a laptop has no group to hide from
+                os.fchmod(out.fileno(), HAND_IN_MODE)
             out.write(data)
             out.flush()
             os.fsync(out.fileno())
