@@ -4,7 +4,10 @@ Every participant gets a container of the JourneyKit image (deploy/Dockerfile) w
   - their own workspace: a Docker volume per person, kept between sessions;
   - the notebooks pulled with nbgitpuller into ~/journeykit (their own copy, updated
     from the trainer's repository without overwriting what they changed);
-  - the shared hand-in folder at ~/handin (the facilitator reads it in 09_facilitator);
+  - a hand-in folder of their own at ~/handin: a folder per participant on the host
+    (HANDIN/<name>), mounted into that participant's container only; the trainers'
+    containers mount all of HANDIN read-only (09_facilitator reads it). Every container
+    runs as uid 1000, so this separation is by mount, not by file permissions;
   - JupyterLab opening on 00_start_here.
 Idle servers are stopped after an hour (jupyterhub-idle-culler).
 
@@ -12,8 +15,7 @@ Install on the host (Docker installed):
     pip install jupyterhub dockerspawner jupyterhub-firstuseauthenticator jupyterhub-idle-culler
     npm install -g configurable-http-proxy
     docker build -f deploy/Dockerfile -t journeykit:latest .
-    mkdir -p /srv/journeykit/handin && chmod 1777 /srv/journeykit/handin
-    jupyterhub -f deploy/jupyterhub_config.py
+    jupyterhub -f deploy/jupyterhub_config.py   (as root: it prepares the hand-in folders)
 
 Edit the four settings below; deploy/README.md explains them and the sizing.
 """
@@ -27,12 +29,16 @@ c = get_config()  # noqa: F821 - provided by JupyterHub when it reads this file
 REPOSITORY = os.environ.get("JOURNEYKIT_REPO", "https://github.com/your-org/journeykit")
 TRAINERS = {"trainer"}  # admin accounts: they can open every participant's server
 PARTICIPANTS = {f"team{i:02d}" for i in range(1, 21)}  # or read them from a file
-HANDIN = "/srv/journeykit/handin"  # on the host; shared by everyone in the room
+HANDIN = os.environ.get("JOURNEYKIT_HANDIN_HOST", "/srv/journeykit/handin")  # on the host
 
 # ------------------------------------------------------------ accounts
-# Participants choose their password at the first login (no accounts to prepare);
-# only the names listed above may log in.
+# FirstUseAuthenticator: the FIRST person to log in as a name sets its password and owns
+# the name (and its work) from then on; only the names listed here can log in at all.
+# So before the room arrives, log in once as every participant name with the password
+# printed on that team's card: then the names are yours to hand out, not whoever types
+# "team02" first. deploy/README.md, "Who can log in as whom", has the risks and options.
 c.JupyterHub.authenticator_class = "firstuseauthenticator.FirstUseAuthenticator"
+c.FirstUseAuthenticator.min_password_length = 10
 c.Authenticator.allowed_users = PARTICIPANTS | TRAINERS
 c.Authenticator.admin_users = TRAINERS
 c.JupyterHub.admin_access = True
@@ -42,10 +48,28 @@ c.JupyterHub.spawner_class = "dockerspawner.DockerSpawner"
 c.DockerSpawner.image = "journeykit:latest"
 c.DockerSpawner.remove = True  # containers go; the volumes (the work) stay
 c.DockerSpawner.notebook_dir = "/home/jovyan"
-c.DockerSpawner.volumes = {
-    "journeykit-{username}": "/home/jovyan",  # the participant's own workspace
-    HANDIN: "/home/jovyan/handin",
-}
+c.DockerSpawner.volumes = {"journeykit-{username}": "/home/jovyan"}  # their own workspace
+
+# The hand-in folder: prepared (owner, mode, no links) before every start by the same
+# function deploy/local_hub.py and the Kubernetes init container use.
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import prepare_handin  # noqa: E402 - deploy/prepare_handin.py, beside this file
+
+CONTAINER_UID = CONTAINER_GID = 1000  # jovyan in deploy/Dockerfile
+
+
+def handin_mounts(spawner):
+    """A participant's container gets only their own folder; a trainer's gets all, read-only."""
+    root = prepare_handin.prepare_root(HANDIN, CONTAINER_GID)
+    if spawner.user.admin:
+        handin = {str(root): {"bind": "/home/jovyan/handin", "mode": "ro"}}
+    else:
+        own = prepare_handin.prepare_participant(root, spawner.user.name, CONTAINER_UID, CONTAINER_GID)
+        handin = {str(own): {"bind": "/home/jovyan/handin", "mode": "rw"}}
+    spawner.volumes = {**spawner.volumes, **handin}
+
+
+c.Spawner.pre_spawn_hook = handin_mounts
 c.DockerSpawner.environment = {
     "JOURNEYKIT_HANDIN": "/home/jovyan/handin",
     "JOURNEYKIT_BROWSER": "/usr/bin/chromium",

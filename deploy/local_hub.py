@@ -12,7 +12,15 @@ runs the participant flow in a kernel on each server, through the hub's proxy:
 1. open the start journey (notebook 00's sample case, saved to ``workspace/``),
 2. add touchpoints through ``journeykit_widgets.edit`` (the one public edit path),
 3. export a participant handout (HTML) of ``01_touchpoints``,
-4. hand the journey in to the shared hand-in folder.
+4. hand the journey in (``collect.hand_in``) to the participant's hand-in folder.
+
+With ``--os-users`` (as root) every participant is an OS user of their own, as on a
+real hub: JupyterHub's LocalProcessSpawner starts each server under its own account,
+the hand-in folders are laid out by deploy/prepare_handin.py (the function the
+container deployments use), each participant's kernel then tries to get at the next
+participant's hand-in and workspace, and the facilitator reads every hand-in
+(deploy/room_users.py). Without it, every server runs as the current user and the
+hand-in folder is one shared folder (enough for the sizing figures).
 
 It prints the time until every server was up, the time of each flow, the memory of
 each participant (RSS of the single-user server and everything it started: the
@@ -46,6 +54,8 @@ import uuid
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
+from room_users import RoomUsers, isolation_report
+
 ROOT = Path(__file__).resolve().parents[1]
 SERVICE = "room-runner"
 DEFAULT_CHP_CACHE = Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache")) / "journeykit-chp"
@@ -62,6 +72,7 @@ from journeykit_widgets.model import Touchpoint
 from journeykit_widgets.samples import load_sample
 from journeykit_widgets.store import save
 from journeykit_widgets.handouts import export_notebook
+from journeykit_widgets.collect import hand_in
 
 started = time.perf_counter()
 path = jk.workspace_file()
@@ -82,7 +93,7 @@ edited = time.perf_counter()
 handout = export_notebook(Path("notebooks/01_touchpoints.ipynb"), path, Path("handouts/01_touchpoints.html"),
                           variant="participant", timeout=300)
 exported = time.perf_counter()
-shutil.copyfile(path, Path("{handin}") / "{team}.json")
+hand_in(path, os.environ["JOURNEYKIT_HANDIN"], name="{team}.json")
 print("FLOW", len(jk.load(path).touchpoints), handout.stat().st_size,
       round(edited - started, 3), round(exported - edited, 3))
 """
@@ -101,6 +112,8 @@ class Participant:
     idle_rss_mb: float = 0.0
     cpu_seconds: float = 0.0
     error: str = ""
+    # --os-users: what this participant's kernel got when it tried the next one's files
+    probes: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass
@@ -114,6 +127,8 @@ class RoomResult:
     loadavg_before: float
     handed_in: int
     errors: list[str] = field(default_factory=list)
+    os_users: bool = False
+    facilitator_saw: list[str] = field(default_factory=list)  # team labels the facilitator read
 
     def ok(self) -> bool:
         return not self.errors and all(not p.error for p in self.participants)
@@ -143,7 +158,7 @@ def find_proxy(cache: Path) -> Path:
     return binary
 
 
-def _config(base: Path, port: int, token: str, proxy: Path, handin: Path) -> str:
+def _config(base: Path, port: int, token: str, proxy: Path, handin: Path, extra: str = "") -> str:
     bindir = Path(sys.executable).parent
     state = base / "state"
     env = {
@@ -155,7 +170,8 @@ def _config(base: Path, port: int, token: str, proxy: Path, handin: Path) -> str
         "JOURNEYKIT_HANDIN": str(handin),
     }
     extra_args = ["--allow-root"] if os.geteuid() == 0 else []
-    return f"""
+    return (
+        f"""
 c = get_config()  # noqa
 c.JupyterHub.ip = "127.0.0.1"
 c.JupyterHub.hub_ip = "127.0.0.1"
@@ -181,18 +197,20 @@ c.JupyterHub.services = [{{"name": {SERVICE!r}, "api_token": {token!r}}}]
 c.JupyterHub.load_roles = [{{"name": "room-runner", "services": [{SERVICE!r}],
     "scopes": ["admin:users", "admin:servers", "access:servers"]}}]
 """
+        + extra
+    )
 
 
 class Hub:
     """A JupyterHub process and its proxy, stopped with everything they started."""
 
-    def __init__(self, base: Path, proxy: Path, handin: Path):
+    def __init__(self, base: Path, proxy: Path, handin: Path, extra_config: str = ""):
         self.base = base
         self.port = free_port()
         self.token = secrets.token_hex(16)
         self.url = f"http://127.0.0.1:{self.port}"
         self.config = base / "jupyterhub_config.py"
-        self.config.write_text(_config(base, self.port, self.token, proxy, handin), "utf-8")
+        self.config.write_text(_config(base, self.port, self.token, proxy, handin, extra_config), "utf-8")
         (base / "state").mkdir(parents=True, exist_ok=True)
         self.log = open(base / "hub.log", "w")  # noqa: SIM115 - closed in stop()
         self.process: subprocess.Popen | None = None
@@ -265,7 +283,11 @@ def servers_of(base: Path) -> dict[str, object]:
     found = {}
     for proc in psutil.process_iter(["cmdline"]):
         try:
-            if not any("jupyterhub-singleuser" in part for part in proc.info["cmdline"] or ()):
+            # the script, or ``python -m jupyterhub.singleuser`` (--os-users)
+            if not any(
+                "jupyterhub-singleuser" in part or part == "jupyterhub.singleuser"
+                for part in proc.info["cmdline"] or ()
+            ):
                 continue
             env = proc.environ()
         except psutil.Error:
@@ -383,11 +405,14 @@ async def run_in_kernel(hub: Hub, user: str, code: str, timeout: float) -> str:
     return "".join(out)
 
 
-async def participant_flow(hub: Hub, person: Participant, handin: Path, timeout: float) -> None:
+async def participant_flow(hub: Hub, person: Participant, timeout: float, probe: str = "") -> None:
     started = time.perf_counter()
     try:
-        code = FLOW.format(team=person.name, handin=handin)
+        code = FLOW.format(team=person.name) + probe
         out = await run_in_kernel(hub, person.name, code, timeout)
+        for line in out.splitlines():
+            if line.startswith("PROBES "):
+                person.probes = json.loads(line.removeprefix("PROBES "))
         line = next(x for x in out.splitlines() if x.startswith("FLOW "))
         _, tps, size, edit_s, export_s = line.split()
         person.touchpoints, person.handout_bytes = int(tps), int(size)
@@ -426,16 +451,23 @@ def wait_until_up(hub: Hub, names: list[str], started: float, timeout: float) ->
     return up
 
 
-def run_room(participants: int, base: Path, proxy: Path, timeout: float = 600) -> RoomResult:
+def run_room(
+    participants: int, base: Path, proxy: Path, timeout: float = 600, os_users: bool = False
+) -> RoomResult:
     handin = base / "handin"
     handin.mkdir(parents=True)
     names = [f"team{i:02d}" for i in range(1, participants + 1)]
     prepare_homes(base, names)
     load_before = os.getloadavg()[0]
-    hub = Hub(base, proxy, handin)
+    users = RoomUsers(base, names) if os_users else None
     sampler = Sampler(base)
     people = [Participant(name) for name in names]
+    hub = None
     try:
+        if users is not None:
+            users.create()
+            users.prepare(handin)
+        hub = Hub(base, proxy, handin, users.config(handin) if users else "")
         hub.start()
         hub.api("POST", "/hub/api/users", {"usernames": names})
         started = time.perf_counter()
@@ -449,7 +481,12 @@ def run_room(participants: int, base: Path, proxy: Path, timeout: float = 600) -
         flows_started = time.perf_counter()
 
         async def everyone() -> None:
-            await asyncio.gather(*(participant_flow(hub, p, handin, timeout) for p in people))
+            await asyncio.gather(
+                *(
+                    participant_flow(hub, p, timeout, users.probe_code(p.name, handin) if users else "")
+                    for p in people
+                )
+            )
 
         asyncio.run(everyone())
         flows = time.perf_counter() - flows_started
@@ -462,6 +499,12 @@ def run_room(participants: int, base: Path, proxy: Path, timeout: float = 600) -
                 person.idle_rss_mb, person.cpu_seconds = tree_rss_and_cpu(proc)
             person.peak_rss_mb = max(sampler.peaks.get(person.name, 0.0), person.idle_rss_mb)
         hub_rss = _hub_rss(hub)
+        if users is not None:
+            seen = users.facilitator_reads(handin)
+        else:
+            from journeykit_widgets.collect import read_folder
+
+            seen = {"teams": [team.label for team in read_folder(handin).teams]}
         return RoomResult(
             participants=people,
             all_up_seconds=all_up,
@@ -470,11 +513,16 @@ def run_room(participants: int, base: Path, proxy: Path, timeout: float = 600) -
             peak_total_rss_mb=sampler.peak_total + hub_rss,
             cpu_count=os.cpu_count() or 1,
             loadavg_before=load_before,
-            handed_in=len(list(handin.glob("*.json"))),
+            handed_in=len(seen["teams"]),
+            os_users=users is not None,
+            facilitator_saw=seen["teams"],
         )
     finally:
         sampler.halt.set()
-        hub.stop()
+        if hub is not None:
+            hub.stop()
+        if users is not None:
+            users.remove()
 
 
 def _hub_rss(hub: Hub) -> float:
@@ -518,6 +566,8 @@ def report(result: RoomResult) -> str:
         f"hub + proxy RSS: {result.hub_rss_mb:.0f} MB; peak total RSS: {result.peak_total_rss_mb:.0f} MB",
         f"journeys handed in: {result.handed_in}",
     ]
+    if result.os_users:
+        lines += isolation_report([p.probes for p in people], result.facilitator_saw)
     for person in people:
         if person.error:
             lines.append(f"  {person.name}: FAILED {person.error}")
@@ -533,14 +583,19 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--keep", type=Path, help="work in this folder and keep it (logs, hand-in folder)")
     parser.add_argument("--json", type=Path, help="also write the figures as JSON")
     parser.add_argument("--timeout", type=float, default=900, help="seconds for servers and for each flow")
+    parser.add_argument(
+        "--os-users",
+        action="store_true",
+        help="as root: every participant an OS user of their own (see above)",
+    )
     args = parser.parse_args(argv)
     proxy = find_proxy(args.proxy_cache)
     if args.keep:
         args.keep.mkdir(parents=True, exist_ok=False)
-        result = run_room(args.participants, args.keep.resolve(), proxy, args.timeout)
+        result = run_room(args.participants, args.keep.resolve(), proxy, args.timeout, args.os_users)
     else:
         with tempfile.TemporaryDirectory(prefix="journeykit-hub-") as folder:
-            result = run_room(args.participants, Path(folder), proxy, args.timeout)
+            result = run_room(args.participants, Path(folder), proxy, args.timeout, args.os_users)
     print(report(result))
     if args.json:
         data = asdict(result)

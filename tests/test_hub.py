@@ -4,6 +4,9 @@ Each participant's server starts through the hub, runs the participant flow in a
 kernel through the hub's proxy (open the start journey, add touchpoints with
 ``edit``, export a handout, hand in), and everything the script started is gone
 afterwards. The twenty-participant run is the benchmark (benchmarks/RESULTS.md).
+
+As root the room runs with ``--os-users``: every participant is an OS user of their
+own, and each one's kernel tries to get at the next one's hand-in and workspace.
 """
 
 from __future__ import annotations
@@ -14,6 +17,7 @@ import os
 import shutil
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -22,6 +26,8 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 SCRIPT = ROOT / "deploy" / "local_hub.py"
 PARTICIPANTS = 3
+# Real, different users need root (useradd, and the hub starting servers as them).
+OS_USERS = os.geteuid() == 0 and bool(shutil.which("useradd")) and bool(shutil.which("setpriv"))
 
 pytestmark = pytest.mark.slow
 
@@ -41,7 +47,10 @@ def room(tmp_path_factory):
         if os.environ.get("CI"):
             pytest.fail(f"CI must run the hub test: {reason}")
         pytest.skip(reason)
-    base = tmp_path_factory.mktemp("hub")
+    # Other users must pass through the folder to their homes: pytest's own is closed.
+    base = Path(tempfile.mkdtemp(prefix="journeykit-hub-")) if OS_USERS else tmp_path_factory.mktemp("hub")
+    if OS_USERS:
+        base.chmod(0o711)
     # The proxy from npm into a folder of the test's own (a few seconds); no global install.
     cache = Path(os.environ.get("JOURNEYKIT_CHP_CACHE") or base / "chp")
     started = time.perf_counter()
@@ -59,6 +68,7 @@ def room(tmp_path_factory):
             str(base / "room.json"),
             "--timeout",
             "240",
+            *(["--os-users"] if OS_USERS else []),
         ],
         capture_output=True,
         text=True,
@@ -66,7 +76,9 @@ def room(tmp_path_factory):
     )
     seconds = time.perf_counter() - started
     data = json.loads((base / "room.json").read_text("utf-8")) if (base / "room.json").exists() else {}
-    return result, data, base / "room", seconds
+    yield result, data, base / "room", seconds
+    if OS_USERS:
+        shutil.rmtree(base, ignore_errors=True)
 
 
 def test_every_participant_runs_the_flow_through_the_hub(room):
@@ -124,3 +136,26 @@ def test_nothing_the_script_started_is_left_running(room):
 def test_the_room_of_three_stays_within_ci_time(room):
     # ~1 minute on a quiet 2-core machine; the limit leaves room for a loaded CI runner.
     assert room[3] < 300
+
+
+def test_no_participant_gets_at_another_one_s_hand_in_or_workspace(room):
+    if not OS_USERS:
+        pytest.skip("needs root (useradd, setpriv) to run every participant as an OS user of their own")
+    result, data, _, _ = room
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert data["os_users"] is True
+    for person in data["participants"]:
+        # read, list, replace, overwrite, delete, plant links: the kernel of the participant
+        # before tried all of it, as that participant's own OS user, through the hub
+        assert len(person["probes"]) == 8, person["name"]
+        assert person["probes"] == dict.fromkeys(person["probes"], "PermissionError"), person["name"]
+    assert "all refused" in result.stdout
+
+
+def test_the_facilitator_reads_every_participant_s_hand_in(room):
+    _, data, base, _ = room
+    assert data["facilitator_saw"] == ["team01", "team02", "team03"]
+    if OS_USERS:  # the hub's layout: a folder per participant, the file inside it
+        assert sorted(
+            p.relative_to(base / "handin").as_posix() for p in (base / "handin").rglob("*.json")
+        ) == [f"team0{i}/team0{i}.json" for i in (1, 2, 3)]

@@ -27,6 +27,7 @@ COMMANDS: tuple[str, ...] = (
     "worksheets",
     "export",
     "collect",
+    "handin",
 )
 
 

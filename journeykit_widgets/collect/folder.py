@@ -3,6 +3,7 @@ could not be used (with the reason a facilitator can pass on to the team)."""
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -76,14 +77,40 @@ def _journey_files(folder: Path) -> list[Path]:
     return sorted(p for p in folder.glob("*.json") if p.is_file() and not p.name.startswith("."))
 
 
+def _participant_folders(folder: Path) -> list[Path]:
+    """The hub's hand-in volume has one folder per participant (deploy/prepare_handin.py).
+    Real folders only: a link to a folder elsewhere is not a participant's."""
+    return sorted(
+        p for p in folder.iterdir() if not p.name.startswith(".") and not p.is_symlink() and p.is_dir()
+    )
+
+
+def _labelled_files(folder: Path, skipped: list[Skipped]) -> list[tuple[Path, str]]:
+    """Every journey file with its team label: the file name in the folder itself; in a
+    participant's folder, the folder's (account) name, plus the file name if there are several.
+    A participant's folder the facilitator may not read is listed in ``skipped``."""
+    found = [(path, path.stem) for path in _journey_files(folder)]
+    for sub in _participant_folders(folder):
+        try:
+            with os.scandir(sub) as entries:  # glob() hides a folder it may not read: ask directly
+                next(entries, None)
+            files = _journey_files(sub)
+        except OSError as error:
+            skipped.append(Skipped(sub, t("collect.skip.unreadable", path=sub.name, error=error.strerror)))
+            continue
+        found += [(path, sub.name if len(files) == 1 else f"{sub.name}/{path.stem}") for path in files]
+    return found
+
+
 def read_folder(folder: Path | str) -> Collection:
-    """Read every ``*.json`` in ``folder`` (not its sub-folders). Never writes."""
+    """Read every ``*.json`` in ``folder`` and in its participants' folders one level
+    down (the hub's layout), never following a link to a folder. Never writes."""
     folder = Path(folder)
     if not folder.is_dir():
         raise FileNotFoundError(t("collect.error.no_folder", folder=folder))
     teams: list[Team] = []
     skipped: list[Skipped] = []
-    for path in _journey_files(folder):
+    for path, label in _labelled_files(folder, skipped):
         try:
             journey = load(path)
         except (JourneyFileError, ValueError) as error:
@@ -96,5 +123,5 @@ def read_folder(folder: Path | str) -> Collection:
         except OSError as error:  # unreadable (permissions, vanished meanwhile)
             skipped.append(Skipped(path, t("collect.skip.unreadable", path=path.name, error=error.strerror)))
             continue
-        teams.append(Team(path, path.stem, journey))
+        teams.append(Team(path, label, journey))
     return Collection(folder, tuple(teams), tuple(skipped))
