@@ -14,6 +14,7 @@ from collections.abc import Callable
 
 from journeykit_widgets import frameworks
 from journeykit_widgets.i18n import t
+from journeykit_widgets.i18n.quote import excerpt
 from journeykit_widgets.model import Journey, Touchpoint
 from journeykit_widgets.model.canvas import CANVAS_STATES, CanvasColumn
 
@@ -100,7 +101,7 @@ def change_for(action: dict) -> Callable[[Journey], None]:
     if op == "set":
         field = action.get("field")
         if field not in _SETTABLE and field not in EVIDENCE_PARTS:
-            raise BoardActionError(f"unknown field {field!r}")
+            raise BoardActionError(f"unknown field {excerpt(field)!r}")
 
         def set_field(journey: Journey) -> None:
             tp = _find(journey, action["id"])
@@ -139,7 +140,7 @@ def change_for(action: dict) -> Callable[[Journey], None]:
     if op == "cell":
         lane, state = action.get("lane"), action.get("state")
         if (lane not in _CELL_LANES and lane not in _CELL_EVIDENCE) or state not in CANVAS_STATES:
-            raise BoardActionError(f"unknown canvas cell {state!r}/{lane!r}")
+            raise BoardActionError(f"unknown canvas cell {excerpt(state)!r}/{excerpt(lane)!r}")
 
         def cell(journey: Journey) -> None:
             canvas = journey.canvas(action.get("role", ""))
@@ -158,7 +159,7 @@ def change_for(action: dict) -> Callable[[Journey], None]:
             columns[action["phase"]] = column
 
         return cell
-    raise BoardActionError(f"unknown board action {op!r}")
+    raise BoardActionError(f"unknown board action {excerpt(op)!r}")
 
 
 def inverse_of(action: dict, before: Journey) -> dict | None:

@@ -19,6 +19,7 @@ import traitlets
 
 from journeykit_widgets import samples, store
 from journeykit_widgets.i18n import language, t
+from journeykit_widgets.i18n.quote import excerpt
 from journeykit_widgets.model import Journey
 from journeykit_widgets.widgets.board.actions import (
     EVIDENCE_PARTS,
@@ -146,9 +147,11 @@ class BoardWidget(anywidget.AnyWidget):
         except store.JourneyFileError as error:
             return {"ok": False, "problems": [{"field": "", "message": str(error)}]}
         except (KeyError, TypeError, ValueError) as error:  # a malformed action: say so, keep the kernel
+            # Briefly: the error may quote the whole value sent (a 1 MB answer helps nobody).
+            detail = excerpt(str(error), 200)
             return {
                 "ok": False,
-                "problems": [{"field": "", "message": t("board.bad_action", lang, error=error)}],
+                "problems": [{"field": "", "message": t("board.bad_action", lang, error=detail)}],
             }
         if result.journey is not None:
             self.journey = result.journey
