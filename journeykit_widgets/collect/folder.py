@@ -1,23 +1,39 @@
 """Read a folder of journey files without touching it: who handed in what, and what
-could not be used (with the reason a facilitator can pass on to the team)."""
+could not be used (with the reason a facilitator can pass on to the team).
+
+A hand-in folder is filled by others, so only what is really *in* it is read: a
+regular file, opened without following a symbolic link (``O_NOFOLLOW``, relative to
+the folder opened once), within the store's size limit. Symbolic links are never
+followed, not even ones that point inside the folder: nobody hands in a link, a
+link inside the folder only repeats a team, and a link checked to stay inside could
+be turned to point elsewhere between the check and the read. Every ``*.json`` that
+is not read is listed with the reason; names are shown with ``printable_name``.
+"""
 
 from __future__ import annotations
 
+import contextlib
+import os
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
 from journeykit_widgets import frameworks
 from journeykit_widgets.i18n import t
+from journeykit_widgets.i18n.quote import excerpt, printable_name
 from journeykit_widgets.model import Journey
-from journeykit_widgets.store import JourneyFileError, load
+from journeykit_widgets.store import JourneyFileError
+from journeykit_widgets.store.files import parse_bytes
+from journeykit_widgets.store.reading import read_journey_bytes
 
 __all__ = ["Collection", "Skipped", "Team", "read_folder"]
 
 
 @dataclass(frozen=True)
 class Team:
-    """One readable journey file; ``label`` (the file name without .json) names the team."""
+    """One readable journey file; ``label`` (the file name without .json, control
+    characters escaped) names the team."""
 
     path: Path
     label: str
@@ -35,6 +51,11 @@ class Skipped:
 
     path: Path
     reason: str
+
+    @property
+    def name(self) -> str:
+        """The file's name as it may be printed (control characters escaped)."""
+        return printable_name(self.path.name)
 
 
 @dataclass(frozen=True)
@@ -71,30 +92,77 @@ class Collection:
         return {model: tuple(teams) for model, teams in out.items()}
 
 
-def _journey_files(folder: Path) -> list[Path]:
+def _is_hand_in(name: str) -> bool:
     # Hidden files and the store's ``.name.backups`` folders are the kit's own, not hand-ins.
-    return sorted(p for p in folder.glob("*.json") if p.is_file() and not p.name.startswith("."))
+    return not name.startswith(".") and name.lower().endswith(".json")
+
+
+@contextlib.contextmanager
+def _opened(folder: Path) -> Iterator[int | None]:
+    """The folder opened once, so every name is looked up in the same folder even if
+    the path is changed meanwhile; None where the system cannot open files relative
+    to a folder (Windows), and then names are joined to the path."""
+    if os.open not in os.supports_dir_fd or os.scandir not in os.supports_fd:
+        yield None
+        return
+    fd = os.open(folder, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0) | getattr(os, "O_CLOEXEC", 0))
+    try:
+        yield fd
+    finally:
+        os.close(fd)
+
+
+def _not_a_file(entry: os.DirEntry) -> str | None:
+    """Why an entry is not read, judged from the entry itself (never its target)."""
+    try:
+        if entry.is_symlink():
+            return t("collect.skip.symlink")
+        if not entry.is_file(follow_symlinks=False):
+            return t("collect.skip.not_regular")
+    except FileNotFoundError:
+        return t("collect.skip.vanished")
+    except OSError as error:
+        return t("store.unreadable", detail=error.strerror or str(error))
+    return None
+
+
+def _reason(error: JourneyFileError) -> str:
+    # The table shows the file's name already: the reason is the place and the fault.
+    if error.line is not None:
+        return t("store.line_column", line=error.line, column=error.column or 1) + ": " + error.reason
+    return error.reason
 
 
 def read_folder(folder: Path | str) -> Collection:
-    """Read every ``*.json`` in ``folder`` (not its sub-folders). Never writes."""
+    """Read every ``*.json`` in ``folder`` (not its sub-folders). Never writes, never
+    follows a symbolic link, never opens anything but a regular file."""
     folder = Path(folder)
     if not folder.is_dir():
-        raise FileNotFoundError(t("collect.error.no_folder", folder=folder))
+        raise FileNotFoundError(t("collect.error.no_folder", folder=printable_name(folder)))
     teams: list[Team] = []
     skipped: list[Skipped] = []
-    for path in _journey_files(folder):
+    with contextlib.ExitStack() as stack:
         try:
-            journey = load(path)
-        except (JourneyFileError, ValueError) as error:
-            # The store names file and place; the table already shows the file name.
-            reason = str(error).replace(str(path), path.name)
-            if reason.startswith(path.name):
-                reason = reason[len(path.name) :].lstrip(":, ")
-            skipped.append(Skipped(path, reason))
-            continue
-        except OSError as error:  # unreadable (permissions, vanished meanwhile)
-            skipped.append(Skipped(path, t("collect.skip.unreadable", path=path.name, error=error.strerror)))
-            continue
-        teams.append(Team(path, path.stem, journey))
+            folder_fd = stack.enter_context(_opened(folder))
+            found = stack.enter_context(os.scandir(folder if folder_fd is None else folder_fd))
+            entries = sorted((entry for entry in found if _is_hand_in(entry.name)), key=lambda e: e.name)
+        except OSError as error:  # a folder we may not list: say so, in words
+            detail = t("store.unreadable", detail=error.strerror or str(error))
+            raise OSError(error.errno, f"{printable_name(folder)}: {detail}") from None
+        for entry in entries:
+            path = folder / entry.name
+            why = _not_a_file(entry)
+            if why is not None:
+                skipped.append(Skipped(path, why))
+                continue
+            try:
+                raw = read_journey_bytes(path, folder_fd=folder_fd, follow_links=False)
+                journey = parse_bytes(raw, path)
+            except JourneyFileError as error:
+                skipped.append(Skipped(path, _reason(error)))
+                continue
+            except ValueError as error:  # the store names its faults; anything else, briefly
+                skipped.append(Skipped(path, str(excerpt(str(error), 300))))
+                continue
+            teams.append(Team(path, printable_name(path.stem), journey))
     return Collection(folder, tuple(teams), tuple(skipped))

@@ -86,7 +86,7 @@ def show_left_out(folder=None) -> Table:
 
     collection = _read(folder)
     frame = pd.DataFrame(
-        [(s.path.name, s.reason) for s in collection.left_out],
+        [(s.name, s.reason) for s in collection.left_out],
         columns=[t("collect.column.file"), t("collect.column.reason")],
     )
     return Table(frame, caption=t("collect.report.skipped"), empty=t("collect.report.none_skipped"))
