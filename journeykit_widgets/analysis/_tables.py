@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from journeykit_widgets.analysis._common import count, quoted
 from journeykit_widgets.i18n import t
+from journeykit_widgets.i18n.quote import excerpt
 from journeykit_widgets.store.decode import decode_table, has_stray_bytes, without_stray_bytes
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -261,8 +262,7 @@ def coded_text(column: pd.Series | None, n: int) -> Coded:
 
 
 def _shown(value: object) -> str:
-    text = "" if value is None else str(value)
-    return text if len(text) <= 40 else text[:37] + "…"
+    return "" if value is None else str(excerpt(value if isinstance(value, str) else str(value), 40))
 
 
 class ProblemLog:

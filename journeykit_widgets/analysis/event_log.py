@@ -29,6 +29,7 @@ from journeykit_widgets.analysis._tables import (
     read_table,
 )
 from journeykit_widgets.i18n import get_language, t
+from journeykit_widgets.i18n.quote import excerpt
 from journeykit_widgets.i18n.yes_no import NO_WORDS, YES_WORDS
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -117,7 +118,7 @@ def _flag(values: pd.Series, column: str, headers: dict, source: str) -> pd.Seri
                 source=source,
                 row=i + FIRST_ROW,
                 column=quoted(headers.get(column, column)),
-                message=t("analysis.problem.bad_flag", value=values.iloc[i]),
+                message=t("analysis.problem.bad_flag", value=excerpt(values.iloc[i])),
             )
         )
     return text.isin(_TRUE)
@@ -160,14 +161,16 @@ def event_map(
         problems.append((i, column, t("analysis.problem.empty", value="")))
     dupes = frame["event"].duplicated() & ~empty
     for i in dupes.to_numpy().nonzero()[0]:
-        problems.append((i, "event", t("analysis.problem.duplicate_event", value=frame["event"].iloc[i])))
+        problems.append(
+            (i, "event", t("analysis.problem.duplicate_event", value=excerpt(frame["event"].iloc[i])))
+        )
     if journey is not None:
         unknown = ~frame["phase"].isin(journey.phase_ids) & ~empty
         for i in unknown.to_numpy().nonzero()[0]:
             message = (
                 t(
                     "analysis.problem.unknown_phase",
-                    value=frame["phase"].iloc[i],
+                    value=excerpt(frame["phase"].iloc[i]),
                 )
                 + " "
                 + t("analysis.load.choices", choices=", ".join(journey.phase_ids))

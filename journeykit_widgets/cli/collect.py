@@ -8,6 +8,7 @@ from pathlib import Path
 
 from journeykit_widgets.cli._common import add_command, fail
 from journeykit_widgets.i18n import t
+from journeykit_widgets.i18n.quote import printable_name
 
 
 def register(sub) -> None:
@@ -22,13 +23,13 @@ def run(args) -> int:
 
     try:
         collection = read_folder(args.folder)
-    except FileNotFoundError as error:
-        return fail(str(error))
+    except OSError as error:  # no such folder, or one we may not read
+        return fail(error.strerror or str(error))
     print(
         t(
             "collect.cli.read",
             teams=len(collection.teams),
-            folder=args.folder,
+            folder=printable_name(args.folder),
             skipped=len(collection.left_out),
         )
     )
@@ -40,7 +41,7 @@ def run(args) -> int:
         print()
         print(t("collect.cli.left_out"))
         for skipped in collection.left_out:
-            print(t("collect.cli.left_out_item", file=skipped.path.name, reason=skipped.reason))
+            print(t("collect.cli.left_out_item", file=skipped.name, reason=skipped.reason))
     if args.output:
         try:
             path = write_report(collection, args.output, lang=args.lang, browser=args.browser)

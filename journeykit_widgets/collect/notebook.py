@@ -12,6 +12,7 @@ from journeykit_widgets.collect.folder import Collection, read_folder
 from journeykit_widgets.collect.progress import progress_table
 from journeykit_widgets.collect.side_by_side import combined_actions, differences
 from journeykit_widgets.i18n import set_language, t
+from journeykit_widgets.i18n.quote import printable_name
 from journeykit_widgets.outputs import Note, Picture, Table, md_escape
 
 __all__ = [
@@ -86,7 +87,7 @@ def show_left_out(folder=None) -> Table:
 
     collection = _read(folder)
     frame = pd.DataFrame(
-        [(s.path.name, s.reason) for s in collection.left_out],
+        [(s.name, s.reason) for s in collection.left_out],
         columns=[t("collect.column.file"), t("collect.column.reason")],
     )
     return Table(frame, caption=t("collect.report.skipped"), empty=t("collect.report.none_skipped"))
@@ -145,7 +146,10 @@ def progress_board(folder=None):
         try:
             table.value = show_progress(folder)._repr_html_() + show_left_out(folder)._repr_html_()
         except FileNotFoundError:
-            text = t("collect.view.no_folder", folder=default_folder(folder))
+            text = t("collect.view.no_folder", folder=printable_name(default_folder(folder)))
+            table.value = f"<p style='color:#A50026'>{md_escape(text)}</p>"
+        except OSError as error:  # a folder that may not be listed: its message, not a traceback
+            text = error.strerror or str(error)
             table.value = f"<p style='color:#A50026'>{md_escape(text)}</p>"
 
     button.on_click(refresh)

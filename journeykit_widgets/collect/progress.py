@@ -11,6 +11,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from journeykit_widgets.i18n import t
+from journeykit_widgets.i18n.quote import printable_name
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
@@ -97,7 +98,7 @@ def progress_table(collection: Collection, localized: bool = False) -> pd.DataFr
         rows.append(
             {
                 "team": team.label,
-                "title": team.journey.title,
+                "title": printable_name(team.journey.title),  # printed in a terminal too
                 "touchpoint_count": len(team.journey.touchpoints),
                 **done,
                 "done": f"{sum(applicable)}/{len(applicable)}",

@@ -79,7 +79,7 @@ def _skipped(collection: Collection) -> str:
     if not left_out:
         return f'<p class="jk-none">{html.escape(t("collect.report.none_skipped"))}</p>'
     rows = "".join(
-        f"<tr><td>{html.escape(s.path.name)}</td><td>{html.escape(s.reason)}</td></tr>" for s in left_out
+        f"<tr><td>{html.escape(s.name)}</td><td>{html.escape(s.reason)}</td></tr>" for s in left_out
     )
     head = (
         f"<th>{html.escape(t('collect.column.file'))}</th><th>{html.escape(t('collect.column.reason'))}</th>"

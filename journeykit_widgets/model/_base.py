@@ -47,16 +47,6 @@ RANGES: dict[str, tuple[int, int]] = {
 }
 
 
-# Longest excerpt of a typed value a message quotes: a pasted page must not fill the screen.
-EXCERPT_LENGTH = 40
-
-
-def excerpt(value: object, length: int = EXCERPT_LENGTH) -> str:
-    """A value as a message quotes it: its text, cut to ``length`` characters with "…"."""
-    text = " ".join(str(value).split())  # a line break would split the message
-    return text if len(text) <= length else text[: length - 1].rstrip() + "…"
-
-
 def new_id(prefix: str) -> str:
     """A short, readable, unique id such as ``tp-3f9a1c2e``."""
     return f"{prefix}-{uuid.uuid4().hex[:8]}"

@@ -19,7 +19,7 @@ from typing import Annotated
 from pydantic import AfterValidator, BeforeValidator, WithJsonSchema
 from pydantic_core import PydanticCustomError
 
-from journeykit_widgets.model._base import excerpt
+from journeykit_widgets.i18n.quote import one_line
 
 # ASCII digits only, as in the JSON Schema's pattern (Python's \d would take any script's).
 _YEAR_FIRST = re.compile(r"(\d{4})([-/])(\d{1,2})\2(\d{1,2})", re.ASCII)
@@ -50,12 +50,12 @@ def _calendar_date(parts: tuple[int, int, int], text: str) -> date:
         return date(*parts)
     except ValueError:  # 2026-02-30, 31-13-2026: the form is right, the day does not exist
         raise PydanticCustomError(
-            "date_impossible", "there is no such day as '{value}'", {"value": excerpt(text)}
+            "date_impossible", "there is no such day as '{value}'", {"value": one_line(text)}
         ) from None
 
 
 def _refused(value: object, kind: str = "date_form") -> PydanticCustomError:
-    return PydanticCustomError(kind, "not a date in an accepted form: '{value}'", {"value": excerpt(value)})
+    return PydanticCustomError(kind, "not a date in an accepted form: '{value}'", {"value": one_line(value)})
 
 
 def typed_date(value: object) -> date | None:

@@ -15,7 +15,8 @@ from pydantic import ValidationError
 
 from journeykit_widgets.frameworks.blueprint import wait_unit_label
 from journeykit_widgets.i18n import has_key, t
-from journeykit_widgets.model._base import RANGES, excerpt
+from journeykit_widgets.i18n.quote import excerpt, one_line, printable_name
+from journeykit_widgets.model._base import RANGES
 
 # List fields whose items are numbered for people ("Touchpoint 3").
 _ITEM_KEYS = {
@@ -32,6 +33,10 @@ _ITEM_KEYS = {
 }
 
 
+# Longer than any field name or id (ids are at most 64 characters).
+_LONGEST_NAME = 64
+
+
 @dataclass(frozen=True)
 class Problem:
     """One thing wrong with the input: where it is and what is wrong."""
@@ -46,7 +51,9 @@ class Problem:
     def field(self) -> str:
         """The innermost field name, e.g. ``emotion`` (useful to place a message in a form)."""
         names = [part for part in self.location if isinstance(part, str)]
-        return names[-1] if names else ""
+        # A key from outside (an unknown field in a file or a board message) can be any
+        # length; longer than any field or id it names no place, and is not sent back.
+        return names[-1] if names and len(names[-1]) <= _LONGEST_NAME else ""
 
     def __str__(self) -> str:
         return f"{self.where}: {self.what}" if self.where else self.what
@@ -90,17 +97,21 @@ class ItemNotFound(KeyError):
         self.item_id = item_id
 
     def __str__(self) -> str:
-        return t("h6edit.gone", item=t(f"h6edit.the.{self.kind}"), id=excerpt(self.item_id))
+        return t("h6edit.gone", item=t(f"h6edit.the.{self.kind}"), id=one_line(self.item_id))
 
     def problem(self) -> Problem:
         """The message ``edit`` returns: this change was not saved, and why."""
-        what = t("h6edit.gone_not_saved", item=t(f"h6edit.the.{self.kind}"), id=excerpt(self.item_id))
+        what = t("h6edit.gone_not_saved", item=t(f"h6edit.the.{self.kind}"), id=one_line(self.item_id))
         return Problem(location=(), where="", what=what, kind="gone")
 
 
 def field_label(name: str) -> str:
     key = f"field.{name}"
-    return t(key) if has_key(key) else name
+    if has_key(key):
+        return t(key)
+    # A name the kit does not know comes from the file (an unknown key): shown short
+    # and with its control characters escaped, like any value from outside.
+    return printable_name(excerpt(name, 40))
 
 
 def describe_location(loc: tuple[str | int, ...]) -> str:
@@ -168,7 +179,9 @@ def describe_error(error: dict) -> str:
     ctx = dict(error.get("ctx") or {})
     loc = error.get("loc") or ()
     field = next((p for p in reversed(loc) if isinstance(p, str)), "")
-    given = error.get("input")
+    # A message quotes a short excerpt of what was given: a 1 MB value makes a one-line
+    # message, not a 1 MB one (in a terminal, a report or the board's answer).
+    given = excerpt(error.get("input"))
 
     if kind in {"greater_than_equal", "less_than_equal", "greater_than", "less_than"} and field in RANGES:
         low, high = RANGES[field]
@@ -181,13 +194,13 @@ def describe_error(error: dict) -> str:
         ctx["expected"] = _choices_text(field, str(ctx.get("expected", "")))
     key = f"error.{kind}"
     if has_key(key):
-        values = {k: v for k, v in ctx.items()}
+        values = {k: excerpt(v) if k == "value" else v for k, v in ctx.items()}
         values.setdefault("value", given)
         try:
             return t(key, **values)
         except (KeyError, IndexError):
             pass
-    return t("error.generic", detail=error.get("msg", kind))
+    return t("error.generic", detail=excerpt(error.get("msg", kind), 200))
 
 
 def problems_from(error: ValidationError) -> list[Problem]:

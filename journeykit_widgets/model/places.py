@@ -13,7 +13,8 @@ from collections.abc import Iterator
 from pydantic import BaseModel, ValidationError
 
 from journeykit_widgets.i18n import t
-from journeykit_widgets.model._base import REFUSED_BY, excerpt
+from journeykit_widgets.i18n.quote import one_line
+from journeykit_widgets.model._base import REFUSED_BY
 from journeykit_widgets.model.errors import Problem, field_label, problems_from
 
 # The journey's lists of named items, by field, with the kind of item they hold.
@@ -45,7 +46,7 @@ _CLASSES = {
 def item_title(journey, item: BaseModel) -> str:
     """ "Action ‘Offerte sneller versturen’": the kind and the name a participant sees."""
     kind = _CLASSES[type(item).__name__]
-    return t("h6edit.item", kind=t(f"h6edit.kind.{kind}"), name=excerpt(_name_of(journey, item)))
+    return t("h6edit.item", kind=t(f"h6edit.kind.{kind}"), name=one_line(_name_of(journey, item)))
 
 
 def _name_of(journey, item: BaseModel) -> str:

@@ -27,6 +27,7 @@ from journeykit_widgets.store.files import (
     write_atomic,
 )
 from journeykit_widgets.store.mermaid import EMOTION_TO_SCORE, export_mermaid, to_mermaid
+from journeykit_widgets.store.reading import MAX_FILE_BYTES
 from journeykit_widgets.store.schema import journey_schema, schema_text, write_schema
 from journeykit_widgets.store.tables import (
     TABLE_FORMATS,
@@ -47,6 +48,7 @@ from journeykit_widgets.store.tables import (
 __all__ = [
     "DEFAULT_BACKUPS",
     "EMOTION_TO_SCORE",
+    "MAX_FILE_BYTES",
     "TABLE_FORMATS",
     "Conflict",
     "EditResult",

@@ -53,7 +53,9 @@ def content_stamp(path: Path | str) -> str | None:
     look identical by their metadata, and then a change from another notebook
     would go unseen."""
     try:
-        return hashlib.sha256(Path(path).read_bytes()).hexdigest()
+        # Streamed: a huge file (refused by ``load``) is not read into memory here.
+        with open(path, "rb") as handle:
+            return hashlib.file_digest(handle, "sha256").hexdigest()
     except OSError:
         return None
 

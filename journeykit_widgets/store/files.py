@@ -33,8 +33,11 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from journeykit_widgets.i18n import t
+from journeykit_widgets.i18n.quote import printable_name
 from journeykit_widgets.model import SCHEMA_VERSION, Journey, JourneyValidationError, parse_journey
 from journeykit_widgets.model.migrate import is_newer, schema_version_of
+from journeykit_widgets.store.errors import JourneyFileError
+from journeykit_widgets.store.reading import check_text_size, read_journey_bytes
 
 DEFAULT_BACKUPS = 10
 
@@ -43,35 +46,6 @@ NAME_MAX = 255
 # Bytes a temporary file's name adds to the journey's: ".", ".<pid>.", 8 random, ".tmp".
 _TEMP_EXTRA = 40
 _STAMP_FORMAT = "%Y%m%dT%H%M%S%fZ"
-
-
-class JourneyFileError(ValueError):
-    """A journey file that cannot be read: names the file and the place."""
-
-    def __init__(
-        self,
-        path: Path | str,
-        message: str,
-        line: int | None = None,
-        column: int | None = None,
-        *,
-        hint: str = "",
-    ):
-        self.path = Path(path)
-        self.line = line
-        self.column = column
-        self.reason = message
-        self.hint = hint
-        where = str(self.path)
-        if line is not None:
-            where += ", " + t("store.line_column", line=line, column=column or 1)
-        text = f"{where}: {message}"
-        super().__init__(f"{text}\n{hint}" if hint else text)
-
-    def _render_traceback_(self) -> list[str]:
-        # IPython's protocol for exceptions that are messages for people: a notebook
-        # cell that opens a damaged journey shows this sentence instead of a traceback.
-        return [str(self)]
 
 
 def fitted_name(name: str, prefix: str = "", suffix: str = "", extra: int = 0) -> str:
@@ -320,25 +294,40 @@ def save(journey: Journey, path: Path | str, keep: int = DEFAULT_BACKUPS) -> Pat
     path = real_path(given)
     checked = journey.revalidated()
     text = to_json(checked)
+    check_text_size(text, given)  # what is saved must load again
     ensure_regular_file(path)
     _check_writable(path)
-    if path.exists() and path.read_text("utf-8", errors="replace") == text:
+    if _same_text(path, text):
         return given  # nothing changed: no backup churn
     _make_backup(path, keep)
     write_atomic(path, text)
     return given
 
 
+def _same_text(path: Path, text: str) -> bool:
+    """Whether the file already holds ``text`` (compared by size first, so a huge file
+    is not read to find out)."""
+    encoded = text.encode("utf-8")
+    try:
+        if path.stat().st_size != len(encoded):
+            return False
+        return path.read_bytes() == encoded
+    except OSError:
+        return False
+
+
 def _damaged(path: Path | str, message: str, line: int | None = None, column: int | None = None):
     """The error for a file whose content is broken, with the way back when a backup exists."""
     hint = ""
     if backups(path):
-        hint = t("store_files.recover_hint", path=path)
+        hint = t("store_files.recover_hint", path=printable_name(path))
     return JourneyFileError(path, message, line, column, hint=hint)
 
 
 def loads(text: str, source: str = "<text>") -> Journey:
-    """Parse journey JSON text; errors name ``source`` and the line/field."""
+    """Parse journey JSON text; errors name ``source`` and the line/field. Text over
+    the size limit is refused before it is parsed."""
+    check_text_size(text, source)
     try:
         data = json.loads(text)
     except json.JSONDecodeError as error:
@@ -364,15 +353,15 @@ def loads(text: str, source: str = "<text>") -> Journey:
 
 
 def load(path: Path | str) -> Journey:
-    """Read a journey file. Raises ``JourneyFileError`` naming the file and the place."""
+    """Read a journey file. Raises ``JourneyFileError`` naming the file and the place;
+    a file that is not regular or is over the size limit is refused before it is read."""
     path = Path(path)
     ensure_regular_file(path)
-    try:
-        raw = path.read_bytes()
-    except FileNotFoundError:
-        raise JourneyFileError(path, t("store.not_found")) from None
-    except OSError as error:
-        raise JourneyFileError(path, t("store.unreadable", detail=error.strerror or str(error))) from None
+    return parse_bytes(read_journey_bytes(path), path)
+
+
+def parse_bytes(raw: bytes, path: Path | str) -> Journey:
+    """A journey from the bytes of the file ``path`` (read by ``read_journey_bytes``)."""
     if not raw.strip():
         raise _damaged(path, t("store.empty"))
     try:

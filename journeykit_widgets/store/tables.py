@@ -42,6 +42,7 @@ from pydantic import ValidationError
 
 from journeykit_widgets import frameworks
 from journeykit_widgets.i18n import LANGUAGES, get_language, has_key, t
+from journeykit_widgets.i18n.quote import excerpt
 from journeykit_widgets.i18n.yes_no import NO_WORDS, YES_WORDS
 from journeykit_widgets.model import TOUCHPOINT_FIELDS, Journey, Touchpoint, problems_from
 from journeykit_widgets.model.evidence import CONFIDENCES
@@ -670,7 +671,7 @@ def _touchpoint(
                 key = {"phase": "error.unknown_phase", "channel": "error.unknown_channels"}.get(
                     name, "error.unknown_devices" if name == "device" else "error.unknown_role"
                 )
-                problem(name, t(key, value=text, choices=ctx.choices(name)))
+                problem(name, t(key, value=excerpt(text), choices=ctx.choices(name)))
             else:
                 data[name] = ident
         elif name == "direct":
@@ -685,7 +686,7 @@ def _touchpoint(
             elif flag in _NO:
                 data[name] = False
             else:
-                problem(name, t("error.bool_parsing", value=_as_text(value)))
+                problem(name, t("error.bool_parsing", value=excerpt(_as_text(value))))
         elif name in _INT_FIELDS:
             if _is_blank(value):
                 continue
@@ -736,7 +737,7 @@ def _evidence_cell(
     ident = getattr(ctx, part).resolve(text.strip())
     if ident is None:
         key = "error.unknown_evidence_source" if part == "source" else "evidence.unknown_confidence"
-        problem(t(key, value=text.strip(), choices=ctx.choices(part)))
+        problem(t(key, value=excerpt(text.strip()), choices=ctx.choices(part)))
     else:
         evidence[part] = ident
 

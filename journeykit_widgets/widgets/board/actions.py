@@ -14,6 +14,7 @@ from collections.abc import Callable
 
 from journeykit_widgets import frameworks
 from journeykit_widgets.i18n import t
+from journeykit_widgets.i18n.quote import quoted
 from journeykit_widgets.model import Journey, Touchpoint
 from journeykit_widgets.model.canvas import CANVAS_STATES, CanvasColumn
 
@@ -23,7 +24,6 @@ __all__ = [
     "SETTABLE_FIELDS",
     "BoardActionError",
     "change_for",
-    "excerpt",
     "inverse_of",
     "summary_of",
 ]
@@ -45,14 +45,6 @@ _CELL_EVIDENCE = {f"{lane}_evidence": lane for lane in frameworks.LANE_IDS}
 # What a ``set`` may name as its field and a ``cell`` as its lane (the page's messages are checked against these).
 SETTABLE_FIELDS = frozenset(_SETTABLE | set(EVIDENCE_PARTS))
 CELL_LANES = frozenset(_CELL_LANES | set(_CELL_EVIDENCE))
-
-
-def excerpt(value: object, limit: int = 40) -> str:
-    """A short, one-line quote of any value for a message (never the whole of a long one):
-    a text in quotes, anything else as Python writes it."""
-    text = " ".join((value if isinstance(value, str) else repr(value)).split())  # one line
-    short = text[:limit] + "…" if len(text) > limit else text
-    return repr(short) if isinstance(value, str) else short
 
 
 class BoardActionError(ValueError):
@@ -121,7 +113,7 @@ def change_for(action: dict) -> Callable[[Journey], None]:
         field = action.get("field")
         if field not in _SETTABLE and field not in EVIDENCE_PARTS:
             raise BoardActionError(
-                t("board_message.unknown_choice", field="action.field", value=excerpt(field))
+                t("board_message.unknown_choice", field="action.field", value=quoted(field))
             )
 
         def set_field(journey: Journey) -> None:
@@ -161,7 +153,7 @@ def change_for(action: dict) -> Callable[[Journey], None]:
     if op == "cell":
         lane, state = action.get("lane"), action.get("state")
         if (lane not in _CELL_LANES and lane not in _CELL_EVIDENCE) or state not in CANVAS_STATES:
-            raise BoardActionError(t("board_message.unknown_cell", state=excerpt(state), lane=excerpt(lane)))
+            raise BoardActionError(t("board_message.unknown_cell", state=quoted(state), lane=quoted(lane)))
 
         def cell(journey: Journey) -> None:
             canvas = journey.canvas(action.get("role", ""))
@@ -180,7 +172,7 @@ def change_for(action: dict) -> Callable[[Journey], None]:
             columns[action["phase"]] = column
 
         return cell
-    raise BoardActionError(t("board_message.unknown_op", value=excerpt(op)))
+    raise BoardActionError(t("board_message.unknown_op", value=quoted(op)))
 
 
 def inverse_of(action: dict, before: Journey) -> dict | None:

@@ -14,8 +14,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from journeykit_widgets.i18n import t
+from journeykit_widgets.i18n.quote import quoted
 from journeykit_widgets.model.canvas import CANVAS_STATES
-from journeykit_widgets.widgets.board.actions import CELL_LANES, SETTABLE_FIELDS, excerpt
+from journeykit_widgets.widgets.board.actions import CELL_LANES, SETTABLE_FIELDS
 
 __all__ = [
     "ACTIONS",
@@ -24,7 +25,6 @@ __all__ = [
     "REQUESTS",
     "BadMessage",
     "check",
-    "excerpt",
     "request_id",
 ]
 
@@ -161,13 +161,13 @@ def _check_fields(content: dict, fields: dict[str, Field], prefix: str, lang: st
                     field=where,
                     expected=expected,
                     got=_kind_name(kind, lang),
-                    value=excerpt(value),
+                    value=quoted(value),
                 )
             )
         if kind == "text" and "key" in spec.kinds and len(value) > MAX_KEY:
             raise BadMessage(t("board_message.too_long", lang, field=where, length=len(value), limit=MAX_KEY))
         if spec.choices is not None and value not in spec.choices:
-            raise BadMessage(t("board_message.unknown_choice", lang, field=where, value=excerpt(value)))
+            raise BadMessage(t("board_message.unknown_choice", lang, field=where, value=quoted(value)))
         _check_size(value, where, lang)
 
 
@@ -176,16 +176,16 @@ def check(content: object, types: frozenset[str] | set[str], lang: str | None = 
     ``BadMessage`` (with the problem in ``lang``) otherwise. ``types`` are the
     message types this board knows (the canvas has ``state``, the journey map not)."""
     if not isinstance(content, dict):
-        raise BadMessage(t("board_message.not_an_object", lang, value=excerpt(content)))
+        raise BadMessage(t("board_message.not_an_object", lang, value=quoted(content)))
     kind = content.get("type")
     if not isinstance(kind, str) or kind not in types or kind not in MESSAGES:
-        raise BadMessage(t("board_message.unknown_type", lang, value=excerpt(kind)))
+        raise BadMessage(t("board_message.unknown_type", lang, value=quoted(kind)))
     _check_fields(content, MESSAGES[kind], "", lang)
     if kind == "action":
         action = content["action"]
         op = action.get("op")
         if not isinstance(op, str) or op not in ACTIONS:
-            raise BadMessage(t("board_message.unknown_op", lang, value=excerpt(op)))
+            raise BadMessage(t("board_message.unknown_op", lang, value=quoted(op)))
         _check_fields(action, ACTIONS[op], "action.", lang)
         if op == "restore" and not isinstance(action["touchpoint"].get("id"), str):
             raise BadMessage(t("board_message.missing", lang, field="action.touchpoint.id"))

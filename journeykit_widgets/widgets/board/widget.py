@@ -20,6 +20,7 @@ import traitlets
 
 from journeykit_widgets import samples, store
 from journeykit_widgets.i18n import language, t
+from journeykit_widgets.i18n.quote import one_line, quoted
 from journeykit_widgets.model import Journey
 from journeykit_widgets.widgets.board.actions import (
     EVIDENCE_PARTS,
@@ -28,7 +29,7 @@ from journeykit_widgets.widgets.board.actions import (
     inverse_of,
     summary_of,
 )
-from journeykit_widgets.widgets.board.protocol import REQUESTS, BadMessage, check, excerpt, request_id
+from journeykit_widgets.widgets.board.protocol import REQUESTS, BadMessage, check, request_id
 from journeykit_widgets.widgets.board.viewmodel import canvas_view, journey_view
 
 __all__ = ["POLL_SECONDS", "BoardWidget", "CanvasBoard", "JourneyBoard"]
@@ -154,11 +155,11 @@ class BoardWidget(anywidget.AnyWidget):
         except store.JourneyFileError as error:
             return {"ok": False, "problems": [{"field": "", "message": str(error)}]}
         except (KeyError, TypeError, ValueError) as error:  # a malformed action: say so, keep the kernel
+            # Briefly: the error may quote the whole value sent (a 1 MB answer helps nobody).
+            detail = one_line(str(error), 200)
             return {
                 "ok": False,
-                "problems": [
-                    {"field": "", "message": t("board.bad_action", lang, error=excerpt(str(error)))}
-                ],
+                "problems": [{"field": "", "message": t("board.bad_action", lang, error=detail)}],
             }
         if result.journey is not None:
             self.journey = result.journey
@@ -230,8 +231,8 @@ class BoardWidget(anywidget.AnyWidget):
         except BadMessage as problem:
             kind, ack = "refused", _refused(str(problem))
         except Exception as error:  # a bug must reach the page as a message, and the log as a traceback
-            _log.exception("board message %s failed", excerpt(content, 200))
-            error_text = excerpt(f"{type(error).__name__}: {error}", 120)
+            _log.exception("board message %s failed", quoted(content, 200))
+            error_text = one_line(f"{type(error).__name__}: {error}", 120)
             kind, ack = "failed", _refused(t("board_message.failed", lang, error=error_text))
         if kind in REQUESTS or kind in ("refused", "failed"):
             self.send({"type": "ack", "seq": seq, **_shortened(ack)})
