@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from journeykit_widgets import frameworks
 from journeykit_widgets.i18n import t
+from journeykit_widgets.render.fonts import drawable, families
 
 if TYPE_CHECKING:  # pragma: no cover
     from matplotlib.figure import Figure
@@ -21,7 +22,6 @@ if TYPE_CHECKING:  # pragma: no cover
 
 __all__ = ["TEAM_COLOURS", "emotion_lines", "model_title", "team_colour", "touchpoints_per_phase"]
 
-FONT = "DejaVu Sans"
 INK, MUTED, RULE, BAND = "#1F2328", "#5B6470", "#C9CED6", "#F4F6F8"
 # Paul Tol's "bright" and "muted" schemes: distinguishable for colour-blind readers.
 TEAM_COLOURS: tuple[str, ...] = (
@@ -49,7 +49,7 @@ def team_colour(index: int) -> str:
 
 def _rc() -> dict:
     return {
-        "font.family": FONT,
+        "font.family": list(families()),  # the maps' fallback list: any script, emoji
         "font.size": 9,
         "axes.edgecolor": RULE,
         "axes.labelcolor": MUTED,
@@ -71,7 +71,9 @@ def model_title(model: str) -> str:
 def _phase_labels(team: Team) -> list[str]:
     # Long phase names ("Initial brand consideration") wrap instead of running into the next.
     width = max(10, int(90 / max(1, len(team.journey.phases))))
-    return [textwrap.fill(phase.label(), width, break_long_words=False) for phase in team.journey.phases]
+    return [
+        textwrap.fill(drawable(phase.label()), width, break_long_words=False) for phase in team.journey.phases
+    ]
 
 
 def _positions(team: Team) -> tuple[list[float], list[int]]:
@@ -134,7 +136,7 @@ def emotion_lines(collection: Collection, model: str | None = None) -> Figure:
                     linewidth=width,
                     marker="o",
                     markersize=3 + 0.7 * width,
-                    label=team.label,
+                    label=drawable(team.label),
                     zorder=3,
                 )
             ax.set_xlim(-0.5, len(labels) - 0.5)
@@ -146,7 +148,7 @@ def emotion_lines(collection: Collection, model: str | None = None) -> Figure:
             for side in ("top", "right"):
                 ax.spines[side].set_visible(False)
             ax.set_title(
-                t("collect.chart.emotion_title", model=model_title(key), count=len(teams)),
+                drawable(t("collect.chart.emotion_title", model=model_title(key), count=len(teams)), "bold"),
                 loc="left",
                 fontsize=12,
                 fontweight="bold",
@@ -190,7 +192,7 @@ def touchpoints_per_phase(collection: Collection, model: str | None = None) -> F
                     )
             ax.set_xticks(range(len(labels)), labels)
             ax.xaxis.tick_top()
-            ax.set_yticks(range(len(teams)), [team.label for team in teams])
+            ax.set_yticks(range(len(teams)), [drawable(team.label) for team in teams])
             ax.tick_params(length=0, labelsize=9.5, labelcolor=INK)
             ax.set_xticks([x - 0.5 for x in range(1, len(labels))], minor=True)
             ax.set_yticks([y - 0.5 for y in range(1, len(teams))], minor=True)
@@ -199,7 +201,7 @@ def touchpoints_per_phase(collection: Collection, model: str | None = None) -> F
             for spine in ax.spines.values():
                 spine.set_visible(False)
             ax.set_title(
-                t("collect.chart.phases_title", model=model_title(key)),
+                drawable(t("collect.chart.phases_title", model=model_title(key)), "bold"),
                 loc="left",
                 fontsize=12,
                 fontweight="bold",

@@ -2,9 +2,11 @@
 
 Asking matplotlib for every text's extent needs a renderer round-trip per
 call; the maps place hundreds of texts, so widths are summed from cached
-per-character advance widths of DejaVu Sans instead (kerning ignored, a small
-safety margin added). Line height follows matplotlib's layout: 1.24 × size
-per line at the default line spacing of 1.2.
+per-character advance widths instead (kerning ignored, a small safety margin
+added). Each character is measured in the font that draws it: DejaVu Sans, or
+the first font of the kit's fallback list (``fonts``) that has it; one no font
+has is measured as what is drawn in its place. Line height follows matplotlib's
+layout: 1.24 × size per line at the default line spacing of 1.2.
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from journeykit_widgets.render.style import FONT
+from journeykit_widgets.render import fonts as _fonts
 
 LINE_HEIGHT = 1.24  # × font size, per line (matplotlib, linespacing 1.2)
 # Widths are estimated a little wide on purpose. matplotlib's Agg hints glyphs
@@ -32,20 +34,12 @@ def _safety(size: float) -> float:
 ELLIPSIS = "…"
 
 
-@cache
-def _font_path(weight: str) -> str:
-    from matplotlib.font_manager import FontProperties, findfont
-
-    return findfont(FontProperties(family=FONT, weight=weight))
-
-
 def _font(weight: str):
-    # Not cached here: matplotlib keeps one FreeType font object per thread, and
-    # sharing one between threads (a widget preview drawn on a worker while the
-    # notebook draws a map) corrupts glyph loading.
-    from matplotlib.font_manager import get_font
-
-    return get_font(_font_path(weight))
+    """The kit's primary font (DejaVu Sans) in ``weight``. Not cached here:
+    matplotlib keeps one FreeType font object per thread, and sharing one between
+    threads (a widget preview drawn on a worker while the notebook draws a map)
+    corrupts glyph loading."""
+    return _fonts.fonts(weight)[0]
 
 
 @cache
@@ -57,12 +51,16 @@ def _advance(char: str, weight: str) -> float:
     table = _advances(weight)
     width = table.get(char)
     if width is None:
-        from matplotlib.ft2font import LoadFlags
+        shown = _fonts.stand_in(char, weight)
+        if shown != char or char == "\n":  # drawn as a replacement, a line break or nothing
+            width = sum(_advance(c, weight) for c in shown if c != "\n")
+        else:
+            from matplotlib.ft2font import LoadFlags
 
-        font = _font(weight)
-        font.set_size(100, 72)
-        glyph = font.load_char(ord(char), flags=LoadFlags.NO_HINTING)
-        width = glyph.linearHoriAdvance / 65536 / 100
+            font = _fonts.fonts(weight)[_fonts.source(char, weight)]
+            font.set_size(100, 72)
+            glyph = font.load_glyph(font.get_char_index(ord(char)), flags=LoadFlags.NO_HINTING)
+            width = glyph.linearHoriAdvance / 65536 / 100
         table[char] = width
     return width
 
@@ -277,8 +275,11 @@ def fit(
     weight: str = "normal",
     max_lines: int | None = None,
 ) -> Fitted:
-    """Wrap, then shrink down to ``min_size``, then cut with an ellipsis."""
-    text = (text or "").strip()
+    """Wrap, then shrink down to ``min_size``, then cut with an ellipsis.
+
+    ``text`` is first made drawable (``fonts.drawable``): a CR or vertical tab
+    breaks the line, a character no font has is fitted as its replacement."""
+    text = _fonts.drawable(text or "", weight).strip()
     if not text or width <= 0 or height <= 0:
         return Fitted((), size)
     # First keep words whole while shrinking a little; then allow a long word
@@ -337,9 +338,12 @@ def fit_items(
     and a last line ``more`` (e.g. "+3 more") for the rest, never overflowing.
     An item may be a pair (its own bullet, text): a "?" for an assumed pain point."""
     items = [
-        (own, text.strip())
-        for own, text in ((i if isinstance(i, tuple) else (bullet, i)) for i in items)
-        if text and text.strip()
+        (own, text)
+        for own, text in (
+            (own, _fonts.drawable(text or "", weight).strip())
+            for own, text in ((i if isinstance(i, tuple) else (bullet, i)) for i in items)
+        )
+        if text
     ]
     if not items or width <= 0:
         return Fitted((), size)

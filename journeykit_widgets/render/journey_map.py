@@ -19,6 +19,7 @@ from journeykit_widgets.render._common import (
 from journeykit_widgets.render._text import Fitted, text_width
 from journeykit_widgets.render.evidence_marks import ASSUMED_BULLET, mark_not_researched
 from journeykit_widgets.render.evidence_marks import legend_entry as evidence_legend_entry
+from journeykit_widgets.render.fonts import drawable, families
 from journeykit_widgets.render.sheet import Sheet
 
 __all__ = ["LANES", "emotion_curve", "journey_map"]
@@ -469,8 +470,8 @@ def emotion_curve(journey: Journey, *, role: str | None = None, paper: str = "a4
     ax = fig.add_axes((0.09, 0.3 if len(tps) <= 40 else 0.12, 0.88, 0.52))
     # Every text and colour set on the artists themselves: the figure looks the
     # same whatever style the participant's notebook has set globally.
-    font = {"fontfamily": _style.FONT, "parse_math": False}
-    ax.tick_params(colors=_style.MUTED, labelcolor=_style.MUTED, labelfontfamily=_style.FONT, labelsize=8)
+    font = {"fontfamily": (family := list(families())), "parse_math": False}
+    ax.tick_params(colors=_style.MUTED, labelcolor=_style.MUTED, labelfontfamily=family, labelsize=8)
     for spine in ax.spines.values():
         spine.set_color(_style.RULE)
     ax.set_ylim(EMOTION_MIN - 0.6, EMOTION_MAX + 0.6)
@@ -483,7 +484,7 @@ def emotion_curve(journey: Journey, *, role: str | None = None, paper: str = "a4
     fig.text(
         0.07,
         0.93,
-        t("render.curve.title", title=journey.title),
+        drawable(t("render.curve.title", title=journey.title), "bold"),
         fontsize=13,
         weight="bold",
         color=_style.INK,
@@ -517,7 +518,7 @@ def emotion_curve(journey: Journey, *, role: str | None = None, paper: str = "a4
         ax.text(
             start + n / 2 - 0.5,
             EMOTION_MAX + 0.45,
-            phase.label(),
+            drawable(phase.label(), "bold"),
             ha="center",
             va="center",
             fontsize=8,
@@ -570,7 +571,7 @@ def emotion_curve(journey: Journey, *, role: str | None = None, paper: str = "a4
             bbox_to_anchor=(0.0, 1.15),
             ncol=len(handles),
             frameon=False,
-            prop={"family": _style.FONT, "size": 8},
+            prop={"family": family, "size": 8},
             labelcolor=_style.INK,
             borderaxespad=0,
         )

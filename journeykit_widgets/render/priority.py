@@ -9,6 +9,7 @@ from journeykit_widgets.model import RATING_MAX, RATING_MIN, Journey, in_map_ord
 from journeykit_widgets.render import style as _style
 from journeykit_widgets.render._common import channel_legend, drawn_in_language, more_label
 from journeykit_widgets.render._text import LINE_HEIGHT, fit
+from journeykit_widgets.render.fonts import families
 from journeykit_widgets.render.sheet import Sheet
 
 __all__ = ["priority_matrix"]
@@ -129,7 +130,7 @@ def priority_matrix(journey: Journey, *, role: str | None = None, paper: str = "
         fontsize=9 * s,
         weight="bold",
         color=_style.INK,
-        fontfamily=_style.FONT,
+        fontfamily=list(families()),
         parse_math=False,
     )
     del title

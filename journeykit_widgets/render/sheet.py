@@ -12,6 +12,7 @@ from functools import cache
 
 from matplotlib.text import Text
 
+from journeykit_widgets.render import fonts as _fonts
 from journeykit_widgets.render import style as _style
 from journeykit_widgets.render._text import Fitted, fit, fit_items, half_point, text_width
 
@@ -98,6 +99,10 @@ class Sheet:
             self.fig.journeykit_crowded += 1
         if not fitted.lines:
             return None
+        # The one place the kit hands a text to matplotlib: only characters some
+        # font of the list can draw (fitting already did this; a ``Fitted`` built
+        # by hand has not).
+        shown = _fonts.drawable(fitted.text, weight, style)
         tx = {"left": x + pad, "center": x + w / 2, "right": x + w - pad}[ha]
         ty = {"top": y + pad, "center": y + h / 2, "bottom": y + h - pad}[va]
         # A figure-level text placed in the page axes' coordinates: cheaper to
@@ -107,12 +112,14 @@ class Sheet:
         artist = Text(
             tx,
             ty,
-            fitted.text,
+            shown,
             color=colour,
             verticalalignment=va,
             horizontalalignment=ha,
             multialignment=ha,
-            fontproperties=_font(half_point(fitted.size), weight, style),
+            fontproperties=_font(
+                half_point(fitted.size), weight, style, _fonts.families_for(shown, weight, style)
+            ),
             linespacing=1.2,
             parse_math=False,  # participants' text as typed: "$49 or $99" is prices, not TeX
         )
@@ -387,11 +394,12 @@ def _floor(size: float, min_size: float) -> tuple[float, float]:
 
 
 @cache
-def _font(size: float, weight: str, style: str):
-    """Font properties in the kit's family (each text takes a copy)."""
+def _font(size: float, weight: str, style: str, families: tuple[str, ...]):
+    """Font properties for a text (each text takes a copy); ``families`` from
+    ``fonts.families_for``."""
     from matplotlib.font_manager import FontProperties
 
-    return FontProperties(family=_style.FONT, size=size, weight=weight, style=style)
+    return FontProperties(family=list(families), size=size, weight=weight, style=style)
 
 
 def _rounded(x, y, w, h, r, steps: int = 4):

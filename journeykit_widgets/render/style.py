@@ -1,4 +1,4 @@
-"""Palette, fonts and paper sizes shared by every figure.
+"""Palette and paper sizes shared by every figure (fonts: ``render.fonts``).
 
 Channel colours come from Paul Tol's colour-blind-safe "muted" and "light"
 schemes and are assigned by the channel's position in the catalogue, so a
@@ -10,8 +10,6 @@ from __future__ import annotations
 from functools import cache
 
 from journeykit_widgets import frameworks
-
-FONT = "DejaVu Sans"
 
 # Paper presets, landscape, in inches (ISO 216).
 PAPERS: dict[str, tuple[float, float]] = {
