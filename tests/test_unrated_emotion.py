@@ -14,7 +14,7 @@ from _render_checks import all_text
 from journeykit_widgets import analysis, render, store
 from journeykit_widgets.collect.progress import steps_done
 from journeykit_widgets.i18n import language, t
-from journeykit_widgets.model import Journey, Touchpoint
+from journeykit_widgets.model import Journey
 from journeykit_widgets.widgets.board.actions import change_for
 from journeykit_widgets.widgets.board.viewmodel import journey_view
 
@@ -76,7 +76,7 @@ def test_the_board_script_draws_an_unrated_card_apart():
     import journeykit_widgets.widgets.board as board
 
     js = (Path(board.__file__).parent / "board.js").read_text("utf-8")
-    assert 'emotion: null, importance' in js
+    assert "emotion: null, importance" in js
     assert 'this.L("no_emotion_short")' in js
     assert "points.filter((p) => p.value !== null)" in js
 
