@@ -103,3 +103,15 @@ def test_forms_write_the_same_words_in_the_users_language(path):
     lines = [line for revision in store.load(path).revisions for line in revision.changes]
     assert "‘Chat’: naam ‘Chat’ → ‘Livechat’" in lines
     assert "‘Offerte per e-mail’: emotie +2 → \u22123" in lines
+
+
+def test_canvas_cells_on_the_board_are_described_with_their_place(path):
+    from journeykit_widgets.widgets.board import CanvasBoard
+
+    board = CanvasBoard(path)
+    cell = {"op": "cell", "state": "ideal", "phase": "sell", "lane": "experience"}
+    for seq, text in enumerate(["Snel", "Snel antwoord"], start=1):
+        message(board, {"type": "action", "seq": seq, "action": {**cell, "value": text}})
+    lines = store.load(path).revisions[-1].changes
+    assert len(lines) == 1 and lines[0].endswith(": (leeg) → ‘Snel antwoord’")
+    assert "Sell" in lines[0]
