@@ -3,6 +3,8 @@ and the change ("‘Offerte per e-mail’: emotie +2 → −1"), for board edits
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 import pytest
 from _board_support import message
 
@@ -55,6 +57,25 @@ def test_typing_saved_in_steps_is_one_line_from_the_old_to_the_new_text(path):
     lines = _board_does(path, *({"op": "set", "id": "tp-2", "field": "name", "value": s} for s in steps))
     assert lines[-1] == "‘Chat’: naam ‘Chat’ → ‘Livechat’"
     assert sum("naam" in x for x in lines) == 1
+
+
+def test_the_same_value_on_two_cards_stays_two_lines(path):
+    lines = _board_does(
+        path,
+        {"op": "set", "id": "tp-1", "field": "emotion", "value": 0},
+        {"op": "set", "id": "tp-2", "field": "emotion", "value": 3},
+    )
+    assert lines[-2:] == ["‘Offerte per e-mail’: emotie +2 → 0", "‘Chat’: emotie 0 → +3"]
+
+
+def test_a_later_edit_in_a_new_revision_starts_from_the_value_on_disk(path):
+    _board_does(path, {"op": "set", "id": "tp-1", "field": "emotion", "value": 1})
+    journey = store.load(path)
+    last = journey.revisions[-1]  # an hour ago: the next edit starts a revision of its own
+    journey.revisions[-1] = last.model_copy(update={"at": last.at - timedelta(hours=1)})
+    store.save(journey, path)
+    lines = _board_does(path, {"op": "set", "id": "tp-1", "field": "emotion", "value": 3})
+    assert lines[-2:] == ["‘Offerte per e-mail’: emotie +2 → +1", "‘Offerte per e-mail’: emotie +1 → +3"]
 
 
 def test_long_texts_are_cut_to_an_excerpt(path):

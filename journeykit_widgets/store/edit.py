@@ -215,7 +215,7 @@ def _record(journey: Journey, summary: str, changes: list[str], kind: str, autho
             # An entry that continues one of this revision (typing saved in steps) takes its place.
             replaces = getattr(entry, "replaces", None)
             if replaces in merged:
-                merged[merged.index(replaces)] = str(entry)
+                merged[merged.index(replaces)] = entry.joined
             elif entry not in merged:
                 merged.append(str(entry))
         journey.revisions[-1] = last.model_copy(update={"at": now, "changes": merged})

@@ -25,10 +25,12 @@ _NUMBERS = frozenset({"emotion", "importance", "effort", "score"})
 
 
 class Entry(str):
-    """One history line; ``replaces`` is the earlier line of the same revision it
-    continues (typing saved in steps), which the edit path then drops."""
+    """One history line. When it continues the last line on disk (typing saved in
+    steps), ``replaces`` is that line and ``joined`` the one line for both; the edit
+    path uses them only when this change joins that line's revision."""
 
     replaces: str | None = None
+    joined: str = ""
 
 
 def excerpt(text: str, limit: int = EXCERPT) -> str:
@@ -88,13 +90,14 @@ def _read(touchpoint, field: str) -> object:
     return getattr(touchpoint, field)
 
 
-def _continuing(journey: Journey, head: str, old: str, text: str) -> Entry:
+def _continuing(journey: Journey, head: str, old: str, text: str, *, anywhere: bool = False) -> Entry:
     """``text`` as an Entry; when the last history line ends where this change starts
     (same field, same value), one line from the first old value to the new one."""
     entry = Entry(text)
     last = journey.revisions[-1].changes[-1:] if journey.revisions else []
-    if last and head in last[0] and last[0].endswith(_ARROW + old):
-        entry = Entry(last[0][: len(last[0]) - len(old)] + text.rsplit(_ARROW, 1)[1])
+    same = last and (head in last[0] if anywhere else last[0].startswith(head))
+    if same and last[0].endswith(_ARROW + old):
+        entry.joined = last[0][: len(last[0]) - len(old)] + text.rsplit(_ARROW, 1)[1]
         entry.replaces = last[0]
     return entry
 
@@ -108,13 +111,17 @@ def field_change(journey: Journey, touchpoint_id: str, field: str, value: object
     new = shown(journey, field, value)
     label = _label(field)
     text = t("history.change", item=_quoted(touchpoint.name), field=label, old=old, new=new)
-    return [_continuing(journey, f": {label} ", old, text)]
+    # The same item's same field: a rename run is known by its field alone (the
+    # item's name is what changes), any other field by the item's name too.
+    if field == "name":
+        return [_continuing(journey, f": {label} ", old, text, anywhere=True)]
+    return [_continuing(journey, f"{_quoted(touchpoint.name)}: {label} ", old, text)]
 
 
 def cell_change(journey: Journey, where: str, old: object, value: object, field: str = "text") -> list[str]:
     """ "Ideal, Tell: experience ‘…’ → ‘…’" for a canvas cell (``where`` names it)."""
     text = t("history.cell", where=where, old=shown(journey, field, old), new=shown(journey, field, value))
-    return [_continuing(journey, where, shown(journey, field, old), text)]
+    return [_continuing(journey, f"{where}: ", shown(journey, field, old), text)]
 
 
 def added(journey: Journey, name: str, phase: str) -> list[str]:
