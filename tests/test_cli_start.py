@@ -113,12 +113,15 @@ def _start_for_real(tmp_path: Path, *options: str, env: dict | None = None):
     return kit, port, proc, printed, links
 
 
-def _stop(proc: subprocess.Popen) -> None:
+def _stop(proc: subprocess.Popen) -> int | None:
+    """Stop ``journeykit start`` as a closed terminal does; its exit code, None when it hung."""
     proc.terminate()
     try:
-        proc.wait(timeout=30)
+        return proc.wait(timeout=30)
     except subprocess.TimeoutExpired:
         proc.kill()
+        proc.wait()
+        return None
 
 
 def test_really_starts_and_prints_one_link_to_the_dutch_start_notebook(tmp_path):
@@ -144,7 +147,8 @@ def test_really_starts_and_prints_one_link_to_the_dutch_start_notebook(tmp_path)
         log = (kit / "workspace" / "jupyterlab.log").read_text()
         assert "ServerApp" in log
     finally:
-        _stop(proc)
+        code = _stop(proc)
+    assert code == 0  # stopped by itself, the server with it (not killed after a hang)
     with pytest.raises(OSError):
         urllib.request.urlopen(f"http://127.0.0.1:{port}/api", timeout=5)
 

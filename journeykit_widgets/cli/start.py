@@ -166,11 +166,20 @@ def run(args) -> int:
             command, cwd=root, stdin=subprocess.DEVNULL, stdout=log, stderr=subprocess.STDOUT
         )
     # Stopping this command (a closed terminal, a test's terminate()) stops the server too.
-    previous = signal.signal(signal.SIGTERM, lambda *_: _stop(server))
+    # The handler only passes the signal on: waiting for the server inside it would
+    # deadlock with the ``server.wait()`` it interrupts.
+    stopping: list[int] = []
+
+    def forward(signum, _frame) -> None:
+        stopping.append(signum)
+        if server.poll() is None:
+            server.terminate()
+
+    previous = signal.signal(signal.SIGTERM, forward)
     try:
         if not _wait_until_ready(server, port):
             _stop(server)
-            return fail(t("cli.start.failed", log=log_path))
+            return 0 if stopping else fail(t("cli.start.failed", log=log_path))
         url = start_url(port, token, notebook)
         print(t("cli.start.ready", workspace=workspace, log=log_path))
         print(f"\n    {url}\n", flush=True)
