@@ -4,6 +4,7 @@ and gap readings, what changed since the last review, and which file this is."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from journeykit_widgets import frameworks
@@ -190,11 +191,28 @@ def show_changes(path) -> Note:
             markdown.append(md_escape(t("workshop.no_changes")))
         for revision in since:
             kind = t(f"workshop.revision.{revision.kind}")
-            text = revision.summary or ", ".join(revision.changes) or kind
+            # The summary with what changed in words ("‘Chat’: emotion +1 → −2"); entries
+            # written before history lines had words keep showing as they are.
+            text = _with_changes(revision) or kind
             date = revision.at.strftime("%Y-%m-%d")
             plain.append(f"{date} {kind}: {text}")
             markdown.append(f"- {date} · {md_escape(kind)}: {md_escape(text)}")
         return Note("\n".join(markdown), "\n".join(plain))
+
+
+_SHOWN_CHANGES = 6  # history lines per revision in the step 6 note; the rest are counted
+
+
+def _with_changes(revision) -> str:
+    # Older board entries list bare ids ("tp-5672c870"): those are not words, and the
+    # note showed only the summary for them; it still does.
+    words = [c for c in revision.changes if not re.fullmatch(r"[A-Za-z0-9_.-]+", c)]
+    lines = words[:_SHOWN_CHANGES]
+    if len(words) > _SHOWN_CHANGES:
+        lines.append(t("history.more", count=len(words) - _SHOWN_CHANGES))
+    if not revision.summary:
+        return "; ".join(lines)
+    return f"{revision.summary}: {'; '.join(lines)}" if lines else revision.summary
 
 
 def about(path) -> Note:

@@ -71,7 +71,7 @@ def test_other_files_are_left_alone():
 
 
 def test_journeykit_start_sets_the_save_hook_and_culls_only_unconnected_idle_kernels(tmp_path):
-    command = " ".join(jupyter_command(tmp_path, None, True))
+    command = " ".join(jupyter_command(tmp_path, 8888, "token", "notebooks/00_start_here.ipynb"))
     assert "--ContentsManager.pre_save_hook=journeykit_widgets.notebook_save.pre_save" in command
     assert "--MappingKernelManager.cull_idle_timeout=1800" in command
     assert "--MappingKernelManager.cull_connected=False" in command

@@ -150,7 +150,7 @@ def test_assignment_is_checked_at_once():
     touchpoint = Touchpoint(name="Chat", phase="tell", channel="chat")
     with pytest.raises(ValueError):
         touchpoint.emotion = 4
-    assert touchpoint.emotion == 0
+    assert touchpoint.emotion is None  # unchanged: a new card is not rated yet
 
 
 def test_revalidated_catches_references_broken_by_assignment():

@@ -10,7 +10,7 @@ import pytest
 from _store_fixtures import rich_journey
 from jsonschema import Draft202012Validator
 
-from journeykit_widgets.model import Journey
+from journeykit_widgets.model import Journey, Touchpoint
 from journeykit_widgets.store import journey_schema, save, schema_text, to_json, write_schema
 from journeykit_widgets.store.schema import SCHEMA_ID, SCHEMA_RELATIVE_PATH
 
@@ -39,7 +39,20 @@ def test_schema_has_id_title_description_and_catalogue_choices():
     assert schema["title"] and "journey" in schema["description"]
     touchpoint = schema["$defs"]["Touchpoint"]["properties"]
     assert "search" in touchpoint["channel"]["enum"] and "smartphone" in touchpoint["device"]["enum"]
-    assert touchpoint["emotion"]["minimum"] == -3 and touchpoint["emotion"]["maximum"] == 3
+    rated, unrated = touchpoint["emotion"]["anyOf"]
+    assert rated["minimum"] == -3 and rated["maximum"] == 3
+    assert unrated == {"type": "null"} and "not rated yet" in touchpoint["emotion"]["description"]
+
+
+def test_a_card_without_an_emotion_yet_validates_and_a_bad_one_does_not(validator):
+    """A new card has no emotion until one is given: ``null`` in the file, not 0."""
+    journey = Journey.new("Unrated")
+    journey.touchpoints.append(Touchpoint(name="Webinar", phase="tell"))
+    data = json.loads(to_json(journey))
+    assert data["touchpoints"][0]["emotion"] is None
+    assert not list(validator.iter_errors(data))
+    data["touchpoints"][0]["emotion"] = 5
+    assert list(validator.iter_errors(data))
 
 
 def test_write_schema(tmp_path):

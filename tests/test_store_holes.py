@@ -29,7 +29,9 @@ from journeykit_widgets.store import (
 
 def _journey(*names: str) -> Journey:
     journey = Journey.new("t")
-    journey.touchpoints = [Touchpoint(id=f"tp-{i}", name=n, phase="touch") for i, n in enumerate(names)]
+    journey.touchpoints = [
+        Touchpoint(id=f"tp-{i}", name=n, phase="touch", emotion=0) for i, n in enumerate(names)
+    ]
     return journey
 
 

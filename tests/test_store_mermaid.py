@@ -112,7 +112,7 @@ def test_any_names_give_valid_syntax(names):
 
 def test_tricky_texts_and_file_export(tmp_path):
     journey = Journey.new("Tricky")
-    journey.touchpoints = [Touchpoint(name=text[:300], phase="care") for text in TRICKY_TEXTS]
+    journey.touchpoints = [Touchpoint(name=text[:300], phase="care", emotion=0) for text in TRICKY_TEXTS]
     path = export_mermaid(journey, tmp_path / "j.mmd")
     tasks = _check_syntax(path.read_text("utf-8"))
     # No evidence recorded: each task carries the "(?)" of an assumption.
@@ -123,9 +123,9 @@ def test_tricky_texts_and_file_export(tmp_path):
 def test_only_touchpoints_not_researched_are_marked_and_the_title_says_what_the_mark_means():
     journey = Journey.new("Evidence")
     journey.touchpoints = [
-        Touchpoint(name="Interviewed", phase="touch", evidence={"source": "interview"}),
-        Touchpoint(name="Guessed", phase="touch", evidence={"source": "assumption"}),
-        Touchpoint(name="Unrecorded", phase="tell"),
+        Touchpoint(name="Interviewed", phase="touch", emotion=1, evidence={"source": "interview"}),
+        Touchpoint(name="Guessed", phase="touch", emotion=1, evidence={"source": "assumption"}),
+        Touchpoint(name="Unrecorded", phase="tell", emotion=1),
     ]
     source = to_mermaid(journey)
     assert [m["name"] for m in _check_syntax(source)] == ["Interviewed", "Guessed (?)", "Unrecorded (?)"]

@@ -245,7 +245,8 @@ def _lines(journey: Journey) -> list[RoleLine]:
     phases = journey.phase_ids
     lines = []
     for role in journey.buying_group:
-        tps = in_map_order(journey, role.id)
+        # A card without an emotion yet is not a 0: the line is drawn from rated cards.
+        tps = [tp for tp in in_map_order(journey, role.id) if tp.emotion is not None]
         if not tps:
             continue
         per_phase = []
@@ -330,7 +331,8 @@ def _actions(journey: Journey, line: RoleLine) -> list[RoleAction]:
     chosen = {phases[i] for i in bad}
     actions = []
     tps = [tp for tp in in_map_order(journey, line.role) if tp.phase in chosen]
-    for tp in sorted(tps, key=lambda tp: tp.emotion):  # stable: journey order on a tie
+    # Worst first, cards without an emotion yet last; stable: journey order on a tie.
+    for tp in sorted(tps, key=lambda tp: (tp.emotion is None, tp.emotion or 0)):
         if tp.opportunities:
             actions.append(
                 RoleAction(tp.phase, phase_label(journey, tp.phase), "opportunity", tp.name, tp.opportunities)

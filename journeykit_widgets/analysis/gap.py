@@ -82,7 +82,7 @@ def _row(journey: Journey, tp: Touchpoint, position: int) -> dict:
         "importance": int(tp.importance),
         "effort": int(tp.effort),
         "gap": int(tp.importance) - int(tp.effort),
-        "emotion": int(tp.emotion),
+        "emotion": None if tp.emotion is None else int(tp.emotion),  # None: not rated yet
         "quadrant": q,
         "action": ACTIONS[q],
     }
@@ -121,8 +121,10 @@ def coverage(journey: Journey, role: str | None = None) -> pd.DataFrame:
         here = [tp for tp in tps if tp.phase == pid]
         n = len(here)
 
-        def mean(attr: str, here=here, n=n) -> float | None:
-            return round(sum(getattr(tp, attr) for tp in here) / n, 2) if n else None
+        def mean(attr: str, here=here) -> float | None:
+            # Cards without an emotion yet are left out of the mean, not counted as 0.
+            values = [getattr(tp, attr) for tp in here if getattr(tp, attr) is not None]
+            return round(sum(values) / len(values), 2) if values else None
 
         status = "none" if not n else "covered" if any(is_high(tp.effort) for tp in here) else "weak"
         rows.append(

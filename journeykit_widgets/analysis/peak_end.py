@@ -163,6 +163,8 @@ class PeakEndResult:
     trough: Trough | None = None
     classic: float | None = None
     cautions: tuple[str, ...] = ()
+    # Touchpoints without an emotion yet (new cards): left off the curve, named apart.
+    unrated: tuple[str, ...] = ()
 
     # ------------------------------------------------------------ derived
     @property
@@ -288,7 +290,7 @@ class PeakEndResult:
     def summary(self) -> str:
         """A few plain sentences in the active language, one finding per line."""
         if not self.moments:
-            return t("analysis.peak_end.empty")
+            return self.reading()
         caution = self.warning()
         if caution:
             # Read before the reading: the rule may not fit this journey at all.
@@ -297,6 +299,15 @@ class PeakEndResult:
 
     def reading(self) -> str:
         """The summary without the caution, for outputs that show the caution apart."""
+        if not self.moments and self.unrated:
+            return t("analysis.peak_end.none_rated", names=join_names(list(self.unrated)))
+        text = self._reading()
+        if self.unrated:
+            key = "analysis.peak_end.unrated_one" if len(self.unrated) == 1 else "analysis.peak_end.unrated"
+            text += "\n" + t(key, names=join_names(list(self.unrated)), count=len(self.unrated))
+        return text
+
+    def _reading(self) -> str:
         if not self.moments:
             return t("analysis.peak_end.empty")
         if len(self.moments) == 1:
@@ -377,8 +388,12 @@ def peak_end(journey: Journey, role: str | None = None) -> PeakEndResult:
 
     Order along the journey is phase order, then the touchpoints' order in the file.
     ``role``: None = every touchpoint, ``""`` = the main persona, or a buying-group
-    role id. Ties are kept: two touchpoints at the top are both peaks.
+    role id. Ties are kept: two touchpoints at the top are both peaks. A touchpoint
+    without an emotion yet is left off the curve (it is not a 0, and not the end)
+    and named in ``unrated``.
     """
+    along = in_map_order(journey, role)
+    unrated = tuple(tp.name for tp in along if tp.emotion is None)
     moments = tuple(
         Moment(
             index=i,
@@ -388,10 +403,12 @@ def peak_end(journey: Journey, role: str | None = None) -> PeakEndResult:
             phase_name=phase_label(journey, tp.phase),
             emotion=int(tp.emotion),
         )
-        for i, tp in enumerate(in_map_order(journey, role))
+        for i, tp in enumerate(tp for tp in along if tp.emotion is not None)
     )
     if not moments:
-        return PeakEndResult((), (), (), None, None, None, (), role, cautions=cautions(journey, None))
+        return PeakEndResult(
+            (), (), (), None, None, None, (), role, cautions=cautions(journey, None), unrated=unrated
+        )
     emotions = [m.emotion for m in moments]
     high, low = max(emotions), min(emotions)
     stands_out = high != low
@@ -417,4 +434,5 @@ def peak_end(journey: Journey, role: str | None = None) -> PeakEndResult:
         trough=_trough(moments),
         classic=classic_score(emotions),
         cautions=cautions(journey, moments[-1].phase),
+        unrated=unrated,
     )

@@ -312,7 +312,7 @@ def survey_scores(source: object, journey: Journey, *, min_answers: int = MIN_AN
                 "touchpoint": tp.name,
                 "phase": tp.phase,
                 "phase_name": phase_label(journey, tp.phase),
-                "emotion": int(tp.emotion),
+                "emotion": None if tp.emotion is None else int(tp.emotion),  # None: not rated yet
                 **_scores(mine),
             }
         )

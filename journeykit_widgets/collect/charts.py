@@ -81,7 +81,8 @@ def _positions(team: Team) -> tuple[list[float], list[int]]:
     xs, ys = [], []
     journey = team.journey
     for i, pid in enumerate(journey.phase_ids):
-        tps = journey.touchpoints_in(pid)
+        # A card without an emotion yet is not a 0: it is left off the team's line.
+        tps = [tp for tp in journey.touchpoints_in(pid) if tp.emotion is not None]
         for k, tp in enumerate(tps):
             xs.append(i - 0.5 + (k + 0.5) / len(tps))
             ys.append(tp.emotion)

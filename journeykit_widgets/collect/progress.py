@@ -45,7 +45,7 @@ def _goals(j: Journey) -> bool:
 
 def _flow(j: Journey) -> bool:
     # The flow step rates how each touchpoint feels; all-neutral means not done yet.
-    return any(tp.emotion != 0 for tp in j.touchpoints)
+    return any(tp.emotion not in (None, 0) for tp in j.touchpoints)  # None: not rated yet
 
 
 def _priorities(j: Journey) -> bool:

@@ -53,11 +53,11 @@ def check(journey: Journey | str | Path | None) -> Feedback:
     else:
         fb.right("exercises.own.all_phases", count=len(journey.phase_ids))
 
-    emotions = {tp.emotion for tp in items}
+    emotions = {tp.emotion for tp in items if tp.emotion is not None}  # None: not rated yet
     if len(emotions) > 1:
         fb.right("exercises.own.emotions", low=f"{min(emotions):+d}", high=f"{max(emotions):+d}")
     else:
-        fb.todo("exercises.own.flat_emotions", emotion=f"{items[0].emotion:+d}")
+        fb.todo("exercises.own.flat_emotions", emotion=f"{emotions.pop():+d}" if emotions else "–")
         fb.hint("exercises.own.hint_notebook_4")
 
     unrated = [tp for tp in items if tp.importance == _DEFAULT_RATING and tp.effort == _DEFAULT_RATING]

@@ -39,7 +39,9 @@ KEYS = {
 }
 
 
-def _signed(value: int) -> str:
+def _signed(value: int | None) -> str:
+    if value is None:  # not rated yet
+        return "–"
     return f"{value:+d}" if value else "0"
 
 
@@ -86,7 +88,8 @@ def check(answer: object, journey: Journey | str | Path | None = None) -> Feedba
         journey = load_journey(journey, CASE)
     except Exception as error:  # the participant's own file may be missing or damaged
         return fb.no_answer("exercises.common.unreadable", error=str(error).splitlines()[0])
-    items = in_map_order(journey)
+    # The curve has rated cards only: a card without an emotion yet is not on it.
+    items = [tp for tp in in_map_order(journey) if tp.emotion is not None]
     if not isinstance(answer, Mapping):
         return fb.no_answer("exercises.peak_end.expected_dict", got=type_name(answer))
     if len(items) < 2:

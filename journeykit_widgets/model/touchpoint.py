@@ -25,7 +25,10 @@ class Touchpoint(JKModel):
     owner: Text = ""
     action: Text = ""
     thoughts: Text = ""
-    emotion: Emotion = 0
+    # None = not rated yet: a new card has no feeling until the participant gives it
+    # one, so it does not count as 0 (and become the journey's "end") in any analysis.
+    # Files from before keep their 0.
+    emotion: Emotion | None = Field(default=None, description="-3 … +3; null = not rated yet")
     importance: Rating = 3
     effort: Rating = 3
     pain_points: Text = ""

@@ -28,6 +28,12 @@ def _count_colour(value: int, top: int) -> str:
     return _SEQUENTIAL[k]
 
 
+def _mean_emotion(tps) -> float | None:
+    """Mean emotion of the rated cards; None when none has an emotion yet (not 0)."""
+    rated = [tp.emotion for tp in tps if tp.emotion is not None]
+    return sum(rated) / len(rated) if rated else None
+
+
 def _emotion_fill(value: float):
     from matplotlib.colors import LinearSegmentedColormap
 
@@ -37,7 +43,9 @@ def _emotion_fill(value: float):
     return cmap((value - EMOTION_MIN) / (EMOTION_MAX - EMOTION_MIN))
 
 
-def _fmt(value: float) -> str:
+def _fmt(value: float | None) -> str:
+    if value is None:  # no rated card there
+        return "–"
     text = f"{value:+.1f}" if value else "0.0"
     return text.replace("-", "\u2212")
 
@@ -128,8 +136,8 @@ def channel_heatmap(journey: Journey, *, value: str = "count", role: str | None 
                 fill = _count_colour(number, top_count)
                 label = str(number) if number else "–"
             else:
-                if here:
-                    mean = sum(tp.emotion for tp in here) / len(here)
+                mean = _mean_emotion(here)
+                if mean is not None:
                     fill = to_hex(_emotion_fill(mean))
                     label = _fmt(mean)
                 else:
@@ -151,7 +159,7 @@ def channel_heatmap(journey: Journey, *, value: str = "count", role: str | None 
                 max_lines=1,
                 pad=1,
             )
-        summary = str(len(mine)) if value == "count" else _fmt(sum(tp.emotion for tp in mine) / len(mine))
+        summary = str(len(mine)) if value == "count" else _fmt(_mean_emotion(mine))
         sheet.text(
             grid_x + grid_w + 2 * s,
             y,
@@ -172,10 +180,7 @@ def channel_heatmap(journey: Journey, *, value: str = "count", role: str | None 
     sheet.line([grid_x, grid_x + grid_w + total_w], [y, y], _style.INK, 0.6)
     for j, phase in enumerate(journey.phases):
         here = [tp for tp in tps if tp.phase == phase.id]
-        if value == "count":
-            label = str(len(here))
-        else:
-            label = _fmt(sum(tp.emotion for tp in here) / len(here)) if here else "–"
+        label = str(len(here)) if value == "count" else _fmt(_mean_emotion(here))
         sheet.text(
             grid_x + j * col_w,
             y,

@@ -390,12 +390,15 @@ def _emotion_lane(sheet: Sheet, journey, tps, by_phase, grid_x, col_w, label_w, 
     sheet.line([grid_x, grid_x + col_w * len(journey.phases)], [y_of(0)] * 2, _style.FAINT, 0.6, (0, (2, 2)))
     if not tps:
         return
-    xs, ys, colours = [], [], []
+    xs, ys, colours, unrated = [], [], [], []
     where = {}
     for i, phase in enumerate(journey.phases):
         cards = by_phase[phase.id]
         for k, tp in enumerate(cards):
             x = grid_x + i * col_w + (k + 0.5) * col_w / len(cards)
+            if tp.emotion is None:  # not rated yet: a hollow dot on the zero line, off the curve
+                unrated.append(x)
+                continue
             xs.append(x)
             ys.append(y_of(tp.emotion))
             colours.append(_style.emotion_colour(tp.emotion))
@@ -403,13 +406,15 @@ def _emotion_lane(sheet: Sheet, journey, tps, by_phase, grid_x, col_w, label_w, 
     sheet.ax.plot(xs, ys, color=_style.MUTED, lw=1.1 * s, zorder=4, solid_joinstyle="round")
     dot = max(2.2, min(5.5, 300 / max(len(xs), 1))) * s
     sheet.markers(xs, ys, dot**2, "o", colours, "white", 0.4, zorder=5)
+    sheet.markers(unrated, [y_of(0)] * len(unrated), dot**2, "o", "white", _style.MUTED, 0.6, 5, "jk-unrated")
 
     lane_box = (grid_x, ly, grid_x + col_w * len(journey.phases), ly + lh)
     big = (dot * (1.9 if len(marks.peaks) + len(marks.lows) <= 12 else 1.3)) ** 2
     # Every marker's square (the largest drawn there) is taken: a label never
     # sits on a dot, a flag or the end diamond, nor on another label.
     reach = max(big**0.5, dot * 2.6) / 2 + 1.0
-    taken = [(x - reach, y - reach, x + reach, y + reach) for x, y in zip(xs, ys, strict=True)]
+    spots = zip(xs + unrated, ys + [y_of(0)] * len(unrated), strict=True)
+    taken = [(x - reach, y - reach, x + reach, y + reach) for x, y in spots]
 
     def label(x, y, text, above, colour):
         size = 6.5 * s
@@ -529,10 +534,11 @@ def emotion_curve(journey: Journey, *, role: str | None = None, paper: str = "a4
         )
         start += n
     ax.axhline(0, color=_style.FAINT, lw=0.6, ls=(0, (2, 2)))
-    ys = [tp.emotion for tp in tps]
-    ax.plot(xs, ys, color=_style.MUTED, lw=1.2, zorder=3)
+    rated = [(x, tp.emotion) for x, tp in zip(xs, tps, strict=True) if tp.emotion is not None]
+    rxs, ys = [x for x, _ in rated], [v for _, v in rated]
+    ax.plot(rxs, ys, color=_style.MUTED, lw=1.2, zorder=3)
     ax.scatter(
-        xs,
+        rxs,
         ys,
         c=[_style.emotion_colour(v) for v in ys],
         s=36 if len(tps) < 80 else 10,
@@ -546,12 +552,7 @@ def emotion_curve(journey: Journey, *, role: str | None = None, paper: str = "a4
         "lows": [(x, tp.emotion) for x, tp in zip(xs, tps, strict=True) if tp.id in marks.lows],
         "end": [(x, tp.emotion) for x, tp in zip(xs, tps, strict=True) if tp.id == marks.end],
     }
-    style = {
-        "peaks": dict(marker="^", s=110, c=_style.EMOTION_COLOURS[3], zorder=5),
-        "lows": dict(marker="v", s=110, c=_style.EMOTION_COLOURS[-3], zorder=5),
-        "end": dict(marker="D", s=150, facecolors="none", edgecolors=_style.INK, linewidths=1.2, zorder=6),
-    }
-    names = {"peaks": "render.legend.peak", "lows": "render.legend.low", "end": "render.legend.end"}
+    spots["unrated"] = [(x, 0) for x, tp in zip(xs, tps, strict=True) if tp.emotion is None]
     handles = []
     for kind, points in spots.items():
         if not points:
@@ -560,8 +561,8 @@ def emotion_curve(journey: Journey, *, role: str | None = None, paper: str = "a4
             [p[0] for p in points],
             [p[1] for p in points],
             gid=f"jk-{kind}",
-            label=t(names[kind]),
-            **style[kind],
+            label=t(_style.CURVE_MARK_LABELS[kind]),
+            **_style.CURVE_MARKS[kind],
         )
         handles.append(handle)
     if handles:

@@ -145,3 +145,19 @@ def new_figure(**kwargs):
 # strong hues only): lines stay apart in colour and, printed in grey, in shape.
 ROLE_COLOURS = ("#332288", "#117733", "#CC6677", "#AA4499", "#999933", "#44AA99", "#882255", "#88CCEE")
 ROLE_MARKERS = ("o", "s", "D", "^", "v", "P", "X", "h")
+
+
+# The marks on the emotion curve (matplotlib ``scatter`` keywords) and their legend
+# keys; "unrated" is a card without an emotion yet, drawn hollow on the zero line.
+CURVE_MARKS = {
+    "peaks": dict(marker="^", s=110, c=EMOTION_COLOURS[3], zorder=5),
+    "lows": dict(marker="v", s=110, c=EMOTION_COLOURS[-3], zorder=5),
+    "end": dict(marker="D", s=150, facecolors="none", edgecolors=INK, linewidths=1.2, zorder=6),
+    "unrated": dict(marker="o", s=36, facecolors="white", edgecolors=MUTED, linestyle="--", zorder=4),
+}
+CURVE_MARK_LABELS = {
+    "peaks": "render.legend.peak",
+    "lows": "render.legend.low",
+    "end": "render.legend.end",
+    "unrated": "render.legend.unrated",
+}

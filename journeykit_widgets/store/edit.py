@@ -102,13 +102,17 @@ def apply_edit(
     change: Callable[[Journey], object],
     summary: str,
     *,
-    changes: Iterable[str] = (),
+    changes: Iterable[str] | Callable[[Journey], Iterable[str]] = (),
     kind: str = "change",
     author: str = "",
     timeout: float = LOCK_TIMEOUT,
     guards: Iterable[Guard] = (),
 ) -> EditResult:
     """``edit`` that also returns the journey as it is on disk afterwards.
+
+    ``changes``: the history lines, or a function that makes them from the journey
+    as it is on disk just before the change (so a line can say what a value was:
+    see ``store.history_words``).
 
     ``guards`` name the values the person saw before this change (see ``Guard``);
     the ones that changed on disk meanwhile come back as ``conflicts``."""
@@ -124,6 +128,7 @@ def apply_edit(
             last_at = candidate.revisions[-1].at if candidate.revisions else None
             try:
                 before = [_read(guard, candidate) for guard in guards]
+                entries = list(changes(candidate) if callable(changes) else changes)
                 change(candidate)
                 checked = candidate.revalidated()
             except ValidationError as error:
@@ -147,7 +152,7 @@ def apply_edit(
                     author=author,
                     changes=[t("edit.conflict.kept", field=conflict.label, text=_shown(conflict.other))],
                 )
-            _record(checked, summary, list(changes), kind, author)
+            _record(checked, summary, entries, kind, author)
             save(checked, path)
             return EditResult(checked, [], True, content_stamp(path), tuple(conflicts))
     except Timeout:
@@ -218,7 +223,13 @@ def _record(journey: Journey, summary: str, changes: list[str], kind: str, autho
         and now - last.at < COALESCE
     ):
         merged = list(last.changes)
-        merged.extend(c for c in changes if c not in merged)
+        for entry in changes:
+            # An entry that continues one of this revision (typing saved in steps) takes its place.
+            replaces = getattr(entry, "replaces", None)
+            if replaces in merged:
+                merged[merged.index(replaces)] = entry.joined
+            elif entry not in merged:
+                merged.append(str(entry))
         journey.revisions[-1] = last.model_copy(update={"at": now, "changes": merged})
         return
-    journey.record(summary=summary, author=author, kind=kind, changes=changes)
+    journey.record(summary=summary, author=author, kind=kind, changes=[str(c) for c in changes])

@@ -37,6 +37,9 @@ _KEYWORDS = re.compile(r"^(journey|(title|section)\s|(accTitle|accDescr)\s*[:{])
 _INDENT = "    "
 # After a task's name when its evidence is not researched (as the "?" on the map's card).
 ASSUMED = " (?)"
+# After a task's name when it has no emotion yet: Mermaid needs a score, so it gets the
+# neutral middle, and the mark says that the middle is not a rating.
+UNRATED = " (–)"
 
 
 def _strip_invisible_start(text: str) -> str:
@@ -80,20 +83,25 @@ def to_mermaid(journey: Journey, *, role: str | None = None) -> str:
     are left out: Mermaid cannot draw an empty section."""
     with language(journey.language):
         lines = ["journey", f"{_INDENT}title {mermaid_text(journey.title)}"]
-        assumed = False
+        assumed = unrated = False
         for phase in journey.phases:
             touchpoints = journey.touchpoints_in(phase.id, role)
             if not touchpoints:
                 continue
             lines.append(f"{_INDENT}section {mermaid_text(phase.label())}")
             for tp in touchpoints:
-                score = EMOTION_TO_SCORE[tp.emotion]
+                score = EMOTION_TO_SCORE[0 if tp.emotion is None else tp.emotion]
                 actor = mermaid_text(_actor(journey, tp), actor=True)
                 mark = "" if tp.evidence.researched else ASSUMED
                 assumed = assumed or bool(mark)
+                if tp.emotion is None:
+                    mark += UNRATED
+                    unrated = True
                 lines.append(f"{_INDENT * 2}{mermaid_text(tp.name)}{mark}: {score}: {actor}")
         if assumed:
             lines[1] += " · " + mermaid_text(t("convert.mermaid.assumed", mark=ASSUMED.strip()))
+        if unrated:
+            lines[1] += " · " + mermaid_text(t("convert.mermaid.unrated", mark=UNRATED.strip()))
     return "\n".join(lines) + "\n"
 
 

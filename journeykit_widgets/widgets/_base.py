@@ -17,7 +17,7 @@ import ipywidgets as widgets
 from journeykit_widgets.i18n import t
 from journeykit_widgets.model import Journey, Problem
 from journeykit_widgets.outputs import html_escape
-from journeykit_widgets.store import Conflict, Guard, JourneyFileError
+from journeykit_widgets.store import Conflict, Guard, JourneyFileError, history_words
 from journeykit_widgets.widgets._form import ERROR_STYLE, NOTICE_STYLE, Debouncer, Form
 from journeykit_widgets.widgets._preview import Preview
 from journeykit_widgets.widgets._session import JourneySession
@@ -183,7 +183,7 @@ class Editor(widgets.VBox):
         self,
         change: Callable[[Journey], object],
         summary_key: str,
-        changes: Iterable[str] = (),
+        changes: Iterable[str] | Callable[[Journey], Iterable[str]] = (),
         form: Form | None = None,
         guards: Iterable[Guard] = (),
         field: str | None = None,
@@ -197,7 +197,9 @@ class Editor(widgets.VBox):
         if form is not None:
             form.clear_errors()
         try:
-            problems = self.session.apply(change, t(summary_key), list(changes), source=self, guards=guards)
+            if not callable(changes):
+                changes = list(changes)
+            problems = self.session.apply(change, t(summary_key), changes, source=self, guards=guards)
         except (StopIteration, KeyError, ValueError):
             # The item went away in another notebook between the click and the save.
             self.session.refresh()
@@ -329,7 +331,8 @@ class TouchpointFieldsEditor(Editor):
         return self.apply(
             lambda journey: setattr(journey.touchpoint(selected), name, value),
             self.revision_key,
-            [what],
+            # In words, from the file as it is just before the save: "‘Chat’: emotion +1 → −2".
+            lambda journey: history_words.field_change(journey, selected, name, value),
             form=self.form,
             guards=self.guard(lambda journey: getattr(journey.touchpoint(selected), name), what),
             field=name,

@@ -141,6 +141,9 @@ class Form:
         self.boxes: dict[str, widgets.VBox] = {}
         self.on_change = on_change
         self._muted = False
+        # Sliders whose field has no value yet (a new card's emotion): the slider rests
+        # in the middle without a readout and the field reads None until it is moved.
+        self.unrated: set[str] = set()
         for spec in self.specs.values():
             self._build(spec)
         self.relabel()
@@ -186,7 +189,11 @@ class Form:
         box.observe(lambda change, name=spec.name: self._changed(name), names="value")
 
     def _changed(self, name: str) -> None:
-        if self._muted or self.on_change is None:
+        if self._muted:
+            return
+        if name in self.unrated:  # moved by the person: from now on it holds a rating
+            self._show_unrated(name, False)
+        if self.on_change is None:
             return
         value, item = self.value(name), self.item_id
         if self.specs[name].kind in {"text", "textarea"}:
@@ -210,6 +217,8 @@ class Form:
         value = self.inputs[name].value
         if spec.kind == "score":
             return value or None
+        if name in self.unrated:
+            return None
         if spec.kind == "multi":
             return list(value)
         return value
@@ -241,6 +250,10 @@ class Form:
                 box = self.inputs[name]
                 if spec.kind == "score":
                     value = value or 0
+                elif spec.kind == "slider":
+                    self._show_unrated(name, value is None)
+                    if value is None:
+                        value = box.value  # rests where it is, read as "not yet"
                 elif spec.kind == "multi":
                     known = {v for _, v in box.options}
                     value = tuple(v for v in (value or ()) if v in known)
@@ -284,6 +297,18 @@ class Form:
                 name
             ].value = f"<span class='jk-label'>{html.escape(text[:1].upper() + text[1:])}</span>"
         self.refresh_choices()
+
+    def _show_unrated(self, name: str, unrated: bool) -> None:
+        box = self.inputs[name]
+        box.readout = not unrated
+        if unrated:
+            self.unrated.add(name)
+            box.add_class("jk-unrated")
+            self.notice(name, t("widgets.slider.unrated"))
+        elif name in self.unrated:
+            self.unrated.discard(name)
+            box.remove_class("jk-unrated")
+            self.errors[name].value = ""
 
     # --------------------------------------------------------------- problems
     def clear_errors(self) -> None:

@@ -19,7 +19,8 @@ def default_row(number: int, tp: Touchpoint, journey: Journey) -> str:
     phase = next((p.label() for p in journey.phases if p.id == tp.phase), tp.phase)
     channel = frameworks.channels().get(tp.channel)
     channel_label = channel.label() if channel else tp.channel
-    return f"{number:>2}. {tp.name}  ·  {phase}  ·  {tp.emotion:+d}  ·  {channel_label}"
+    emotion = "–" if tp.emotion is None else f"{tp.emotion:+d}"  # –: not rated yet
+    return f"{number:>2}. {tp.name}  ·  {phase}  ·  {emotion}  ·  {channel_label}"
 
 
 class TouchpointList:

@@ -27,21 +27,24 @@ def peak_end_text(journey: Journey, role: str | None) -> str:
         return peak_end(journey, role=role).summary()
     except (ImportError, AttributeError):
         pass
-    peak = max(steps, key=lambda tp: tp.emotion)
-    low = min(steps, key=lambda tp: tp.emotion)
+    steps = [tp for tp in steps if tp.emotion is not None] or steps[:1]
+    peak = max(steps, key=lambda tp: tp.emotion or 0)
+    low = min(steps, key=lambda tp: tp.emotion or 0)
     end = steps[-1]
     return t(
         "widgets.flow.peak_end",
         peak=peak.name,
-        peak_value=f"{peak.emotion:+d}",
+        peak_value=f"{peak.emotion or 0:+d}",
         low=low.name,
-        low_value=f"{low.emotion:+d}",
+        low_value=f"{low.emotion or 0:+d}",
         end=end.name,
-        end_value=f"{end.emotion:+d}",
+        end_value=f"{end.emotion or 0:+d}",
     )
 
 
 def flow_row(number: int, tp: Touchpoint, journey: Journey) -> str:
+    if tp.emotion is None:  # not rated yet: no number, so it does not read as a 0
+        return f"{number:>2}. {'–':>2} {'':<3}  {tp.name}"
     bar = "▮" * abs(tp.emotion) or "·"
     return f"{number:>2}. {tp.emotion:+d} {bar:<3}  {tp.name}"
 

@@ -8,6 +8,7 @@ import ipywidgets as widgets
 from journeykit_widgets.i18n import t
 from journeykit_widgets.model import Journey, Touchpoint, new_id
 from journeykit_widgets.model.errors import field_label
+from journeykit_widgets.store import history_words
 from journeykit_widgets.widgets import _by_id, _choices, _evidence
 from journeykit_widgets.widgets._base import Editor
 from journeykit_widgets.widgets._form import FieldSpec, Form
@@ -177,7 +178,8 @@ class TouchpointEditor(Editor):
         return self.apply(
             change,
             "widgets.revision.touchpoints",
-            [what],
+            # In words, from the file as it is just before the save: "‘Chat’: name ‘Chat’ → ‘Livechat’".
+            lambda journey: history_words.field_change(journey, touchpoint_id, name, value),
             form=self.form,
             guards=self.guard(lambda journey: getattr(*target(journey)), what),
             field=name,
@@ -193,8 +195,12 @@ class TouchpointEditor(Editor):
             journey.touchpoints.append(Touchpoint(id=touchpoint_id, **values))
 
         name = str(values.get("name", ""))
+        phase = str(values.get("phase", ""))
         added = self.apply(
-            change, "widgets.revision.touchpoints", [t("widgets.change.added", item=name)], form=self.form
+            change,
+            "widgets.revision.touchpoints",
+            lambda journey: history_words.added(journey, name, phase),
+            form=self.form,
         )
         if added:
             self._blank_form(keep_choices=True)

@@ -112,7 +112,8 @@ def shape_emotion_line(page, board, path: Path, shot) -> None:
             and {tp["name"]: tp["emotion"] for tp in d["touchpoints"]}.get("Card B") == 3
         ),
     )
-    assert {tp["name"]: tp["emotion"] for tp in data["touchpoints"]}["Card A"] == 0
+    # Card A was never given an emotion: it has none (not a 0), so it is not the journey's end.
+    assert {tp["name"]: tp["emotion"] for tp in data["touchpoints"]}["Card A"] is None
     board.locator(".jkb-flag.is-peak").wait_for(timeout=30_000)
     # The lane is redrawn when each save comes back: photograph its place, not the node.
     board.locator(".jkb-status[data-state='saved']").wait_for(timeout=30_000)

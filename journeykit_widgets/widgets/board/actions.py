@@ -17,6 +17,8 @@ from journeykit_widgets.i18n import t
 from journeykit_widgets.i18n.quote import quoted
 from journeykit_widgets.model import Journey, Touchpoint
 from journeykit_widgets.model.canvas import CANVAS_STATES, CanvasColumn
+from journeykit_widgets.model.errors import field_label
+from journeykit_widgets.store import history_words
 
 __all__ = [
     "CELL_LANES",
@@ -24,6 +26,7 @@ __all__ = [
     "SETTABLE_FIELDS",
     "BoardActionError",
     "change_for",
+    "history_of",
     "inverse_of",
     "summary_of",
 ]
@@ -209,3 +212,32 @@ def summary_of(action: dict, lang: str | None = None) -> tuple[str, list[str]]:
     target = action.get("id") or action.get("touchpoint", {}).get("id", "")
     key = {"add": "add", "set": "set", "move": "move", "delete": "delete", "restore": "add"}[op]
     return t(f"board.summary.{key}", lang), [target]
+
+
+def history_of(action: dict, journey: Journey) -> list[str]:
+    """The history lines of an action in words, read from the journey on disk just
+    before it: "‘Chat’: emotion +1 → −2", "New touchpoint ‘Webinar’ in phase Tell"."""
+    op = action["op"]
+    if op == "add":
+        return history_words.added(journey, action["name"], action["phase"])
+    if op == "restore":
+        data = action["touchpoint"]
+        return history_words.added(journey, data.get("name", ""), data.get("phase", ""))
+    if op == "delete":
+        return history_words.deleted(journey, action["id"])
+    if op == "move":
+        return history_words.moved(journey, action["id"], action["phase"])
+    if op == "set":
+        return history_words.field_change(journey, action["id"], action["field"], action["value"])
+    canvas = next((c for c in journey.canvases if c.role == action.get("role", "")), None)
+    column = canvas.column(action["state"], action["phase"]) if canvas else CanvasColumn()
+    lane = _CELL_EVIDENCE.get(action["lane"], action["lane"])
+    old = column.lane_evidence(lane).source if action["lane"] in _CELL_EVIDENCE else getattr(column, lane)
+    column_name = history_words.shown(journey, "phase", action["phase"])
+    where = t(
+        "widgets.change.cell", state=field_label(action["state"]), column=column_name, row=field_label(lane)
+    )
+    field = (
+        "evidence_source" if action["lane"] in _CELL_EVIDENCE else ("score" if lane == "score" else "text")
+    )
+    return history_words.cell_change(journey, where, old, action["value"], field)

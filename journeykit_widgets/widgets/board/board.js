@@ -592,7 +592,8 @@ class Board {
         e.stopPropagation();
       },
     }, name);
-    const emotion = Number(card.emotion);
+    // null = not rated yet (a new card): shown as such, never as a 0.
+    const emotion = card.emotion == null ? null : Number(card.emotion);
     const node = h(
       "div",
       {
@@ -620,7 +621,9 @@ class Board {
       nameInput,
       problem ? h("div", { class: "jkb-problem", id: `jkb-p-${card.id}`, role: "alert" }, problem) : null,
       h("div", { class: "jkb-card-foot" },
-        h("span", { class: `jkb-emo${emotion === 0 ? " is-neutral" : ""}`, style: `--emo:${view.palette.emotion[String(emotion)]}`, title: this.L("field.emotion") }, emotion > 0 ? `+${emotion}` : String(emotion)),
+        emotion === null
+          ? h("span", { class: "jkb-emo is-unrated", title: this.L("no_emotion") }, this.L("no_emotion_short"))
+          : h("span", { class: `jkb-emo${emotion === 0 ? " is-neutral" : ""}`, style: `--emo:${view.palette.emotion[String(emotion)]}`, title: this.L("field.emotion") }, emotion > 0 ? `+${emotion}` : String(emotion)),
         card.owner ? h("span", { class: "jkb-owner" }, card.owner) : null,
         h("button", { class: "jkb-open", type: "button", tabindex: -1, "aria-label": this.L("open_details"), onclick: () => this.select(card.id, true) }, "⋯"),
       ),
@@ -685,26 +688,29 @@ class Board {
     });
     const path = s("path", { class: "jkb-curve", d: "" });
     const redraw = () => {
-      path.setAttribute("d", points.map((p, i) => `${i ? "L" : "M"}${p.x.toFixed(1)},${y(p.value).toFixed(1)}`).join(" "));
+      // The line joins rated points only: a card without an emotion is not a 0.
+      const rated = points.filter((p) => p.value !== null);
+      path.setAttribute("d", rated.map((p, i) => `${i ? "L" : "M"}${p.x.toFixed(1)},${y(p.value).toFixed(1)}`).join(" "));
     };
-    for (const p of points) p.value = Number(p.card.emotion);
+    for (const p of points) p.value = p.card.emotion == null ? null : Number(p.card.emotion);
     svg.append(path);
     const marks = view.marks || {};
     for (const p of points) {
       const g = s("g", {
-        class: `jkb-point${this.selected === p.card.id ? " is-selected" : ""}`,
+        class: `jkb-point${this.selected === p.card.id ? " is-selected" : ""}${p.value === null ? " is-unrated" : ""}`,
         tabindex: 0,
         role: "slider",
         "aria-label": `${this.L("field.emotion")} · ${p.card.name}`,
         "aria-valuemin": lo,
         "aria-valuemax": hi,
-        "aria-valuenow": p.value,
-        "aria-valuetext": p.value > 0 ? `+${p.value}` : String(p.value),
+        "aria-valuenow": p.value ?? 0,
+        "aria-valuetext": p.value === null ? this.L("no_emotion") : p.value > 0 ? `+${p.value}` : String(p.value),
         "data-id": p.card.id,
         "data-focus": `point:${p.card.id}`,
-        transform: `translate(${p.x.toFixed(1)},${y(p.value).toFixed(1)})`,
+        transform: `translate(${p.x.toFixed(1)},${y(p.value ?? 0).toFixed(1)})`,
       });
-      const dot = s("circle", { r: 7, fill: view.palette.emotion[String(p.value)], class: "jkb-dot" });
+      // An unrated card waits as a hollow dot on the zero line until it is dragged or keyed.
+      const dot = s("circle", { r: 7, fill: p.value === null ? "#fff" : view.palette.emotion[String(p.value)], class: "jkb-dot" });
       g.append(s("circle", { r: 14, class: "jkb-hit" }), dot);
       const flags = [];
       if (marks.peaks?.includes(p.card.id)) flags.push(["peak", this.L("peak")]);
@@ -719,11 +725,13 @@ class Board {
       const set = (value, send) => {
         value = Math.max(lo, Math.min(hi, value));
         p.value = value;
+        g.classList.remove("is-unrated");
+        g.setAttribute("aria-valuetext", value > 0 ? `+${value}` : String(value));
         g.setAttribute("transform", `translate(${p.x.toFixed(1)},${y(value).toFixed(1)})`);
         g.setAttribute("aria-valuenow", value);
         dot.setAttribute("fill", view.palette.emotion[String(value)]);
         redraw();
-        if (send && value !== Number(p.card.emotion)) {
+        if (send && (p.card.emotion == null || value !== Number(p.card.emotion))) {
           p.card.emotion = value;
           this.send({ op: "set", id: p.card.id, field: "emotion", value });
           this.announce(`${p.card.name}: ${value > 0 ? "+" + value : value}`);
@@ -735,7 +743,7 @@ class Board {
           e.preventDefault();
           e.stopPropagation();
           this.focusNext = `point:${p.card.id}`;
-          set(p.value + step, true);
+          set((p.value ?? 0) + step, true);
         } else if (e.key === "Enter") {
           e.stopPropagation();
           this.select(p.card.id, true);
@@ -804,8 +812,9 @@ class Board {
         options.map((o) => h("option", { value: o.id, selected: o.id === card[name] }, o.label))));
     const scale = (name) => {
       const [lo, hi] = view.scales[name];
-      const out = h("output", {}, String(card[name]));
-      const input = h("input", { type: "range", min: lo, max: hi, step: 1, value: card[name], "data-focus": `detail:${name}`,
+      const unrated = card[name] == null; // a new card's emotion: not given yet
+      const out = h("output", {}, unrated ? this.L("no_emotion") : String(card[name]));
+      const input = h("input", { type: "range", min: lo, max: hi, step: 1, value: unrated ? 0 : card[name], "data-focus": `detail:${name}`,
         oninput: (e) => { out.textContent = e.target.value; },
         onchange: (e) => this.send({ op: "set", id: card.id, field: name, value: Number(e.target.value) }) });
       const f = field(name, input);
@@ -862,7 +871,7 @@ class Board {
     const id = newId("tp");
     const name = this.L("new_card");
     const fields = view.role && view.role !== "*" ? { role: view.role } : {};
-    const card = { id, name, phase: phaseId, channel: "other", device: "any", direct: true, owner: "", action: "", thoughts: "", emotion: 0, importance: 3, effort: 3, pain_points: "", opportunities: "", kpi: "", evidence_source: "", evidence_reference: "", evidence_confidence: "", pain_evidence_source: "", pain_evidence_reference: "", pain_evidence_confidence: "", evidence_status: "not_recorded", role: fields.role || "" };
+    const card = { id, name, phase: phaseId, channel: "other", device: "any", direct: true, owner: "", action: "", thoughts: "", emotion: null, importance: 3, effort: 3, pain_points: "", opportunities: "", kpi: "", evidence_source: "", evidence_reference: "", evidence_confidence: "", pain_evidence_source: "", pain_evidence_reference: "", pain_evidence_confidence: "", evidence_status: "not_recorded", role: fields.role || "" };
     this.change({ op: "add", id, name, phase: phaseId, before, fields }, (cards) => {
       if (cards.some((c) => c.id === id)) return cards;
       const next = [...cards];

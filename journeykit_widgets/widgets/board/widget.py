@@ -26,6 +26,7 @@ from journeykit_widgets.widgets.board.actions import (
     EVIDENCE_PARTS,
     BoardActionError,
     change_for,
+    history_of,
     inverse_of,
     summary_of,
 )
@@ -148,10 +149,12 @@ class BoardWidget(anywidget.AnyWidget):
             captured["inverse"] = inverse_of(action, journey)
             change(journey)
 
-        summary, changes = summary_of(action, lang)
+        summary, _ids = summary_of(action, lang)
         try:
             with language(lang):
-                result = store.apply_edit(self.path, apply, summary, changes=changes, author=self.author)
+                # History lines in words, from the file just before the change (not card ids).
+                words = lambda journey: history_of(action, journey)  # noqa: E731
+                result = store.apply_edit(self.path, apply, summary, changes=words, author=self.author)
         except store.JourneyFileError as error:
             return {"ok": False, "problems": [{"field": "", "message": str(error)}]}
         except (KeyError, TypeError, ValueError) as error:  # a malformed action: say so, keep the kernel
