@@ -123,11 +123,6 @@ def __getattr__(name: str):
 
 
 # ------------------------------------------------------------------- evidence
-def show_evidence(path) -> Picture | Note:
-    """Evidence coverage per phase as a chart, with the assumptions to test first."""
-    return show_view(path, "evidence")
-
-
 def show_evidence_coverage(path) -> Table:
     """Per phase: how many items are researched, assumed or not recorded."""
     from journeykit_widgets.analysis.evidence import evidence_coverage, localized_evidence_table

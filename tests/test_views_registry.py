@@ -114,7 +114,9 @@ def test_every_view_with_a_show_entry_is_a_documented_public_function():
         function = getattr(jk, entry.show.name)
         assert entry.show.name in jk.__all__ and entry.show.name in workshop.__all__
         assert function is getattr(workshop, entry.show.name)
+        # made from the entry (a hand-written wrapper would be a second place to edit)
         assert function.__doc__.startswith(entry.show.doc)
+        assert f"show_view(path, {entry.name!r}" in function.__doc__
         parameters = list(inspect.signature(function).parameters)
         assert parameters == ["path", *entry.show.params]
         assert set(entry.show.params) <= set(entry.options), entry.name
