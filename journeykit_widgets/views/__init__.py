@@ -4,7 +4,7 @@ kit knows about it, in one entry per view.
 An entry (``View``) owns the view's name (``journeykit map --view``), the function
 that draws it, its caption, its options (and their allowed values), which journey
 fields it reads (the PNG cache keys a picture on them), what must be there before
-it is worth drawing, its reading in words (``render.readings``), its place in the
+it is worth drawing, its reading in words (``views.readings``), its place in the
 report and the deck (``Report``), and the notebooks' ``show_*`` function
 (``Show``). The CLI, ``workshop.show_*``, the editors' previews, the report, the
 slides and the package's export list all read ``VIEWS``; a new view is one entry

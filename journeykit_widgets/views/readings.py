@@ -1,10 +1,11 @@
 """Each view in words: the one-line reading the report prints under a map and the
 deck puts in the speaker notes ("12 touchpoints in 5 phases …").
 
-A reading belongs to its view (``View.reading`` in ``render.views``), so it lives
-beside the pictures rather than in the handouts: it only needs the analyses (a
-lower layer) and the journey, and anything that shows a view (report, deck,
-notebooks) can say what it shows. Every function takes a journey and returns
+A reading belongs to its view (``View.reading`` in the registry), so it lives with
+the registry rather than in the handouts: it only needs the analyses (a lower
+layer) and the journey, and anything that shows a view (report, deck, notebooks)
+can say what it shows. Attaching readings from the handouts through a hook would
+make a view's entry incomplete until some upper module had been imported. Every function takes a journey and returns
 text in the current language; callers switch to the journey's language.
 
 Nothing heavy loads on import (the CLI reads the view registry that names these).
@@ -156,7 +157,7 @@ def evidence(journey) -> str:
     return text
 
 
-# ---------------------------------------------------------------- has content
+# ------------------------------------------------------------- has content
 # Whether a view has anything worth a report page beyond the fields it needs (an
 # empty canvas would only print the editor's "fill this in" note, which is no report).
 def canvas_filled(journey) -> bool:
