@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from importlib import import_module
 
+from journeykit_widgets.views import VIEWS
+
 __version__ = "0.1.0"
 
 # Public name → module that defines it. Resolved lazily by ``__getattr__``.
@@ -50,17 +52,6 @@ _EXPORTS: dict[str, str] = {
     "check_touchpoints": "journeykit_widgets.workshop",
     "check_persona": "journeykit_widgets.workshop",
     "check_goals": "journeykit_widgets.workshop",
-    "show_map": "journeykit_widgets.workshop",
-    "show_emotion_curve": "journeykit_widgets.workshop",
-    "show_persona": "journeykit_widgets.workshop",
-    "show_buying_group": "journeykit_widgets.workshop",
-    "show_priorities": "journeykit_widgets.workshop",
-    "show_channels": "journeykit_widgets.workshop",
-    "show_canvas": "journeykit_widgets.workshop",
-    "show_template": "journeykit_widgets.workshop",
-    "show_blueprint": "journeykit_widgets.workshop",
-    "show_funnel": "journeykit_widgets.workshop",
-    "show_evidence": "journeykit_widgets.workshop",
     "show_evidence_coverage": "journeykit_widgets.workshop",
     "show_assumptions_to_test": "journeykit_widgets.workshop",
     "show_phases": "journeykit_widgets.workshop",
@@ -70,12 +61,14 @@ _EXPORTS: dict[str, str] = {
     "show_actions": "journeykit_widgets.workshop",
     "show_peak_end": "journeykit_widgets.workshop",
     "show_gaps": "journeykit_widgets.workshop",
-    "show_roles": "journeykit_widgets.workshop",
     "show_role_divergence": "journeykit_widgets.workshop",
     "show_changes": "journeykit_widgets.workshop",
     "show_action_list": "journeykit_widgets.workshop",
     "show_action_changes": "journeykit_widgets.workshop",
     "save_action_list": "journeykit_widgets.workshop",
+    # One ``show_*`` per view that has one (show_map, show_canvas …), from the view
+    # registry, which is light: it names the functions, ``workshop`` makes them.
+    **{v.show.name: "journeykit_widgets.workshop" for v in VIEWS.values() if v.show is not None},
 }
 
 __all__ = ["__version__", *_EXPORTS]
@@ -84,6 +77,9 @@ __all__ = ["__version__", *_EXPORTS]
 def __getattr__(name: str):
     module = _EXPORTS.get(name)
     if module is None:
+        if any(v.show is not None and v.show.name == name for v in VIEWS.values()):
+            # a view registered after this import (a plug-in): not kept, it may go again
+            return getattr(import_module("journeykit_widgets.workshop"), name)
         raise AttributeError(f"module 'journeykit_widgets' has no attribute {name!r}")
     value = getattr(import_module(module), name)
     globals()[name] = value

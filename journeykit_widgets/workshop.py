@@ -3,13 +3,16 @@ one, and show maps, tables, summaries and checks drawn from that file.
 
 A facade: the work is done in ``paths`` (which file), ``outputs`` (what Jupyter
 displays), ``summaries`` (tables and readings in words) and ``checks`` (feedback);
-the figures are drawn here from ``render``. Every ``show_*`` function reads the
+the figures are drawn here from ``render``: ``show_view`` for any view, and one
+named ``show_*`` per view made from the view registry (``journeykit_widgets.views``,
+each entry's ``show``). Every ``show_*`` function reads the
 journey FILE (never a widget's state) and returns a static output, which is what
 handouts keep, since they drop live widgets. Each output has a plain-text form too.
 """
 
 from __future__ import annotations
 
+from inspect import Parameter, Signature
 from pathlib import Path
 
 from journeykit_widgets.checks import check_goals, check_persona, check_touchpoints
@@ -30,6 +33,7 @@ from journeykit_widgets.summaries import (
     show_role_divergence,
     show_touchpoints,
 )
+from journeykit_widgets.views import VIEWS
 
 __all__ = [
     "WORKSPACE_FILE",
@@ -48,30 +52,19 @@ __all__ = [
     "show_action_list",
     "show_actions",
     "show_assumptions_to_test",
-    "show_blueprint",
-    "show_buying_group",
-    "show_canvas",
     "show_changes",
-    "show_channels",
-    "show_emotion_curve",
-    "show_evidence",
     "show_evidence_coverage",
-    "show_funnel",
     "show_gaps",
     "show_goals",
-    "show_map",
     "show_peak_end",
-    "show_persona",
     "show_phases",
-    "show_priorities",
     "show_priority_table",
     "show_role_divergence",
-    "show_roles",
-    "show_template",
     "show_touchpoints",
     "show_view",
     "start_journey",
     "workspace_file",
+    *(v.show.name for v in VIEWS.values() if v.show is not None),
 ]
 
 
@@ -92,68 +85,44 @@ def show_view(path, name: str, **options) -> Picture | Note:
 
 
 # ------------------------------------------------------------------- figures
-# Named for the notebooks; each is ``show_view`` with the view's name.
-def show_map(path, role: str | None = None) -> Picture:
-    """The journey map: phases as columns, lanes as rows."""
-    return show_view(path, "journey", role=role)
+# The notebooks' named functions (``show_map``, ``show_canvas`` …), one per view
+# whose registry entry has a ``Show``: made from the entry, so a new view needs no
+# wrapper here. Each is ``show_view`` with the view's name and its parameters.
+def _show_function(entry):
+    show = entry.show
+    parameters = [Parameter("path", Parameter.POSITIONAL_OR_KEYWORD)]
+    parameters += [Parameter(k, Parameter.POSITIONAL_OR_KEYWORD, default=v) for k, v in show.params.items()]
+    signature = Signature(parameters, return_annotation="Picture | Note")
+
+    def show_function(*args, **kwargs):
+        bound = signature.bind(*args, **kwargs)
+        bound.apply_defaults()
+        options = dict(bound.arguments)
+        return show_view(options.pop("path"), entry.name, **options)
+
+    show_function.__name__ = show_function.__qualname__ = show.name
+    show_function.__module__ = __name__
+    show_function.__signature__ = signature
+    show_function.__doc__ = f"{show.doc}\n\nThe view {entry.name!r} of the journey file: ``show_view(path, {entry.name!r}, ...)``."
+    return show_function
 
 
-def show_emotion_curve(path, role: str | None = None) -> Picture:
-    """How the customer feels along the journey, touchpoint by touchpoint."""
-    return show_view(path, "emotion", role=role)
+def _show_functions() -> dict:
+    return {v.show.name: _show_function(v) for v in VIEWS.values() if v.show is not None}
 
 
-def show_persona(path) -> Picture | Note:
-    """The persona card of the main persona, or a note that there is none yet."""
-    return show_view(path, "persona")
+globals().update(_show_functions())
 
 
-def show_buying_group(path) -> Picture | Note:
-    """The roles of a B2B buying group, or a note that this journey has none."""
-    return show_view(path, "buying_group")
-
-
-def show_roles(path) -> Picture | Note:
-    """One emotion line per buying-group role, where they disagree most shaded."""
-    return show_view(path, "roles")
-
-
-def show_priorities(path) -> Picture:
-    """The priority / gap matrix: customer importance against company effort."""
-    return show_view(path, "priority")
-
-
-def show_channels(path, value: str = "count") -> Picture:
-    """Channels × phases: how many touchpoints (or how they feel) where."""
-    return show_view(path, "heatmap", value=value)
-
-
-def show_canvas(path, state: str = "both", role: str = "") -> Picture:
-    """The four-lane B2B canvas: ``state`` is "ideal", "current" or "both"."""
-    return show_view(path, "canvas", state=state, role=role)
-
-
-def show_template(path, template_id: str = "current_state") -> Picture:
-    """A filled-in map template (current state, future state, day in the life, blueprint)."""
-    return show_view(path, "template", template_id=template_id)
-
-
-def show_blueprint(path) -> Picture:
-    """The service blueprint: steps, five lanes, three lines, fail points and wait times."""
-    return show_view(path, "blueprint")
-
-
-def show_funnel(path) -> Picture:
-    """The KPIs per phase as one connected chain (funnel)."""
-    return show_view(path, "funnel")
+def __getattr__(name: str):
+    """A ``show_*`` of a view registered after this module loaded (a plug-in)."""
+    for entry in VIEWS.values():
+        if entry.show is not None and entry.show.name == name:
+            return _show_function(entry)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 # ------------------------------------------------------------------- evidence
-def show_evidence(path) -> Picture | Note:
-    """Evidence coverage per phase as a chart, with the assumptions to test first."""
-    return show_view(path, "evidence")
-
-
 def show_evidence_coverage(path) -> Table:
     """Per phase: how many items are researched, assumed or not recorded."""
     from journeykit_widgets.analysis.evidence import evidence_coverage, localized_evidence_table

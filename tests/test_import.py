@@ -49,7 +49,7 @@ LAYERS: tuple[tuple[str, ...], ...] = (
     ("store",),
     ("samples",),
     ("analysis",),
-    ("render",),
+    ("render", "views"),
     ("outputs", "paths", "notebook_save"),
     ("summaries", "checks"),
     ("_browser",),

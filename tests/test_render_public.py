@@ -151,12 +151,6 @@ def test_every_field_a_view_module_reads_is_in_its_views_reads():
         assert used <= reads, (module_name, used - reads)
 
 
-def test_cli_view_names_are_the_registry():
-    from journeykit_widgets.cli.map import VIEW_NAMES
-
-    assert render.view_names() == VIEW_NAMES
-
-
 def test_an_unknown_view_or_option_is_named_in_the_users_language():
     with language("nl"), pytest.raises(ValueError, match=r"onbekende weergave 'map'.*journey"):
         render.view("map")

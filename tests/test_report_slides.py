@@ -13,7 +13,7 @@ from _handouts_support import CASES, LANGS, NOTEBOOKS, journey_copy
 
 from journeykit_widgets import analysis
 from journeykit_widgets.handouts import report
-from journeykit_widgets.handouts.slides import ROWS_PER_SLIDE, SLIDE_VIEWS
+from journeykit_widgets.handouts.slides import ROWS_PER_SLIDE, slide_views
 from journeykit_widgets.store import load
 
 pptx = pytest.importorskip("pptx")
@@ -47,7 +47,7 @@ def decks(tmp_path_factory):
 
 
 def test_the_deck_shows_every_map_of_the_report_in_its_order():
-    assert tuple(report.views()) == SLIDE_VIEWS
+    assert tuple(report.views()) == slide_views()
 
 
 @pytest.mark.parametrize(("case", "lang"), [(c, lang) for c in CASES for lang in LANGS])
@@ -58,7 +58,7 @@ def test_deck_has_the_expected_slides(decks, case, lang):
     actions = len(report.action_rows(journey)[1])
     table_slides = max(1, -(-actions // ROWS_PER_SLIDE))
     # one slide per printed page: a map split by phase takes a slide per page
-    views = [v for v in SLIDE_VIEWS if report.has_content(journey, v) for _ in report.pages(journey, v)]
+    views = [v for v in slide_views() if report.has_content(journey, v) for _ in report.pages(journey, v)]
     assert len(slides) == 2 + len(views) + table_slides
     title_text = " ".join(s.text_frame.text for s in slides[0].shapes if s.has_text_frame)
     assert journey.title in title_text

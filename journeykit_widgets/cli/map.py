@@ -8,23 +8,8 @@ from pathlib import Path
 from journeykit_widgets import frameworks
 from journeykit_widgets.cli._common import add_command, fail
 from journeykit_widgets.i18n import t
+from journeykit_widgets.views import view_names
 
-# The registry's names, spelled here so ``journeykit --help`` does not load
-# matplotlib; tests/test_render_views.py keeps them equal to ``render.VIEWS``.
-VIEW_NAMES: tuple[str, ...] = (
-    "journey",
-    "canvas",
-    "template",
-    "persona",
-    "buying_group",
-    "priority",
-    "heatmap",
-    "funnel",
-    "emotion",
-    "roles",
-    "blueprint",
-    "evidence",
-)
 # Command-line option -> the view option it sets.
 _OPTIONS = {"state": "state", "paper": "paper", "template": "template_id", "role": "role", "value": "value"}
 
@@ -33,7 +18,8 @@ def register(sub) -> None:
     parser = add_command(sub, "map", "render.cli.map.help", run)
     parser.add_argument("file", type=Path, help=t("render.cli.map.opt.file"))
     parser.add_argument("-o", "--output", type=Path, required=True, help=t("render.cli.map.opt.output"))
-    parser.add_argument("--view", choices=VIEW_NAMES, default="journey", help=t("render.cli.map.opt.view"))
+    # The registry itself: it is light, so ``--help`` loads no matplotlib.
+    parser.add_argument("--view", choices=view_names(), default="journey", help=t("render.cli.map.opt.view"))
     parser.add_argument(
         "--state", choices=("ideal", "current", "both"), default="current", help=t("render.cli.map.opt.state")
     )

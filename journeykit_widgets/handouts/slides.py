@@ -1,7 +1,8 @@
 """The report as a PowerPoint deck (python-pptx): a title slide, the executive
 summary, one slide per map as a picture filling the slide, the action list as
 a native table (continued over several slides when long), and each map's
-one-line reading in the speaker notes.
+one-line reading in the speaker notes. Which maps, in which order: the view
+registry (``slide_views``).
 
 Built from the journey file with the same texts as the PDF report
 (``handouts.report``), so the deck and the document never disagree. Opens in
@@ -21,21 +22,8 @@ from pathlib import Path
 from journeykit_widgets.i18n import language, t
 from journeykit_widgets.store.cells import office_text
 
-__all__ = ["ROWS_PER_SLIDE", "SLIDE_VIEWS", "build_deck", "export_pptx"]
+__all__ = ["ROWS_PER_SLIDE", "build_deck", "export_pptx", "slide_views"]
 
-# Every map of the report, in its order (tests/test_report_slides.py keeps them
-# equal to report.views()): one slide per printed page.
-SLIDE_VIEWS = (
-    "journey",
-    "persona",
-    "emotion",
-    "priority",
-    "canvas",
-    "funnel",
-    "roles",
-    "blueprint",
-    "evidence",
-)
 ROWS_PER_SLIDE = 8
 _DPI = 150
 _FONT = "Liberation Sans"  # metric-compatible with Arial, installed with LibreOffice
@@ -55,6 +43,14 @@ _ACTION_WIDTHS = {
 }
 # An owned action's status in colour: what is done reads as done at a glance.
 _STATUS_COLOURS = {"done": "2E7D32", "doing": "B85300", "open": _INK}
+
+
+def slide_views() -> tuple[str, ...]:
+    """The maps the deck shows, in the report's order: the registry's views whose
+    place in the report (``View.report``) includes the slides."""
+    from journeykit_widgets.views import report_views
+
+    return tuple(v.name for v in report_views() if v.report.slides)
 
 
 def _rgb(hex_colour: str):
@@ -190,7 +186,7 @@ def _map_slides(prs, blank, journey, view: str) -> None:
     """One slide per printed page of the map (a split map: one slide per run of phases)."""
     from journeykit_widgets.handouts import report
 
-    notes = f"{t(report.views()[view].title_key)}: {report.reading(journey, view)}"
+    notes = f"{t(report.views()[view].report.title_key)}: {report.reading(journey, view)}"
     for fig in report.pages(journey, view):
         buffer = io.BytesIO()
         fig.savefig(buffer, format="png", dpi=_DPI, facecolor="white", metadata={"Software": None})
@@ -270,7 +266,7 @@ def build_deck(journey):
         prs.core_properties.language = journey.language
         _title_slide(prs, blank, journey, format_date(date.today(), journey.language))
         _summary_slide(prs, blank, journey)
-        for view in SLIDE_VIEWS:
+        for view in slide_views():
             if report.has_content(journey, view):
                 _map_slides(prs, blank, journey, view)
         _action_slides(prs, blank, journey)

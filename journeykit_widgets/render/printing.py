@@ -18,14 +18,10 @@ from journeykit_widgets.model import Journey
 from journeykit_widgets.render.style import PAPER_NAMES
 from journeykit_widgets.render.views import view
 
-__all__ = ["PAGE_WORTH", "SPLITTABLE", "print_pages", "print_paper"]
+__all__ = ["PAGE_WORTH", "print_pages", "print_paper"]
 
 # Texts a page break must save from being cut short to be worth its page.
 PAGE_WORTH = 6
-
-# Views that draw a chosen run of phases (option ``phases``): these can be cut
-# into pages by phase. The others go up to the largest paper.
-SPLITTABLE: tuple[str, ...] = ("journey",)
 
 
 def _crowded(figure) -> int:
@@ -60,7 +56,8 @@ def print_pages(journey: Journey, name: str = "journey", paper: str = "a4", **op
         if _fits(figure):
             return [figure]
     phases = journey.phase_ids
-    if name not in SPLITTABLE or len(phases) < 2:
+    # Only a view that draws a chosen run of phases can be cut into pages by phase.
+    if not chosen.splittable or len(phases) < 2:
         return [figure]
     largest = papers[-1]
     best, best_cost = [figure], _crowded(figure)
