@@ -97,6 +97,8 @@ class BoardWidget(anywidget.AnyWidget):
         # (a refused action must take back what the board showed optimistically).
         self._version += 1
         view["version"] = self._version
+        # The page keeps typed text Python has not confirmed under this name (a restart).
+        view["file"] = str(self.path)
         self.view = view
 
     def refresh(self) -> bool:
