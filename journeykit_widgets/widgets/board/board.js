@@ -13,8 +13,9 @@ const MIN_COL = 170; // narrowest readable phase column, px
 // Python answers every request within a second or two, even under load; after this
 // long without an answer the kernel is gone, busy elsewhere, or the cell must run again.
 const ANSWER_TIMEOUT_MS = 10000;
-// The heartbeat: a ping this often, and Python counts as silent when one is
-// unanswered this long (a restarted kernel is also told by the widget manager).
+// The heartbeat: a ping about this often, looked after twice as often; Python counts
+// as silent when one is unanswered SILENT_MS (a restart from the Kernel menu is also
+// told by the widget manager at once).
 const HEARTBEAT_MS = 1000;
 const SILENT_MS = 2000;
 // Typed text not yet confirmed by Python is kept in the browser under this prefix
@@ -187,7 +188,7 @@ class Board {
     this.render();
     this.sendSafely({ type: "hello" });
     this.restoreKept();
-    this.heart = setInterval(() => this.heartbeat(), HEARTBEAT_MS);
+    this.heart = setInterval(() => this.heartbeat(), HEARTBEAT_MS / 2);
   }
 
   destroy() {
@@ -279,7 +280,8 @@ class Board {
     const now = performance.now();
     const late = [...this.pings.values()].some((sentAt) => now - sentAt >= SILENT_MS);
     if (late && this.link === "ok") this.linkChanged("silent");
-    if (this.pings.size < 5) {
+    const last = Math.max(0, ...this.pings.values());
+    if (this.pings.size < 5 && now - last >= HEARTBEAT_MS) {
       const seq = ++this.seq;
       this.pings.set(seq, now);
       this.sendSafely({ type: "ping", seq });
@@ -294,6 +296,7 @@ class Board {
     // Gone: a restarted kernel never answers this board again. The fields are
     // closed, so nothing is typed that could not be saved; what was typed is kept.
     this.root.inert = state === "gone";
+    this.status();
     let node = this.el.querySelector(":scope > .jkb-link");
     if (state === "ok") {
       node?.remove();
@@ -470,7 +473,9 @@ class Board {
   status(state) {
     const node = this.root.querySelector(".jkb-status");
     if (!node) return;
-    const stalled = this.stalled.size > 0;
+    // Python silent or gone: what waits is not being saved now, whatever the timers say.
+    const waiting = this.sent.size > 0 || this.timers.size > 0 || this.drafts.size > 0;
+    const stalled = this.stalled.size > 0 || (this.link !== "ok" && waiting);
     const problem = this.problems.size > 0;
     const busy = state === "typing" || this.sent.size > 0 || this.timers.size > 0;
     node.dataset.state = stalled ? "stalled" : problem ? "problem" : busy ? "saving" : "saved";
