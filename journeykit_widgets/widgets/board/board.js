@@ -161,10 +161,7 @@ class Board {
       this.flushKey(key);
       // A value from another window waited while the field had the focus: show it
       // now (after the focus has landed, so the redraw keeps the next field's).
-      if (key && !this.rendering && this.heldKeys?.has(key)) {
-        if (!this.drafts.has(key)) this.notes.set(key, this.L("changed_elsewhere"));
-        setTimeout(() => this.render(), 0);
-      }
+      if (key && !this.rendering && this.left(key)) setTimeout(() => this.render(), 0);
     });
     this.root.addEventListener("focusin", (event) => {
       const key = event.target.dataset?.key;
@@ -172,7 +169,10 @@ class Board {
       // A new editing session: it starts from what Python has now.
       this.bases.set(key, this.pythonValue(key));
       this.mine.delete(key);
-      if (this.notes.delete(key)) this.renderIfChanged();
+      // Its old note goes; no redraw here, in the middle of a click (it would move the focus).
+      if (this.notes.delete(key)) {
+        for (const note of this.root.querySelectorAll(`[data-note="${CSS.escape(key)}"]`)) note.remove();
+      }
     });
     // A redraw gives the focus to the element an action asked for (focusNext), but
     // only until the participant moves on: a save acknowledged late must not pull
@@ -247,6 +247,15 @@ class Board {
     const seq = this.request({ type: "action", action }, { key, value: action.value, id: action.id, base });
     if (key) this.keep();
     return seq;
+  }
+
+  // The person left a field: a value that waited for that is shown with a note (their own
+  // unsaved typing, if any, is being saved over it and gets Python's note instead).
+  left(key) {
+    if (!this.heldKeys?.has(key)) return false;
+    this.heldKeys.delete(key);
+    if (!this.drafts.has(key)) this.notes.set(key, this.L("changed_elsewhere"));
+    return true;
   }
 
   // A field with typing not yet saved, or saved without an answer yet.
@@ -532,8 +541,12 @@ class Board {
     const focusKey = inside ? active.dataset.focus : this.lostFocus;
     const typing = inside && active.matches("textarea, input[type=text], [contenteditable]");
     const selection = focusKey && typing ? caretOf(active) : null;
-    // The field being typed in keeps its text through the redraw, whatever the view says.
-    this.live = typing && active.dataset.key ? { key: active.dataset.key, text: textOf(active) } : null;
+    // The field being typed in keeps its text through the redraw, whatever the view
+    // says, unless this redraw takes the focus elsewhere (Enter, Escape: the person leaves it).
+    const staying = !this.focusNext || this.focusNext === focusKey;
+    const key = typing ? active.dataset.key : null;
+    if (key && !staying) this.left(key);
+    this.live = key && staying ? { key, text: textOf(active) } : null;
     this.heldKeys = new Set();
     const scroller = this.root.querySelector(".jkb-scroll");
     const scroll = scroller ? [scroller.scrollLeft, scroller.scrollTop] : null;
