@@ -149,3 +149,23 @@ def test_the_heartbeat_is_answered(journey_file):
         "saved": False,
         "problems": [],
     }
+
+
+def test_the_page_sends_only_declared_messages_and_has_every_text_it_shows():
+    """The page's side of the protocol agrees with ``protocol.MESSAGES``, and every
+    text the page looks up (``this.L("…")``) is a ``board.*`` text in both languages."""
+    import re
+    from pathlib import Path
+
+    from journeykit_widgets.i18n import catalogue
+    from journeykit_widgets.widgets.board import protocol
+
+    source = (Path(protocol.__file__).parent / "board.js").read_text("utf-8")
+    sent = set(re.findall(r"(?:send|sendSafely|request)\(\{ type: \"(\w+)\"", source))
+    assert sent >= {"action", "undo", "redo", "hello", "role", "state", "ping"}
+    assert sent <= set(protocol.MESSAGES)
+    assert "base" in protocol.ACTIONS["set"] and "base" in protocol.ACTIONS["cell"]
+    looked_up = set(re.findall(r'this\.L\("([\w.]+)"', source))
+    for lang in ("en", "nl"):
+        missing = sorted(key for key in looked_up if f"board.{key}" not in catalogue(lang))
+        assert missing == [], (lang, missing)
