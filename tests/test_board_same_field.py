@@ -169,3 +169,18 @@ def test_the_page_sends_only_declared_messages_and_has_every_text_it_shows():
     for lang in ("en", "nl"):
         missing = sorted(key for key in looked_up if f"board.{key}" not in catalogue(lang))
         assert missing == [], (lang, missing)
+
+
+def test_every_form_answers_its_heartbeat_in_the_active_language(journey_file):
+    """The forms' line for a restarted kernel: answered pings, texts in the language."""
+    from journeykit_widgets.widgets._alive import KernelWatch
+
+    form = TouchpointEditor(JourneySession(journey_file))
+    assert isinstance(form.children[1], KernelWatch)
+    sent = []
+    form.alive.send = sent.append
+    form.alive._answer(form.alive, {"type": "ping", "seq": 3}, [])
+    assert sent == [{"type": "ack", "seq": 3, "ok": True}]
+    i18n.set_language("nl")
+    form.relabel()
+    assert "voer deze cel opnieuw uit" in form.alive.gone

@@ -8,6 +8,7 @@ import time
 
 import pytest
 from _board_page import BOARD, restart_kernel, run_all, wait_for_file, write_notebook
+from _lab_page import run_cells, shows
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
@@ -66,5 +67,25 @@ def test_a_restart_mid_sentence_is_shown_and_nothing_typed_is_lost(lab_server, b
         page.wait_for_selector(f"{BOARD} .jkb-notice", timeout=20_000)
         assert silent_after < 3.0 and gone_after < 3.0, (silent_after, gone_after)
         print(f"\nrestart shown after {silent_after:.2f} s (heartbeat), {gone_after:.2f} s (Kernel menu)")
+    finally:
+        page.close()
+
+
+def test_a_form_says_the_kernel_was_restarted_and_closes(lab_server, browser):
+    url, root = lab_server
+    cell = 'import journeykit_widgets as jk\njk.set_language("nl")\njk.touchpoint_editor("restart_form.json")'
+    notebook = write_notebook(root, "restart_form.ipynb", [cell])
+    page = browser.new_page(viewport={"width": 1280, "height": 900})
+    try:
+        page.goto(f"{url}/lab/tree/{notebook}?reset")
+        run_cells(page, 1, shows(".jk-editor .jk-alive"))
+        _restart_from_the_menu(page)
+        restarted = time.monotonic()
+        line = page.wait_for_selector(".jp-NotebookPanel:visible .jk-alive[data-state=gone]", timeout=10_000)
+        gone_after = time.monotonic() - restarted
+        assert "voer deze cel opnieuw uit" in line.inner_text()
+        assert page.locator(".jp-NotebookPanel:visible .jk-editor").first.evaluate("f => f.inert") is True
+        assert gone_after < 3.0
+        print(f"\nthe form showed the restart after {gone_after:.2f} s")
     finally:
         page.close()
