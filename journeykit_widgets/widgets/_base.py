@@ -18,6 +18,7 @@ from journeykit_widgets.i18n import t
 from journeykit_widgets.model import Journey, Problem
 from journeykit_widgets.outputs import html_escape
 from journeykit_widgets.store import Conflict, Guard, JourneyFileError, history_words
+from journeykit_widgets.widgets._alive import KernelWatch
 from journeykit_widgets.widgets._form import ERROR_STYLE, NOTICE_STYLE, Debouncer, Form
 from journeykit_widgets.widgets._preview import Preview
 from journeykit_widgets.widgets._session import JourneySession
@@ -72,6 +73,8 @@ class Editor(widgets.VBox):
         self.intro.add_class("jk-intro")
         self.status = widgets.HTML(layout=widgets.Layout(min_height="1.6em"))
         self.status.add_class("jk-status")
+        # Says when the kernel is restarted or gone, and closes the form then.
+        self.alive = KernelWatch()
         # Typed text waiting to be saved (see ``Debouncer``); every button and
         # every selection saves it first, and so does a refresh from disk.
         self.pending = Debouncer()
@@ -275,6 +278,7 @@ class Editor(widgets.VBox):
         """Show every label in the active language."""
         self.heading.value = f"<h3 style='margin:4px 0'>{esc(t(self.title_key))}</h3>"
         self.intro.value = f"<div class='jk-intro'>{esc(t(self.intro_key))}</div>" if self.intro_key else ""
+        self.alive.relabel()
         for widget in _walk(self):
             key = getattr(widget, "_jk_key", None)
             if not key:
@@ -302,7 +306,7 @@ class Editor(widgets.VBox):
         pass
 
     def _finish(self, *body: widgets.Widget) -> None:
-        self.children = (self._style, self.heading, self.intro, *body, self.status)
+        self.children = (self._style, self.alive, self.heading, self.intro, *body, self.status)
         self.relabel()
 
 

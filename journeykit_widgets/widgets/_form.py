@@ -110,6 +110,20 @@ class FieldSpec:
     rows: int = 2
 
 
+def show_unless_typed(box: widgets.Widget, value: object, shown: dict, key: object) -> None:
+    """Put ``value`` (the file's) in ``box``, unless the box holds typing newer than
+    what was last shown there (``shown[key]``): that typing is on its way to a save,
+    and writing over it would change the text under the person's caret. A value
+    equal to the box's is never written back either. ipywidgets tells Python nothing
+    about focus; a box that still shows what it was given has no typing of its own."""
+    current = box.value
+    if current == value:
+        shown[key] = value
+    elif current == shown.get(key, current):
+        box.value = value
+        shown[key] = value
+
+
 def error_html(message: str) -> str:
     return f'<span style="{ERROR_STYLE}">⚠ {html.escape(message)}</span>' if message else ""
 

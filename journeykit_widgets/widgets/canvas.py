@@ -14,7 +14,7 @@ from journeykit_widgets.model.evidence import Evidence
 from journeykit_widgets.widgets import _choices
 from journeykit_widgets.widgets._base import Editor, esc
 from journeykit_widgets.widgets._evidence import EvidencePanel
-from journeykit_widgets.widgets._form import error_html
+from journeykit_widgets.widgets._form import error_html, show_unless_typed
 from journeykit_widgets.widgets._session import JourneySession
 
 HEAD_WIDTH = "150px"
@@ -81,6 +81,10 @@ class CanvasEditor(Editor):
         self.cell_errors = widgets.HTML()
         self._phases: list[str] = []
         self._signature: tuple = ()
+        # What each cell was last given from the file, for the state and role shown
+        # (``show_unless_typed``): a refresh never writes over newer typing.
+        self._shown: dict[tuple, object] = {}
+        self._shown_for: tuple = ()
         preview = self._make_preview(
             "canvas", lambda: {"state": self.state.value, "role": self.role.value or ""}
         )
@@ -170,10 +174,19 @@ class CanvasEditor(Editor):
                 self._build_grid()
                 self._signature = signature
             canvas = next((c for c in journey.canvases if c.role == (self.role.value or "")), None)
+            # Another state, role or grid: every cell shows the file's text for it.
+            shown_for = (self.state.value, self.role.value or "", signature)
+            fresh = shown_for != self._shown_for
+            if fresh:
+                self._shown, self._shown_for = {}, shown_for
             for phase in self._phases:
                 column = canvas.column(self.state.value, phase) if canvas else CanvasColumn()
                 for lane in frameworks.LANE_IDS:
-                    self.cells[(phase, lane)].value = getattr(column, lane)
+                    area, text = self.cells[(phase, lane)], getattr(column, lane)
+                    if fresh:
+                        area.value = self._shown[(phase, lane)] = text
+                    else:
+                        show_unless_typed(area, text, self._shown, (phase, lane))
                 self.scores[phase].value = column.score or 0
         finally:
             self._muted = False
@@ -230,6 +243,7 @@ class TemplateEditor(Editor):
         self.on(self.template, lambda _v: self._muted or self.sync())
         self.cells: dict[tuple[str, str], widgets.Textarea] = {}
         self._signature: tuple = ()
+        self._shown: dict[tuple[str, str], str] = {}  # see ``show_unless_typed``
         self.grid = widgets.GridBox(layout=_grid(1))
         self.description = widgets.Label()
         preview = self._make_preview("template", lambda: {"template_id": self.template.value})
@@ -245,18 +259,23 @@ class TemplateEditor(Editor):
             self.description.value = spec.description()
             grid = self.journey.templates.get(value)
             if (value, get_language()) == self._signature:
+                # After a save (or another notebook's): the cell being typed in keeps its text.
                 for (row, column), area in self.cells.items():
-                    area.value = grid.cell(row, column) if grid else ""
+                    show_unless_typed(
+                        area, grid.cell(row, column) if grid else "", self._shown, (row, column)
+                    )
                 return
             self._signature = (value, get_language())
             children: list[widgets.Widget] = [_head("")]
             children += [_head(column.label()) for column in spec.columns]
-            self.cells = {}
+            self.cells, self._shown = {}, {}
             for row in spec.rows:
                 children.append(_head(row.label()))
                 for column in spec.columns:
                     area = _cell(f"jk-cell-{row.id}-{column.id}", rows=3)
-                    area.value = grid.cell(row.id, column.id) if grid else ""
+                    area.value = self._shown[(row.id, column.id)] = (
+                        grid.cell(row.id, column.id) if grid else ""
+                    )
                     area.observe(
                         self.safe(lambda c, r=row.id, col=column.id: self._cell_typed(r, col, c["new"])),
                         names="value",

@@ -28,6 +28,7 @@ __all__ = [
     "change_for",
     "history_of",
     "inverse_of",
+    "reader_of",
     "summary_of",
 ]
 
@@ -202,6 +203,42 @@ def inverse_of(action: dict, before: Journey) -> dict | None:
     if op == "delete":
         return {"op": "restore", "touchpoint": tp.model_dump(), "before": _next_in_phase(before, tp.id)}
     return None
+
+
+def reader_of(action: dict) -> Callable[[Journey], object] | None:
+    """What the field a text action writes holds in a journey (None for other ops).
+
+    The page sends with each typed text the value the field had when the person
+    began (``base``); the kernel compares it with this reading of the file, under
+    the edit's lock, to see whether someone else changed the field meanwhile.
+    An empty text and a missing one read alike, as the board shows them alike."""
+    op = action.get("op")
+    if op == "set":
+        field = action.get("field")
+
+        def read_set(journey: Journey) -> object:
+            tp = _find(journey, action["id"])
+            if tp is None:
+                raise LookupError(action["id"])  # gone: the edit decides, no conflict
+            return _blank(getattr(*_target(tp, field)))
+
+        return read_set
+    if op == "cell":
+        lane = action.get("lane")
+
+        def read_cell(journey: Journey) -> object:
+            canvas = next((c for c in journey.canvases if c.role == action.get("role", "")), None)
+            column = canvas.column(action["state"], action["phase"]) if canvas else CanvasColumn()
+            if lane in _CELL_EVIDENCE:
+                return _blank(column.lane_evidence(_CELL_EVIDENCE[lane]).source)
+            return _blank(getattr(column, lane))
+
+        return read_cell
+    return None
+
+
+def _blank(value: object) -> object:
+    return "" if value is None else value
 
 
 def summary_of(action: dict, lang: str | None = None) -> tuple[str, list[str]]:

@@ -13,6 +13,14 @@ const MIN_COL = 170; // narrowest readable phase column, px
 // Python answers every request within a second or two, even under load; after this
 // long without an answer the kernel is gone, busy elsewhere, or the cell must run again.
 const ANSWER_TIMEOUT_MS = 10000;
+// The heartbeat: a ping about this often, looked after twice as often; Python counts
+// as silent when one is unanswered SILENT_MS (a restart from the Kernel menu is also
+// told by the widget manager at once).
+const HEARTBEAT_MS = 1000;
+const SILENT_MS = 2000;
+// Typed text not yet confirmed by Python is kept in the browser under this prefix
+// and the journey file, so a restart or a closed tab does not lose it.
+const KEEP_PREFIX = "journeykit-board:";
 
 const SVG = "http://www.w3.org/2000/svg";
 
@@ -113,6 +121,16 @@ class Board {
     this.sent = new Map(); // seq → {key, value, id, sentAt}: requests Python has not answered yet
     this.stalled = new Set(); // seqs of requests unanswered after ANSWER_TIMEOUT_MS
     this.problems = new Map(); // "id:field", "id", or "" (the board as a whole) → message
+    // Two editors on one field. bases: "id:field" → the value Python had when the
+    // person began typing (sent with each save, so Python can tell a change made
+    // elsewhere meanwhile); mine: the values this page sent for a field; notes:
+    // "id:field" → a note next to it (another editor's text was kept in the history).
+    this.bases = new Map();
+    this.mine = new Map();
+    this.notes = new Map();
+    this.live = null; // {key, text}: the focused field while redrawing; never replaced
+    this.pings = new Map(); // seq → sentAt: heartbeats without an answer
+    this.link = "ok"; // "ok", "silent" (no answer for SILENT_MS) or "gone" (kernel restarted)
     // seq → cards => cards: an add, delete or move shown before Python saved it. The
     // board shows Python's view with these applied, so a view that was on its way
     // before the change (the save of a name typed a moment ago) cannot take it back.
@@ -138,7 +156,23 @@ class Board {
     window.addEventListener("pagehide", this.onHide);
     document.addEventListener("visibilitychange", this.onHide);
     this.root.addEventListener("focusout", (event) => {
-      if (event.target.matches("textarea, input, [contenteditable]")) this.flushKey(event.target.dataset.key);
+      if (!event.target.matches("textarea, input, [contenteditable]")) return;
+      const key = event.target.dataset.key;
+      this.flushKey(key);
+      // A value from another window waited while the field had the focus: show it
+      // now (after the focus has landed, so the redraw keeps the next field's).
+      if (key && !this.rendering && this.left(key)) setTimeout(() => this.render(), 0);
+    });
+    this.root.addEventListener("focusin", (event) => {
+      const key = event.target.dataset?.key;
+      if (!key || this.rendering || this.waiting(key)) return;
+      // A new editing session: it starts from what Python has now.
+      this.bases.set(key, this.pythonValue(key));
+      this.mine.delete(key);
+      // Its old note goes; no redraw here, in the middle of a click (it would move the focus).
+      if (this.notes.delete(key)) {
+        for (const note of this.root.querySelectorAll(`[data-note="${CSS.escape(key)}"]`)) note.remove();
+      }
     });
     // A redraw gives the focus to the element an action asked for (focusNext), but
     // only until the participant moves on: a save acknowledged late must not pull
@@ -149,13 +183,19 @@ class Board {
     this.root.addEventListener("keydown", (event) => this.keydown(event));
     this.resize = new ResizeObserver(() => this.fitColumns());
     this.resize.observe(el);
+    this.onLive = () => this.linkChanged("gone");
+    model.on("comm_live_update", this.onLive); // the widget manager saw the kernel restart
     this.render();
-    model.send({ type: "hello" });
+    this.sendSafely({ type: "hello" });
+    this.restoreKept();
+    this.heart = setInterval(() => this.heartbeat(), HEARTBEAT_MS / 2);
   }
 
   destroy() {
     this.flush();
     this.destroyed = true;
+    clearInterval(this.heart);
+    this.model.off("comm_live_update", this.onLive);
     this.model.off("change:view", this.onView);
     this.model.off("msg:custom", this.onMsg);
     window.removeEventListener("pagehide", this.onHide);
@@ -195,15 +235,150 @@ class Board {
   }
 
   post(action, key = null) {
-    return this.request({ type: "action", action }, { key, value: action.value, id: action.id });
+    let base;
+    if (key) {
+      // The value this text was typed over; the next save of the same typing continues from it.
+      base = this.bases.has(key) ? this.bases.get(key) : this.pythonValue(key);
+      action = { ...action, base };
+      this.bases.set(key, action.value);
+      if (!this.mine.has(key)) this.mine.set(key, new Set());
+      this.mine.get(key).add(action.value);
+    }
+    const seq = this.request({ type: "action", action }, { key, value: action.value, id: action.id, base });
+    if (key) this.keep();
+    return seq;
+  }
+
+  // The person left a field: a value that waited for that is shown with a note (their own
+  // unsaved typing, if any, is being saved over it and gets Python's note instead).
+  left(key) {
+    if (!this.heldKeys?.has(key)) return false;
+    this.heldKeys.delete(key);
+    if (!this.drafts.has(key)) this.notes.set(key, this.L("changed_elsewhere"));
+    return true;
+  }
+
+  // A field with typing not yet saved, or saved without an answer yet.
+  waiting(key) {
+    return this.drafts.has(key) || this.timers.has(key) || [...this.sent.values()].some((entry) => entry.key === key);
+  }
+
+  // The value Python's view has for a field key ("id:field" or "cell:state:phase:lane").
+  pythonValue(key) {
+    const view = this.view;
+    if (key.startsWith("cell:")) {
+      const [, state, phase, lane] = key.split(":");
+      return view.cells?.[state]?.[phase]?.[lane] ?? "";
+    }
+    const at = key.lastIndexOf(":");
+    const card = (view.cards || []).find((c) => c.id === key.slice(0, at));
+    return card ? (card[key.slice(at + 1)] ?? "") : "";
+  }
+
+  sendSafely(content) {
+    try {
+      this.model.send(content);
+    } catch (error) {
+      this.linkChanged("gone"); // the kernel's connection is gone
+    }
+  }
+
+  // ------------------------------------------------------- Python alive?
+  heartbeat() {
+    if (this.destroyed) return;
+    const now = performance.now();
+    const late = [...this.pings.values()].some((sentAt) => now - sentAt >= SILENT_MS);
+    if (late && this.link === "ok") this.linkChanged("silent");
+    const last = Math.max(0, ...this.pings.values());
+    if (this.pings.size < 5 && now - last >= HEARTBEAT_MS) {
+      const seq = ++this.seq;
+      this.pings.set(seq, now);
+      this.sendSafely({ type: "ping", seq });
+    }
+  }
+
+  linkChanged(state) {
+    if (this.link === "gone" || this.link === state || this.destroyed) return;
+    this.link = state;
+    this.keep();
+    this.root.dataset.link = state;
+    // Gone: a restarted kernel never answers this board again. The fields are
+    // closed, so nothing is typed that could not be saved; what was typed is kept.
+    this.root.inert = state === "gone";
+    this.status();
+    let node = this.el.querySelector(":scope > .jkb-link");
+    if (state === "ok") {
+      node?.remove();
+      return;
+    }
+    if (!node) {
+      node = h("div", { class: "jkb-banner jkb-link", role: "alert" });
+      this.el.prepend(node);
+    }
+    node.textContent = this.L(state === "gone" ? "gone" : "quiet");
+    node.dataset.state = state;
+    this.root.dataset.linkShownMs = String(Math.round(performance.now()));
+  }
+
+  // Typed text Python has not confirmed, kept in the browser (per journey file), so it
+  // is saved when the cell runs again after a restart.
+  keepKey() {
+    const file = this.model.get("view")?.file;
+    return file ? KEEP_PREFIX + file : null;
+  }
+
+  keep() {
+    const name = this.keepKey();
+    if (!name) return;
+    // The newest text of each field, over the base of its oldest unanswered save
+    // (what the file held before this page's unconfirmed saves).
+    const kept = {};
+    for (const entry of this.sent.values()) {
+      if (!entry.key || !entry.action) continue;
+      kept[entry.key] = { ...entry.action, base: kept[entry.key] ? kept[entry.key].base : entry.base };
+    }
+    for (const [key, value] of this.drafts) {
+      const action = this.pendingAction?.get(key);
+      const base = kept[key] ? kept[key].base : this.bases.has(key) ? this.bases.get(key) : this.pythonValue(key);
+      if (action) kept[key] = { ...action, value, base };
+    }
+    try {
+      if (Object.keys(kept).length) localStorage.setItem(name, JSON.stringify(kept));
+      else localStorage.removeItem(name);
+    } catch (error) {
+      // storage full or refused: the page still holds the text while it is open
+    }
+  }
+
+  restoreKept() {
+    const name = this.keepKey();
+    let kept = null;
+    try {
+      kept = name && JSON.parse(localStorage.getItem(name) || "null");
+    } catch (error) {
+      kept = null;
+    }
+    if (!kept || typeof kept !== "object") return;
+    for (const [key, action] of Object.entries(kept)) {
+      if (!action || typeof action !== "object") continue;
+      this.drafts.set(key, action.value);
+      this.bases.set(key, action.base);
+      this.pendingAction = this.pendingAction || new Map();
+      this.pendingAction.set(key, { ...action });
+      this.post(action, key);
+    }
+    if (Object.keys(kept).length) {
+      this.notes.set("", this.L("restored"));
+      this.render();
+    }
   }
 
   // Send a message Python answers with an ack of the same seq; watch for the answer.
   request(content, entry = {}) {
     const seq = ++this.seq;
-    this.sent.set(seq, { ...entry, sentAt: performance.now() });
+    this.sent.set(seq, { ...entry, action: content.action, sentAt: performance.now() });
     this.status();
-    this.model.send({ ...content, seq });
+    this.sendSafely({ ...content, seq });
     setTimeout(() => this.checkAnswers(), ANSWER_TIMEOUT_MS);
     return seq;
   }
@@ -228,6 +403,12 @@ class Board {
       return;
     }
     if (msg.type !== "ack") return;
+    if (this.pings.delete(msg.seq)) {
+      // Python answers: every older heartbeat is answered too (they run in order).
+      for (const [seq] of this.pings) if (seq < msg.seq) this.pings.delete(seq);
+      if (this.link === "silent") this.linkChanged("ok");
+      return;
+    }
     const sent = this.sent.get(msg.seq);
     if (!sent && msg.seq !== null && msg.seq !== undefined) return; // another view's request
     this.sent.delete(msg.seq);
@@ -247,10 +428,18 @@ class Board {
       if (where) this.problems.delete("");
       // Only forget the draft when nothing new was typed since it was sent.
       if (sent?.key && this.drafts.get(sent.key) === sent.value) this.drafts.delete(sent.key);
+      // Another editor's text was kept in the history: say so at the field.
+      if (msg.notes?.length) {
+        this.notes.set(where, msg.notes.join(" "));
+        this.announce(msg.notes.join(" "));
+      }
     } else {
       this.problems.set(where, said);
       this.announce(said);
+      // Not saved: the next save of this field still continues from the older value.
+      if (sent?.key && this.bases.get(sent.key) === sent.value) this.bases.set(sent.key, sent.base);
     }
+    if (sent?.key) this.keep();
     this.renderIfChanged();
   }
 
@@ -272,6 +461,7 @@ class Board {
       if (other.matches("textarea, input")) other.value = value;
       else other.textContent = value;
     }
+    this.keep();
     this.status("typing");
     this.root.dataset.lastKeyScriptMs = (performance.now() - t0).toFixed(2);
   }
@@ -292,7 +482,9 @@ class Board {
   status(state) {
     const node = this.root.querySelector(".jkb-status");
     if (!node) return;
-    const stalled = this.stalled.size > 0;
+    // Python silent or gone: what waits is not being saved now, whatever the timers say.
+    const waiting = this.sent.size > 0 || this.timers.size > 0 || this.drafts.size > 0;
+    const stalled = this.stalled.size > 0 || (this.link !== "ok" && waiting);
     const problem = this.problems.size > 0;
     const busy = state === "typing" || this.sent.size > 0 || this.timers.size > 0;
     node.dataset.state = stalled ? "stalled" : problem ? "problem" : busy ? "saving" : "saved";
@@ -327,7 +519,7 @@ class Board {
       }
       return shown;
     });
-    return JSON.stringify({ ...view, cards, problems: [...this.problems], selected: this.selected });
+    return JSON.stringify({ ...view, cards, problems: [...this.problems], notes: [...this.notes], selected: this.selected });
   }
 
   renderIfChanged() {
@@ -347,7 +539,15 @@ class Board {
     const inside = active && this.root.contains(active);
     if (inside || (active && active !== document.body)) this.lostFocus = null;
     const focusKey = inside ? active.dataset.focus : this.lostFocus;
-    const selection = focusKey && active.matches?.("textarea, input[type=text], [contenteditable]") ? caretOf(active) : null;
+    const typing = inside && active.matches("textarea, input[type=text], [contenteditable]");
+    const selection = focusKey && typing ? caretOf(active) : null;
+    // The field being typed in keeps its text through the redraw, whatever the view
+    // says, unless this redraw takes the focus elsewhere (Enter, Escape: the person leaves it).
+    const staying = !this.focusNext || this.focusNext === focusKey;
+    const key = typing ? active.dataset.key : null;
+    if (key && !staying) this.left(key);
+    this.live = key && staying ? { key, text: textOf(active) } : null;
+    this.heldKeys = new Set();
     const scroller = this.root.querySelector(".jkb-scroll");
     const scroll = scroller ? [scroller.scrollLeft, scroller.scrollTop] : null;
     const cellScroll = new Map();
@@ -397,6 +597,7 @@ class Board {
       this.selectAll = false;
     }
     this.rendering = false;
+    this.live = null;
     this.status();
     const ms = performance.now() - t0;
     this.root.dataset.renderMs = ms.toFixed(1);
@@ -473,6 +674,7 @@ class Board {
         h("span", { class: "jkb-status", role: "status", "data-state": "saved" }, this.L("status.saved")),
       ),
       this.problems.has("") ? h("div", { class: "jkb-problem jkb-board-problem", role: "alert" }, this.problems.get("")) : null,
+      this.noteFor(""),
     );
   }
 
@@ -495,8 +697,24 @@ class Board {
   }
 
   value(card, field) {
-    const key = `${card.id}:${field}`;
-    return this.drafts.has(key) ? this.drafts.get(key) : card[field];
+    return this.shownValue(`${card.id}:${field}`, card[field]);
+  }
+
+  // What a field shows: the focused field keeps what it has (a value from elsewhere
+  // waits, noted, until the person leaves it), then typed text, then Python's value.
+  shownValue(key, python) {
+    if (this.live?.key === key) {
+      const known = python === this.live.text || python === this.bases.get(key) || this.mine.get(key)?.has(python);
+      if (!known) this.heldKeys.add(key);
+      return this.live.text;
+    }
+    return this.drafts.has(key) ? this.drafts.get(key) : python;
+  }
+
+  // The note next to a field: a value waiting while it has the focus, or another text kept.
+  noteFor(key) {
+    const text = this.heldKeys?.has(key) ? this.L("held") : this.notes.get(key);
+    return text ? h("div", { class: "jkb-notice", role: "status", "data-note": key }, text) : null;
   }
 
   renderJourney(view) {
@@ -620,6 +838,7 @@ class Board {
       ),
       nameInput,
       problem ? h("div", { class: "jkb-problem", id: `jkb-p-${card.id}`, role: "alert" }, problem) : null,
+      this.noteFor(`${card.id}:name`),
       h("div", { class: "jkb-card-foot" },
         emotion === null
           ? h("span", { class: "jkb-emo is-unrated", title: this.L("no_emotion") }, this.L("no_emotion_short"))
@@ -658,6 +877,7 @@ class Board {
             },
           }, text),
           this.problems.has(key) ? h("div", { class: "jkb-problem", role: "alert" }, this.problems.get(key)) : null,
+          this.noteFor(key),
         ),
       );
     }
@@ -792,7 +1012,7 @@ class Board {
         control.setAttribute("aria-invalid", "true");
         control.setAttribute("aria-describedby", `${id}-p`);
       }
-      return h("div", { class: `jkb-f f-${name}` }, h("label", { for: id }, view.field_labels[name]), control, problem ? h("div", { class: "jkb-problem", id: `${id}-p`, role: "alert" }, problem) : null);
+      return h("div", { class: `jkb-f f-${name}` }, h("label", { for: id }, view.field_labels[name]), control, problem ? h("div", { class: "jkb-problem", id: `${id}-p`, role: "alert" }, problem) : null, control.dataset.key ? this.noteFor(control.dataset.key) : null);
     };
     const text = (name, multi) =>
       field(name, h(multi ? "textarea" : "input", {
@@ -1074,7 +1294,7 @@ class Board {
         const cell = h("div", { class: `jkb-cell jkb-ccell${differs && states.length > 1 ? " is-diff" : ""}`, "data-phase": phase.id, "data-lane": lane.id });
         for (const st of states) {
           const key = `cell:${st}:${phase.id}:${lane.id}`;
-          const value = this.drafts.has(key) ? this.drafts.get(key) : view.cells[st][phase.id][lane.id];
+          const value = this.shownValue(key, view.cells[st][phase.id][lane.id]);
           const problem = this.problems.get(key);
           const box = h("div", { class: `jkb-cbox is-${st}` },
             states.length > 1 ? h("span", { class: "jkb-ctag" }, this.L(`canvas.${st}`)) : null,
@@ -1086,6 +1306,7 @@ class Board {
               onkeydown: (e) => { if (e.key === "Escape") { this.flushKey(key); e.target.blur(); } e.stopPropagation(); },
             }),
             problem ? h("div", { class: "jkb-problem", role: "alert" }, problem) : null,
+            this.noteFor(key),
             lane.id === "experience" ? this.scoreDots(view, st, phase) : null,
             this.cellEvidence(view, st, phase, lane),
           );

@@ -52,6 +52,7 @@ def _key(required: bool = True, choices=None) -> Field:
 _OPTIONAL_KEY = Field(("key", "null"), required=False)
 _VALUE = Field(("text", "number", "bool", "null", "object", "list"))
 _SEQ = Field(("number", "text"))
+_BASE = Field(("text", "number", "bool", "null"), required=False)
 
 # Message type → its fields. Requests (with a ``seq``) are answered with an ``ack``;
 # the others are answered with a new view.
@@ -60,10 +61,13 @@ MESSAGES: dict[str, dict[str, Field]] = {
     "undo": {"seq": _SEQ},
     "redo": {"seq": _SEQ},
     "hello": {},
+    # The page's heartbeat: answered at once, so a page whose kernel was restarted or
+    # is gone notices within seconds (see board.js, HEARTBEAT_MS).
+    "ping": {"seq": _SEQ},
     "role": {"role": Field(("key", "null"))},
     "state": {"state": _key(choices=("ideal", "current", "both"))},
 }
-REQUESTS = frozenset({"action", "undo", "redo"})
+REQUESTS = frozenset({"action", "undo", "redo", "ping"})
 
 # Action op → its fields (inside ``action``).
 ACTIONS: dict[str, dict[str, Field]] = {
@@ -74,7 +78,9 @@ ACTIONS: dict[str, dict[str, Field]] = {
         "fields": Field(("object", "null"), required=False),
         "before": _OPTIONAL_KEY,
     },
-    "set": {"id": _key(), "field": _key(choices=SETTABLE_FIELDS), "value": _VALUE},
+    # ``base``: the value the field had when the person began typing (a typed text);
+    # when the file holds another by now, someone else changed the field meanwhile.
+    "set": {"id": _key(), "field": _key(choices=SETTABLE_FIELDS), "value": _VALUE, "base": _BASE},
     "move": {"id": _key(), "phase": _key(), "before": _OPTIONAL_KEY},
     "delete": {"id": _key()},
     "restore": {"touchpoint": Field(("object",)), "before": _OPTIONAL_KEY},
@@ -84,6 +90,7 @@ ACTIONS: dict[str, dict[str, Field]] = {
         "phase": _key(),
         "lane": _key(choices=CELL_LANES),
         "value": _VALUE,
+        "base": _BASE,
     },
 }
 

@@ -19,15 +19,17 @@ import anywidget
 import traitlets
 
 from journeykit_widgets import samples, store
-from journeykit_widgets.i18n import language, t
+from journeykit_widgets.i18n import has_key, language, t
 from journeykit_widgets.i18n.quote import one_line, quoted
 from journeykit_widgets.model import Journey
+from journeykit_widgets.model.errors import field_label
 from journeykit_widgets.widgets.board.actions import (
     EVIDENCE_PARTS,
     BoardActionError,
     change_for,
     history_of,
     inverse_of,
+    reader_of,
     summary_of,
 )
 from journeykit_widgets.widgets.board.protocol import REQUESTS, BadMessage, check, request_id
@@ -97,6 +99,8 @@ class BoardWidget(anywidget.AnyWidget):
         # (a refused action must take back what the board showed optimistically).
         self._version += 1
         view["version"] = self._version
+        # The page keeps typed text Python has not confirmed under this name (a restart).
+        view["file"] = str(self.path)
         self.view = view
 
     def refresh(self) -> bool:
@@ -154,7 +158,14 @@ class BoardWidget(anywidget.AnyWidget):
             with language(lang):
                 # History lines in words, from the file just before the change (not card ids).
                 words = lambda journey: history_of(action, journey)  # noqa: E731
-                result = store.apply_edit(self.path, apply, summary, changes=words, author=self.author)
+                result = store.apply_edit(
+                    self.path,
+                    apply,
+                    summary,
+                    changes=words,
+                    author=self.author,
+                    guards=_guards(action, self.journey, lang),
+                )
         except store.JourneyFileError as error:
             return {"ok": False, "problems": [{"field": "", "message": str(error)}]}
         except (KeyError, TypeError, ValueError) as error:  # a malformed action: say so, keep the kernel
@@ -175,7 +186,8 @@ class BoardWidget(anywidget.AnyWidget):
         if record and result.saved and inverse is not None:
             self._remember(action, inverse)
         self._push()
-        return {"ok": True, "saved": result.saved, "problems": []}
+        notes = [_conflict_note(conflict, lang) for conflict in result.conflicts]
+        return {"ok": True, "saved": result.saved, "problems": [], **({"notes": notes} if notes else {})}
 
     def _remember(self, action: dict, inverse: dict) -> None:
         # Typing into one field makes many saves but one undo step.
@@ -208,7 +220,7 @@ class BoardWidget(anywidget.AnyWidget):
         return {**ack, "id": action.get("id") or action.get("touchpoint", {}).get("id")}
 
     # The message types this board acts on (the canvas adds ``state``).
-    MESSAGE_TYPES = frozenset({"action", "undo", "redo", "hello", "role"})
+    MESSAGE_TYPES = frozenset({"action", "undo", "redo", "hello", "role", "ping"})
 
     def _on_message(self, _widget, content: object, _buffers) -> None:
         """Every message from the page is answered: a request (action, undo, redo) and
@@ -225,6 +237,8 @@ class BoardWidget(anywidget.AnyWidget):
                 ack = self.undo()
             elif kind == "redo":
                 ack = self.redo()
+            elif kind == "ping":
+                ack = {"ok": True, "saved": False, "problems": []}
             elif kind == "hello":
                 self.refresh()
                 if self.journey is not None:  # a file that would not open shows its error instead
@@ -286,6 +300,41 @@ class CanvasBoard(BoardWidget):
         else:
             return
         self._push()
+
+
+def _guards(action: dict, journey: Journey | None, lang: str | None) -> list[store.Guard]:
+    """The guard of a typed text that says what it was typed over (``base``): the
+    forms' conflict rule (``store.Guard``), so board and forms keep one policy."""
+    read = reader_of(action)
+    if read is None or "base" not in action:
+        return []  # a page from before bases, a choice, undo: the value simply wins
+    base = "" if action["base"] is None else action["base"]
+    with language(lang):
+        return [store.Guard(read, base, _place(action, journey))]
+
+
+def _place(action: dict, journey: Journey | None) -> str:
+    """The field in words for the history ("“Banner”: thoughts"), as the forms write it."""
+    if action["op"] == "cell":
+        phase = (
+            next((p.label() for p in journey.phases if p.id == action["phase"]), None) if journey else None
+        )
+        return t(
+            "widgets.change.cell",
+            state=field_label(action["state"]),
+            column=phase or action["phase"],
+            row=field_label(action["lane"]),
+        )
+    tp = next((x for x in journey.touchpoints if x.id == action["id"]), None) if journey else None
+    field = action["field"]
+    name = t(f"board.field.{field}") if has_key(f"board.field.{field}") else field_label(field)
+    return t("widgets.change.field", item=tp.name if tp else action["id"], field=name)
+
+
+def _conflict_note(conflict: store.Conflict, lang: str | None) -> str:
+    """The note next to the field: the other text is in the history (as the forms say it)."""
+    when = conflict.at.astimezone().strftime("%H:%M") if conflict.at else "?"
+    return t("board.conflict", lang, time=when)
 
 
 def _refused(message: str) -> dict:
