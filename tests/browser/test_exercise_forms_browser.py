@@ -1,0 +1,129 @@
+"""A Dutch learner alone does exercise 2 (peak–end) with the form, in JupyterLab
+and in Voilà: a wrong first try, the feedback next to the form, the model answer
+that opens only after that check, then the right answer."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import socket
+import sys
+from pathlib import Path
+
+import pytest
+from _servers import serving
+
+pytestmark = [pytest.mark.browser, pytest.mark.slow]
+
+ROOT = Path(__file__).resolve().parents[2]
+NOTEBOOK = ROOT / "exercises" / "participant" / "nl" / "02_peak_end.ipynb"
+FORM = ".jk-answer-form"
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def _learner_does_the_exercise(page, shot) -> None:
+    """Choose, check, see the feedback and the reveal button open, then answer right."""
+    form = page.locator(FORM).first
+    form.scroll_into_view_if_needed()
+    check = form.locator("button.jk-form-check")
+    reveal = form.locator("button.jk-form-reveal")
+    assert check.inner_text().strip() == "Controleer mijn antwoord"
+    assert reveal.is_disabled()  # no model answer before a first try
+    selects = form.locator(".jk-form-choice select")
+    assert selects.count() == 4
+    # a first try: touchpoint 1 as the peak, the rest left open
+    selects.nth(0).select_option(index=1)
+    check.click()
+    page.wait_for_selector(f'{FORM} .jk-feedback[data-status="partial"]', timeout=30_000)
+    feedback = form.locator(".jk-form-feedback").inner_text()
+    assert "Oefening 2" in feedback and "✗" in feedback
+    assert reveal.is_enabled()
+    shot("after_first_try")
+    reveal.click()
+    page.wait_for_selector(f"{FORM} .jk-model-answer", timeout=30_000)
+    model = form.locator(".jk-model-answer").inner_text()
+    assert "Modelantwoord" in model and "14 ·" in model
+    # the learner now answers as the model answer says
+    for n, index in enumerate((14, 13, 16, 16)):
+        selects.nth(n).select_option(index=index)
+    form.locator(".jk-form-text input").fill("Het einde blijft hangen, dus daar winnen we het meest.")
+    check.click()
+    page.wait_for_selector(f'{FORM} .jk-feedback[data-status="done"]', timeout=30_000)
+    assert "Helemaal goed" in form.locator(".jk-form-feedback").inner_text()
+    shot("done")
+
+
+def test_dutch_exercise_with_the_form_in_jupyterlab(lab_server, browser, screenshots):
+    from playwright.sync_api import TimeoutError as PlaywrightTimeout
+
+    url, root = lab_server
+    shutil.copyfile(NOTEBOOK, root / "oefening_02.ipynb")
+    page = browser.new_page(viewport={"width": 1400, "height": 1100})
+    try:
+        page.goto(f"{url}/lab/tree/oefening_02.ipynb?reset", timeout=90_000)
+        page.wait_for_selector(".jp-Notebook-ExecutionIndicator[data-status='idle']", timeout=90_000)
+        for _ in range(3):  # a first Run All can be lost while the kernel connects
+            page.locator(".lm-MenuBar-itemLabel", has_text="Run").first.click()
+            page.locator("li.lm-Menu-item[data-command='runmenu:run-all']").click()
+            try:
+                page.wait_for_selector(f"{FORM} button.jk-form-check", timeout=60_000)
+                break
+            except PlaywrightTimeout:
+                continue
+        _learner_does_the_exercise(
+            page,
+            lambda name: page.locator(FORM).first.screenshot(path=str(screenshots / f"form_lab_{name}.png")),
+        )
+    finally:
+        page.close()
+
+
+@pytest.fixture
+def voila_exercise(browser_executable, tmp_path):
+    pytest.importorskip("voila")
+    root = tmp_path / "root"
+    root.mkdir()
+    shutil.copyfile(NOTEBOOK, root / "oefening_02.ipynb")
+    env = dict(os.environ)
+    for var, sub in (
+        ("JUPYTER_CONFIG_DIR", "config"),
+        ("JUPYTER_RUNTIME_DIR", "runtime"),
+        ("IPYTHONDIR", "ipython"),
+        ("MPLCONFIGDIR", "matplotlib"),
+    ):
+        env[var] = str(tmp_path / sub)
+    env.pop("JOURNEYKIT_LANG", None)
+    port = _free_port()
+    url = f"http://127.0.0.1:{port}"
+    command = [
+        sys.executable,
+        "-m",
+        "voila",
+        "oefening_02.ipynb",
+        "--no-browser",
+        f"--port={port}",
+        "--Voila.ip=127.0.0.1",
+    ]
+    probe = f"{url}/voila/static/"
+    with serving(command, tmp_path / "voila.log", probe, "Voilà", 90, any_status=True, cwd=root, env=env):
+        yield url
+
+
+def test_dutch_exercise_with_the_form_in_voila(voila_exercise, browser, screenshots):
+    page = browser.new_page(viewport={"width": 1400, "height": 1100})
+    try:
+        page.goto(voila_exercise, timeout=120_000)
+        page.wait_for_selector(f"{FORM} button.jk-form-check", timeout=120_000)
+        _learner_does_the_exercise(
+            page,
+            lambda name: page.locator(FORM).first.screenshot(
+                path=str(screenshots / f"form_voila_{name}.png")
+            ),
+        )
+    finally:
+        page.close()
