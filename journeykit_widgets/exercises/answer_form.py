@@ -27,6 +27,10 @@ _LABEL_WIDTH = "24em"
 _MAX_SHOWN = 40  # characters of a value quoted back in a message
 
 
+def _auto_width() -> widgets.Layout:  # a new Layout per widget
+    return widgets.Layout(width="auto")
+
+
 class AnswerForm:
     """The widgets of one exercise's form; ``widget`` is what the notebook shows."""
 
@@ -41,11 +45,15 @@ class AnswerForm:
             if field.section:
                 rows.append(widgets.HTML(f"<b>{html.escape(field.section)}</b>"))
             rows.append(self._row(field))
+        # width auto: ipywidgets' fixed button width cuts "Controleer mijn antwoord" short
         self.check_button = widgets.Button(
-            description=t("h9learner.check"), button_style="primary", icon="check"
+            description=t("h9learner.check"), button_style="primary", icon="check", layout=_auto_width()
         )
         self.reveal_button = widgets.Button(
-            description=t("h9learner.reveal"), disabled=True, tooltip=t("h9learner.reveal_after")
+            description=t("h9learner.reveal"),
+            disabled=True,
+            tooltip=t("h9learner.reveal_after"),
+            layout=_auto_width(),
         )
         self.check_button.add_class("jk-form-check")
         self.reveal_button.add_class("jk-form-reveal")

@@ -34,6 +34,8 @@ def _learner_does_the_exercise(page, shot) -> None:
     reveal = form.locator("button.jk-form-reveal")
     assert check.inner_text().strip() == "Controleer mijn antwoord"
     assert reveal.is_disabled()  # no model answer before a first try
+    for button in (check, reveal):  # the whole label shows, not "Controleer mijn …"
+        assert button.evaluate("b => b.scrollWidth <= b.clientWidth"), button.inner_text()
     selects = form.locator(".jk-form-choice select")
     assert selects.count() == 4
     # a first try: touchpoint 1 as the peak, the rest left open
