@@ -82,3 +82,25 @@ def test_no_notebook_asks_a_participant_to_edit_code(folder):
                 assert "parameters cell" not in cell.source and "parametercel" not in cell.source, path.name
     canvas = nbformat.read(ROOT / folder / "07_b2b_canvas.ipynb", as_version=4)
     assert any("journey_choice(journey_file, path" in c.source for c in canvas.cells if c.cell_type == "code")
+
+
+def test_how_this_page_works_says_what_fits_jupyterlab_or_voila(kit, monkeypatch):
+    from journeykit_widgets.widgets.where import how_to_use
+
+    lab = how_to_use("nl")._repr_markdown_()
+    assert "Shift + Enter" in lab and "Restart Kernel" in lab
+    monkeypatch.setenv("VOILA_SERVER_URL", "/")
+    voila = how_to_use("nl")._repr_markdown_()
+    assert "Laad de pagina opnieuw" in voila and "Shift" not in voila and "cel" not in voila.lower()
+    assert repr(how_to_use("nl")) == voila  # the plain-text copy (handouts, nbval) is the text itself
+
+
+@pytest.mark.parametrize("folder", ["notebooks", "notebooks/nl"])
+def test_start_here_leaves_the_cell_instructions_to_the_place_aware_output(folder):
+    nb = nbformat.read(ROOT / folder / "00_start_here.ipynb", as_version=4)
+    markdown = " ".join(c.source for c in nb.cells if c.cell_type == "markdown")
+    assert (
+        "Restart Kernel" not in markdown and "Grey cells" not in markdown and "Grijze cellen" not in markdown
+    )
+    assert "Voilà" in markdown  # the one paragraph before any cell runs names both places
+    assert any("how_to_use(language)" in c.source for c in nb.cells if c.cell_type == "code")

@@ -10,6 +10,7 @@ import socket
 import sys
 from pathlib import Path
 
+import nbformat
 import pytest
 from _servers import serving
 
@@ -91,6 +92,12 @@ def voila_exercise(browser_executable, tmp_path):
     root = tmp_path / "root"
     root.mkdir()
     shutil.copyfile(NOTEBOOK, root / "oefening_02.ipynb")
+    page = nbformat.v4.new_notebook()
+    page.cells = [
+        nbformat.v4.new_code_cell("from journeykit_widgets.widgets.where import how_to_use\nhow_to_use('nl')")
+    ]
+    page.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
+    nbformat.write(page, root / "zo_werkt_het.ipynb")
     env = dict(os.environ)
     for var, sub in (
         ("JUPYTER_CONFIG_DIR", "config"),
@@ -105,8 +112,7 @@ def voila_exercise(browser_executable, tmp_path):
     command = [
         sys.executable,
         "-m",
-        "voila",
-        "oefening_02.ipynb",
+        "voila",  # the folder: one page per notebook, at /voila/render/NAME
         "--no-browser",
         f"--port={port}",
         "--Voila.ip=127.0.0.1",
@@ -119,7 +125,7 @@ def voila_exercise(browser_executable, tmp_path):
 def test_dutch_exercise_with_the_form_in_voila(voila_exercise, browser, screenshots):
     page = browser.new_page(viewport={"width": 1400, "height": 1100})
     try:
-        page.goto(voila_exercise, timeout=120_000)
+        page.goto(f"{voila_exercise}/voila/render/oefening_02.ipynb", timeout=120_000)
         page.wait_for_selector(f"{FORM} button.jk-form-check", timeout=120_000)
         _learner_does_the_exercise(
             page,
@@ -127,5 +133,17 @@ def test_dutch_exercise_with_the_form_in_voila(voila_exercise, browser, screensh
                 path=str(screenshots / f"form_voila_{name}.png")
             ),
         )
+    finally:
+        page.close()
+
+
+def test_voila_pages_say_how_voila_works(voila_exercise, browser):
+    """The kernel of a Voila page knows where it runs: no 'Shift + Enter' there."""
+    page = browser.new_page()
+    try:
+        page.goto(f"{voila_exercise}/voila/render/zo_werkt_het.ipynb", timeout=120_000)
+        page.wait_for_selector("text=Zo werkt deze pagina", timeout=120_000)
+        text = page.locator("body").inner_text()
+        assert "(Voilà)" in text and "Laad de pagina opnieuw" in text and "Shift" not in text
     finally:
         page.close()
