@@ -114,7 +114,7 @@ CELLS = [
         *in Voilà* is alles al uitgevoerd.
         """,
     ),
-    setup(about=False),
+    setup(about=False, progress=False),
     # How this page works differs between JupyterLab (cells to run) and Voila (none).
     code("from journeykit_widgets.widgets.where import how_to_use\n\nhow_to_use(language)"),
     code("jk.show_map(path)"),
@@ -224,15 +224,22 @@ CELLS = [
     widget("jk.start_journey()"),
     md(
         """
-        After clicking **Start my journey**, run the cell below: it tells you which
-        journey the next notebooks will work on.
+        After clicking **Start my journey**, run the two cells below (in Voilà: reload
+        the page): they tell you which journey the next notebooks will work on, and how
+        far it is through the six steps.
         """,
         """
-        Voer na het klikken op **Start mijn klantreis** de cel hieronder uit: die vertelt
-        je aan welke klantreis de volgende notebooks werken.
+        Voer na het klikken op **Start mijn klantreis** de twee cellen hieronder uit (in
+        Voilà: laad de pagina opnieuw): ze vertellen je aan welke klantreis de volgende
+        notebooks werken, en hoe ver die is in de zes stappen.
         """,
     ),
     code("jk.about(jk.journey_path(journey_file, language))"),
+    code(
+        "from journeykit_widgets.learner_progress import show_progress\n\n"
+        "show_progress(jk.journey_path(journey_file, language))",
+        tags=("setup",),
+    ),
     your_turn(
         """
         Think of a purchase you made yourself recently (a holiday, a phone, a course).

@@ -68,7 +68,9 @@ def header(
     return Cell("markdown", texts, ("header",))
 
 
-def setup(about: bool = True, example: tuple[str, str, tuple[str, str]] | None = None) -> list[Cell]:
+def setup(
+    about: bool = True, example: tuple[str, str, tuple[str, str]] | None = None, progress: bool = True
+) -> list[Cell]:
     """The parameters cell and the cell that resolves the journey file.
 
     ``example`` = (notebook, sample case, (English, Dutch) name of the example) adds
@@ -117,8 +119,14 @@ def setup(about: bool = True, example: tuple[str, str, tuple[str, str]] | None =
         if about:
             chooser += "\njk.about(path)"
         cells.append(code(chooser, tags=("setup",)))
+    if progress:
+        # Where the learner is in the six steps; for the screen, not for paper.
+        cells.append(code(PROGRESS, tags=("setup",)))
     # "setup": how the notebook finds its file; no handout needs to say so.
     return cells
+
+
+PROGRESS = "from journeykit_widgets.learner_progress import show_progress\n\nshow_progress(path)"
 
 
 def your_turn(en: str, nl: str) -> Cell:

@@ -92,6 +92,8 @@ def voila_exercise(browser_executable, tmp_path):
     root = tmp_path / "root"
     root.mkdir()
     shutil.copyfile(NOTEBOOK, root / "oefening_02.ipynb")
+    for stem in ("04_buying_group_canvas", "06_choose_template"):
+        shutil.copyfile(NOTEBOOK.parent / f"{stem}.ipynb", root / f"oefening_{stem[:2]}.ipynb")
     page = nbformat.v4.new_notebook()
     page.cells = [
         nbformat.v4.new_code_cell("from journeykit_widgets.widgets.where import how_to_use\nhow_to_use('nl')")
@@ -145,5 +147,58 @@ def test_voila_pages_say_how_voila_works(voila_exercise, browser):
         page.wait_for_selector("text=Zo werkt deze pagina", timeout=120_000)
         text = page.locator("body").inner_text()
         assert "(Voilà)" in text and "Laad de pagina opnieuw" in text and "Shift" not in text
+    finally:
+        page.close()
+
+
+def test_two_more_dutch_exercises_in_voila(voila_exercise, browser, screenshots):
+    """Exercise 4 (a canvas column: choices, texts and a score) with a score that cannot
+    be read, and exercise 6 (templates): what a learner alone meets in Voila."""
+    page = browser.new_page(viewport={"width": 1400, "height": 1300})
+    try:
+        page.goto(f"{voila_exercise}/voila/render/oefening_04.ipynb", timeout=120_000)
+        page.wait_for_selector(f"{FORM} button.jk-form-check", timeout=120_000)
+        form = page.locator(FORM).first
+        form.scroll_into_view_if_needed()
+        selects = form.locator(".jk-form-choice select")
+        selects.nth(0).select_option(label="Inkoper")
+        selects.nth(1).select_option(label="Aankoopbeslissing")
+        texts = form.locator(".jk-form-long_text textarea")
+        for n, text in enumerate(
+            (
+                "Vergelijkt drie offertes regel voor regel en onderhandelt over de prijs per agent.",
+                "Verkoop stuurt binnen twee dagen een offerte in het format van de klant.",
+                "Wacht 9 dagen op onze offerte, terwijl 2 van de 3 concurrenten binnen een week antwoordden.",
+                "Geef inkoop bij de start van de evaluatie een standaardprijslijst en een conceptcontract.",
+            )
+        ):
+            texts.nth(n).fill(text)
+        score = form.locator(".jk-form-number input")
+        score.fill("zeven")
+        form.locator("button.jk-form-check").click()
+        page.wait_for_selector(f"{FORM} .jk-form-error:has-text('geen heel getal')", timeout=30_000)
+        assert form.locator("button.jk-form-reveal").is_disabled()  # a bad score is no attempt yet
+        form.screenshot(path=str(screenshots / "form_voila_04_bad_score.png"))
+        score.fill("2")
+        form.locator("button.jk-form-check").click()
+        page.wait_for_selector(f"{FORM} .jk-feedback", timeout=30_000)
+        assert "geen heel getal" not in form.inner_text()
+        assert form.locator("button.jk-form-reveal").is_enabled()
+        form.screenshot(path=str(screenshots / "form_voila_04_checked.png"))
+
+        page.goto(f"{voila_exercise}/voila/render/oefening_06.ipynb", timeout=120_000)
+        page.wait_for_selector(f"{FORM} button.jk-form-check", timeout=120_000)
+        form = page.locator(FORM).first
+        form.scroll_into_view_if_needed()
+        selects = form.locator(".jk-form-choice select")
+        assert selects.count() == 5
+        for n in range(5):
+            selects.nth(n).select_option(index=1)  # the same template for every goal
+        form.locator("button.jk-form-check").click()
+        page.wait_for_selector(f'{FORM} .jk-feedback[data-status="partial"]', timeout=30_000)
+        form.locator("button.jk-form-reveal").click()
+        page.wait_for_selector(f"{FORM} .jk-model-answer", timeout=30_000)
+        assert "Modelantwoord" in form.locator(".jk-model-answer").inner_text()
+        form.screenshot(path=str(screenshots / "form_voila_06_model.png"))
     finally:
         page.close()
