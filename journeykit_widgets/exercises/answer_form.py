@@ -70,7 +70,11 @@ class AnswerForm:
 
     # ------------------------------------------------------------------ layout
     def _row(self, field: Field) -> widgets.HBox:
-        label = widgets.HTML(html.escape(field.label), layout=widgets.Layout(width=_LABEL_WIDTH))
+        # a long label (a goal, a statement) wraps; the widget's own line height is a row's
+        label = widgets.HTML(
+            f'<span style="display:inline-block;line-height:1.35">{html.escape(field.label)}</span>',
+            layout=widgets.Layout(width=_LABEL_WIDTH),
+        )
         if field.kind == "choice":
             box = widgets.Dropdown(options=list(field.options), value=BLANK)
         elif field.kind == "long_text":
@@ -161,7 +165,7 @@ class AnswerForm:
             if shown in (BLANK, None):
                 continue
             section = f"{field.section} — " if field.section else ""
-            items.append(f"<li>{html.escape(section + field.label)}: <b>{html.escape(str(shown))}</b></li>")
+            items.append(f"<li>{html.escape(section + field.label)} → <b>{html.escape(str(shown))}</b></li>")
         self.model_view.value = (
             f'<div class="jk-model-answer" style="border-left:5px solid #5f6b7a;background:#f3f5f7;'
             f'padding:.6em 1em;margin:.4em 0;border-radius:4px"><b>{html.escape(t("h9learner.model_title"))}</b>'
