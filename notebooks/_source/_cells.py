@@ -34,9 +34,25 @@ def facilitator(en: str, nl: str) -> Cell:
     return md("**Trainer** · " + _clean(en), "**Trainer** · " + _clean(nl), ("facilitator",))
 
 
+# A model answer is folded away until the learner opens it, so nobody working alone
+# reads it before trying; the facilitator's handout unfolds it (handouts.preprocessors).
+FOLD = '<details class="jk-model-answer"><summary>{summary}</summary>\n\n{text}\n\n</details>'
+
+
 def solution(en: str, nl: str) -> Cell:
-    """A model answer (left out of participant copies)."""
-    return md("**Model answer** · " + _clean(en), "**Modelantwoord** · " + _clean(nl), ("solution",))
+    """A model answer: folded in the notebook, open in the facilitator's copy, left out
+    of participant copies."""
+    return md(
+        FOLD.format(
+            summary="<b>Show the model answer</b> (when you have tried it yourself)",
+            text="**Model answer** · " + _clean(en),
+        ),
+        FOLD.format(
+            summary="<b>Toon het modelantwoord</b> (als je het zelf hebt geprobeerd)",
+            text="**Modelantwoord** · " + _clean(nl),
+        ),
+        ("solution",),
+    )
 
 
 def code(source: str, nl: str | None = None, tags: tuple[str, ...] = ()) -> Cell:

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import nbformat
 import pytest
+from _lab_page import dismiss_dialogs
 from _servers import serving
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
@@ -25,6 +26,23 @@ def _free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         return sock.getsockname()[1]
+
+
+def _model_answer_cell():
+    """The first model answer of the Dutch step notebook 04, as it stands there."""
+    flow = nbformat.read(ROOT / "notebooks" / "nl" / "04_flow.ipynb", as_version=4)
+    return next(c for c in flow.cells if "solution" in c.metadata.get("tags", []))
+
+
+def _model_answer_opens_on_request(page, shot) -> None:
+    fold = page.locator("details.jk-model-answer").first
+    fold.wait_for(timeout=60_000)
+    answer = fold.locator("strong", has_text="Modelantwoord")
+    assert fold.get_attribute("open") is None and not answer.is_visible()
+    assert "Toon het modelantwoord" in fold.locator("summary").inner_text()
+    fold.locator("summary").click()
+    answer.wait_for(state="visible", timeout=10_000)
+    shot()
 
 
 def _learner_does_the_exercise(page, shot) -> None:
@@ -96,7 +114,10 @@ def voila_exercise(browser_executable, tmp_path):
         shutil.copyfile(NOTEBOOK.parent / f"{stem}.ipynb", root / f"oefening_{stem[:2]}.ipynb")
     page = nbformat.v4.new_notebook()
     page.cells = [
-        nbformat.v4.new_code_cell("from journeykit_widgets.widgets.where import how_to_use\nhow_to_use('nl')")
+        nbformat.v4.new_code_cell(
+            "from journeykit_widgets.widgets.where import how_to_use\nhow_to_use('nl')"
+        ),
+        _model_answer_cell(),
     ]
     page.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
     nbformat.write(page, root / "zo_werkt_het.ipynb")
@@ -139,7 +160,7 @@ def test_dutch_exercise_with_the_form_in_voila(voila_exercise, browser, screensh
         page.close()
 
 
-def test_voila_pages_say_how_voila_works(voila_exercise, browser):
+def test_voila_pages_say_how_voila_works(voila_exercise, browser, screenshots):
     """The kernel of a Voila page knows where it runs: no 'Shift + Enter' there."""
     page = browser.new_page()
     try:
@@ -147,6 +168,9 @@ def test_voila_pages_say_how_voila_works(voila_exercise, browser):
         page.wait_for_selector("text=Zo werkt deze pagina", timeout=120_000)
         text = page.locator("body").inner_text()
         assert "(Voilà)" in text and "Laad de pagina opnieuw" in text and "Shift" not in text
+        _model_answer_opens_on_request(
+            page, lambda: page.screenshot(path=str(screenshots / "voila_model_answer.png"))
+        )
     finally:
         page.close()
 
@@ -200,5 +224,23 @@ def test_two_more_dutch_exercises_in_voila(voila_exercise, browser, screenshots)
         page.wait_for_selector(f"{FORM} .jk-model-answer", timeout=30_000)
         assert "Modelantwoord" in form.locator(".jk-model-answer").inner_text()
         form.screenshot(path=str(screenshots / "form_voila_06_model.png"))
+    finally:
+        page.close()
+
+
+def test_a_step_notebooks_model_answer_is_folded_in_jupyterlab(lab_server, browser, screenshots):
+    url, root = lab_server
+    nb = nbformat.v4.new_notebook()
+    nb.cells = [nbformat.v4.new_markdown_cell("# Stap 4"), _model_answer_cell()]
+    nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
+    nbformat.write(nb, root / "stap_04.ipynb")
+    page = browser.new_page(viewport={"width": 1200, "height": 800})
+    try:
+        page.goto(f"{url}/lab/tree/stap_04.ipynb?reset", timeout=90_000)
+        page.wait_for_selector(".jp-Notebook-ExecutionIndicator[data-status='idle']", timeout=90_000)
+        dismiss_dialogs(page)
+        _model_answer_opens_on_request(
+            page, lambda: page.screenshot(path=str(screenshots / "lab_model_answer.png"))
+        )
     finally:
         page.close()
