@@ -21,7 +21,7 @@ FORBIDDEN = {
     "en": [
         "Run all cells",
         "Run All Cells",
-        "The next two cells",
+        "This notebook works on",
         "You are working on",
         "start it in 00_start_here",
         "Your turn",
@@ -36,7 +36,7 @@ FORBIDDEN = {
     ],
     "nl": [
         "Voer alle cellen uit",
-        "De volgende twee cellen",
+        "Dit notebook werkt aan",
         "Je werkt aan",
         "begin die in 00_start_here",
         "Aan de slag",
@@ -51,8 +51,8 @@ FORBIDDEN = {
     ],
 }
 SETUP_CHATTER = {
-    "en": ["The next two cells", "You are working on"],
-    "nl": ["De volgende twee cellen", "Je werkt aan"],
+    "en": ["This notebook works on", "You are working on"],
+    "nl": ["Dit notebook werkt aan", "Je werkt aan"],
 }
 COMBOS = [("08_report", case, lang) for case in CASES for lang in LANGS]
 

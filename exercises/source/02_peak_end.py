@@ -16,6 +16,7 @@
 # %%
 import journeykit_widgets as jk
 from journeykit_widgets.exercises import peak_end as ex
+from journeykit_widgets.exercises.answer_form import answer_form
 
 # %% tags=["parameters"]
 language = "__LANG__"
@@ -34,6 +35,18 @@ ex.show()
 # <!-- nl -->
 # Vul de **nummers** uit de tabel in: de piek, het dieptepunt, het einde, het contactpunt
 # dat je als eerste zou verbeteren, en in één zin waarom.
+
+# %% tags=["widget"]
+answer_form("peak_end")
+
+# %% [markdown]
+# <!-- en -->
+# *For those who like code (optional):* the cell below takes the same answer as a Python
+# dictionary; fill it in, run it and the check after it. The form above needs no code.
+# <!-- nl -->
+# *Voor wie van code houdt (mag, hoeft niet):* de cel hieronder neemt hetzelfde antwoord als
+# Python-dictionary; vul hem in en voer hem en de controle erna uit. Het formulier hierboven
+# werkt zonder code.
 
 # %% [en]
 ### BEGIN SOLUTION

@@ -29,6 +29,7 @@
 # %%
 import journeykit_widgets as jk
 from journeykit_widgets.exercises import gap_analysis as ex
+from journeykit_widgets.exercises.answer_form import answer_form
 
 # %% tags=["parameters"]
 language = "__LANG__"
@@ -45,6 +46,18 @@ ex.matrix()
 # List the **numbers** of the touchpoints with over-investment and with under-investment.
 # <!-- nl -->
 # Noem de **nummers** van de contactpunten met te veel en met te weinig investering.
+
+# %% tags=["widget"]
+answer_form("gap_analysis")
+
+# %% [markdown]
+# <!-- en -->
+# *For those who like code (optional):* the cell below takes the same answer as a Python
+# dictionary; fill it in, run it and the check after it. The form above needs no code.
+# <!-- nl -->
+# *Voor wie van code houdt (mag, hoeft niet):* de cel hieronder neemt hetzelfde antwoord als
+# Python-dictionary; vul hem in en voer hem en de controle erna uit. Het formulier hierboven
+# werkt zonder code.
 
 # %% [en]
 ### BEGIN SOLUTION

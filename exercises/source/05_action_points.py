@@ -17,6 +17,7 @@
 # %%
 import journeykit_widgets as jk
 from journeykit_widgets.exercises import action_points as ex
+from journeykit_widgets.exercises.answer_form import answer_form
 
 # %% tags=["parameters"]
 language = "__LANG__"
@@ -37,6 +38,18 @@ ex.show()
 # Schrijf minstens drie actiepunten als *(fase, wat we gaan doen, eigenaar)*. Begin bij de
 # fasen met **hoge** prioriteit. Een actiepunt zegt wat je gaat **doen** — niet het ideaal
 # dat je wilt bereiken.
+
+# %% tags=["widget"]
+answer_form("action_points")
+
+# %% [markdown]
+# <!-- en -->
+# *For those who like code (optional):* the cell below takes the same answer as a Python
+# dictionary; fill it in, run it and the check after it. The form above needs no code.
+# <!-- nl -->
+# *Voor wie van code houdt (mag, hoeft niet):* de cel hieronder neemt hetzelfde antwoord als
+# Python-dictionary; vul hem in en voer hem en de controle erna uit. Het formulier hierboven
+# werkt zonder code.
 
 # %% [en]
 ### BEGIN SOLUTION

@@ -15,6 +15,7 @@
 # %%
 import journeykit_widgets as jk
 from journeykit_widgets.exercises import choose_template as ex
+from journeykit_widgets.exercises.answer_form import answer_form
 
 # %% tags=["parameters"]
 language = "__LANG__"
@@ -28,9 +29,21 @@ ex.templates()
 
 # %% [markdown]
 # <!-- en -->
-# Behind each goal number, type the template (what is in the column *Type this*, or its name).
+# For each goal, choose the template that fits it best.
 # <!-- nl -->
-# Typ achter elk doelnummer het sjabloon (wat in de kolom *Typ dit* staat, of de naam).
+# Kies bij elk doel het sjabloon dat er het best bij past.
+
+# %% tags=["widget"]
+answer_form("choose_template")
+
+# %% [markdown]
+# <!-- en -->
+# *For those who like code (optional):* the cell below takes the same answer as a Python
+# dictionary; fill it in, run it and the check after it. The form above needs no code.
+# <!-- nl -->
+# *Voor wie van code houdt (mag, hoeft niet):* de cel hieronder neemt hetzelfde antwoord als
+# Python-dictionary; vul hem in en voer hem en de controle erna uit. Het formulier hierboven
+# werkt zonder code.
 
 # %%
 ### BEGIN SOLUTION

@@ -15,6 +15,7 @@
 import journeykit_widgets as jk
 from journeykit_widgets import analysis
 from journeykit_widgets.exercises import gap_analysis, own_journey, peak_end
+from journeykit_widgets.exercises.answer_form import answer_form
 
 # %% tags=["parameters"]
 journey_file = None
@@ -40,11 +41,26 @@ peak_end.curve(path)
 # %%
 peak_end.show(path)
 
+# %% tags=["widget"]
+answer_form("peak_end", path)
+
+# %% [markdown]
+# <!-- en -->
+# *For those who like code (optional):* the cell below takes the same answer as a Python
+# dictionary; fill it in, run it and the check after it. The form above needs no code.
+# <!-- nl -->
+# *Voor wie van code houdt (mag, hoeft niet):* de cel hieronder neemt hetzelfde antwoord als
+# Python-dictionary; vul hem in en voer hem en de controle erna uit. Het formulier hierboven
+# werkt zonder code.
+
 # %% [en]
 ### BEGIN SOLUTION
 result = analysis.peak_end(jk.load(path))
 answer = {"peak": result.peaks[0].index + 1, "low": result.lows[0].index + 1, "end": result.end.index + 1}
-answer |= {"improve": result.strengthen[0].index + 1, "why": "It raises the remembered score the most."}
+improve = (
+    max(zip(result.gains, (m.index for m in result.moments), strict=True))[1] + 1
+)  # a tie: the later one
+answer |= {"improve": improve, "why": "It raises the remembered score the most."}
 ### END SOLUTION
 ### SKELETON answer = {"peak": None, "low": None, "end": None, "improve": None, "why": ""}
 
@@ -53,7 +69,7 @@ answer |= {"improve": result.strengthen[0].index + 1, "why": "It raises the reme
 result = analysis.peak_end(jk.load(path))
 answer = {"piek": result.peaks[0].index + 1, "dal": result.lows[0].index + 1, "einde": result.end.index + 1}
 answer |= {
-    "verbeter": result.strengthen[0].index + 1,
+    "verbeter": max(zip(result.gains, (m.index for m in result.moments), strict=True))[1] + 1,
     "waarom": "Dat verhoogt de herinnerde score het meest.",
 }
 ### END SOLUTION
@@ -77,6 +93,18 @@ gap_analysis.matrix(path)
 
 # %%
 gap_analysis.show(path)
+
+# %% tags=["widget"]
+answer_form("gap_analysis", path)
+
+# %% [markdown]
+# <!-- en -->
+# *For those who like code (optional):* the cell below takes the same answer as a Python
+# dictionary; fill it in, run it and the check after it. The form above needs no code.
+# <!-- nl -->
+# *Voor wie van code houdt (mag, hoeft niet):* de cel hieronder neemt hetzelfde antwoord als
+# Python-dictionary; vul hem in en voer hem en de controle erna uit. Het formulier hierboven
+# werkt zonder code.
 
 # %% [en]
 ### BEGIN SOLUTION

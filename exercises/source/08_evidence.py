@@ -29,6 +29,7 @@
 # %%
 import journeykit_widgets as jk
 from journeykit_widgets.exercises import evidence as ex
+from journeykit_widgets.exercises.answer_form import answer_form
 
 # %% tags=["parameters"]
 language = "__LANG__"
@@ -39,11 +40,21 @@ ex.show()
 
 # %% [markdown]
 # <!-- en -->
-# Behind each statement number, write the source type and the confidence, for example
-# `("survey", "medium")`. English or Dutch words both work.
+# For each statement, choose the kind of source and the confidence.
 # <!-- nl -->
-# Schrijf achter elk uitspraaknummer de soort bron en de zekerheid, bijvoorbeeld
-# `("enquête", "gemiddeld")`. Nederlandse of Engelse woorden mogen allebei.
+# Kies bij elke uitspraak de soort bron en de zekerheid.
+
+# %% tags=["widget"]
+answer_form("evidence")
+
+# %% [markdown]
+# <!-- en -->
+# *For those who like code (optional):* the cell below takes the same answer as a Python
+# dictionary; fill it in, run it and the check after it. The form above needs no code.
+# <!-- nl -->
+# *Voor wie van code houdt (mag, hoeft niet):* de cel hieronder neemt hetzelfde antwoord als
+# Python-dictionary; vul hem in en voer hem en de controle erna uit. Het formulier hierboven
+# werkt zonder code.
 
 # %%
 ### BEGIN SOLUTION

@@ -36,6 +36,7 @@
 # %%
 import journeykit_widgets as jk
 from journeykit_widgets.exercises import peak_end_vs_mean as ex
+from journeykit_widgets.exercises.answer_form import answer_form
 
 # %% tags=["parameters"]
 language = "__LANG__"
@@ -46,11 +47,23 @@ ex.show()
 
 # %% [markdown]
 # <!-- en -->
-# For each line, answer `"yes"` or `"no"` to both questions: `"differ"` (do peak–end and
-# the average differ?) and `"applies"` (does peak–end apply to this journey?).
+# For each line, answer *yes* or *no* to both questions: do peak–end and the average
+# differ, and does peak–end apply to this journey?
 # <!-- nl -->
-# Antwoord per lijn `"ja"` of `"nee"` op beide vragen: `"differ"` (verschillen piek-eind en
-# het gemiddelde?) en `"applies"` (is piek-eind van toepassing op deze klantreis?).
+# Antwoord per lijn *ja* of *nee* op beide vragen: verschillen piek-eind en het gemiddelde,
+# en is piek-eind van toepassing op deze klantreis?
+
+# %% tags=["widget"]
+answer_form("peak_end_vs_mean")
+
+# %% [markdown]
+# <!-- en -->
+# *For those who like code (optional):* the cell below takes the same answer as a Python
+# dictionary; fill it in, run it and the check after it. The form above needs no code.
+# <!-- nl -->
+# *Voor wie van code houdt (mag, hoeft niet):* de cel hieronder neemt hetzelfde antwoord als
+# Python-dictionary; vul hem in en voer hem en de controle erna uit. Het formulier hierboven
+# werkt zonder code.
 
 # %% [en]
 ### BEGIN SOLUTION

@@ -29,6 +29,7 @@
 # %%
 import journeykit_widgets as jk
 from journeykit_widgets.exercises import buying_group_divergence as ex
+from journeykit_widgets.exercises.answer_form import answer_form
 
 # %% tags=["parameters"]
 language = "__LANG__"
@@ -42,9 +43,21 @@ jk.show_roles(jk.sample_path("b2b_software"))
 
 # %% [markdown]
 # <!-- en -->
-# Type the phase and the role (their names as in the table, in English or Dutch).
+# Choose the phase and the role.
 # <!-- nl -->
-# Typ de fase en de rol (hun namen zoals in de tabel, in het Nederlands of Engels).
+# Kies de fase en de rol.
+
+# %% tags=["widget"]
+answer_form("buying_group_divergence")
+
+# %% [markdown]
+# <!-- en -->
+# *For those who like code (optional):* the cell below takes the same answer as a Python
+# dictionary; fill it in, run it and the check after it. The form above needs no code.
+# <!-- nl -->
+# *Voor wie van code houdt (mag, hoeft niet):* de cel hieronder neemt hetzelfde antwoord als
+# Python-dictionary; vul hem in en voer hem en de controle erna uit. Het formulier hierboven
+# werkt zonder code.
 
 # %% [en]
 ### BEGIN SOLUTION

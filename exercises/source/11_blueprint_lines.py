@@ -40,6 +40,7 @@
 # %%
 import journeykit_widgets as jk
 from journeykit_widgets.exercises import blueprint as ex
+from journeykit_widgets.exercises.answer_form import answer_form
 
 # %% tags=["parameters"]
 language = "__LANG__"
@@ -55,6 +56,18 @@ ex.show()
 # <!-- nl -->
 # Zet de **nummers** uit de tabel achter elke laag. Vraag bij elk onderdeel: doet de klant
 # het zelf? Kan de klant het zien? Is het werk van een medewerker of een systeem daarachter?
+
+# %% tags=["widget"]
+answer_form("blueprint_lines")
+
+# %% [markdown]
+# <!-- en -->
+# *For those who like code (optional):* the cell below takes the same answer as a Python
+# dictionary; fill it in, run it and the check after it. The form above needs no code.
+# <!-- nl -->
+# *Voor wie van code houdt (mag, hoeft niet):* de cel hieronder neemt hetzelfde antwoord als
+# Python-dictionary; vul hem in en voer hem en de controle erna uit. Het formulier hierboven
+# werkt zonder code.
 
 # %%
 ### BEGIN SOLUTION

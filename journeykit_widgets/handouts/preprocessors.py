@@ -224,6 +224,16 @@ def _mark_landscape(outputs: list) -> None:
 _EDITOR_CALL = re.compile(r"\b(\w+_(?:editor|panel|switch|board))\s*\(")
 
 
+# A model answer folded away in the live notebook (notebooks/_source/_cells.py): paper
+# cannot be clicked open, so the facilitator's copy shows it without the fold.
+_FOLDED = re.compile(r'<details class="jk-model-answer"><summary>.*?</summary>\s*(.*?)\s*</details>', re.S)
+
+
+def unfold(markdown: str) -> str:
+    """A model answer's Markdown without the fold that hides it in the notebook."""
+    return _FOLDED.sub(lambda m: m.group(1), markdown)
+
+
 class FilterVariant(_EnabledPreprocessor):
     """Keep what the chosen variant shows; code is hidden except solution code
     in the facilitator copy."""
@@ -260,6 +270,8 @@ class FilterVariant(_EnabledPreprocessor):
                     cell.metadata.setdefault("transient", {})["remove_source"] = True
                 if not cell.outputs and not show_code:
                     continue
+            if cell.cell_type == "markdown" and TAG_SOLUTION in tags:
+                cell.source = unfold(cell.source)
             for tag in (TAG_SOLUTION, TAG_FACILITATOR):
                 if tag in tags:
                     _add_tag(cell, f"jk-{tag}")

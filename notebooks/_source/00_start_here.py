@@ -95,9 +95,9 @@ CELLS = [
         touchpoints, what the customer does and thinks, how they feel, and what we want
         to improve.
 
-        Run the cells below to see the map of a sample case: an airline campaign.
-        **To run a cell:** click in it and press **Shift + Enter** (or click ▶ in the
-        toolbar). The first time takes a few seconds.
+        Below is the map of a sample case: an airline campaign. *In JupyterLab* click in
+        each grey cell and press **Shift + Enter** to run it (the first time takes a few
+        seconds); *in Voilà* everything has already run.
         """,
         """
         ## Hoe ziet een klantreiskaart eruit?
@@ -108,13 +108,15 @@ CELLS = [
         contactpunten, wat de klant doet en denkt, hoe hij zich voelt en wat we willen
         verbeteren.
 
-        Voer de cellen hieronder uit om de kaart van een voorbeeldcasus te zien: een
-        campagne van een luchtvaartmaatschappij. **Een cel uitvoeren:** klik erin en
-        druk op **Shift + Enter** (of klik op ▶ in de werkbalk). De eerste keer duurt
-        het een paar seconden.
+        Hieronder staat de kaart van een voorbeeldcasus: een campagne van een
+        luchtvaartmaatschappij. *In JupyterLab* klik je in elke grijze cel en druk je op
+        **Shift + Enter** om hem uit te voeren (de eerste keer duurt een paar seconden);
+        *in Voilà* is alles al uitgevoerd.
         """,
     ),
-    setup(about=False),
+    setup(about=False, progress=False),
+    # How this page works differs between JupyterLab (cells to run) and Voila (none).
+    code("from journeykit_widgets.widgets.where import how_to_use\n\nhow_to_use(language)"),
     code("jk.show_map(path)"),
     md(
         """
@@ -143,15 +145,12 @@ CELLS = [
 
         ## How to use the notebooks
 
-        - **Grey cells** hold one or two lines of code. You never need to change them:
-          just run them (**Shift + Enter**).
         - **Forms** appear under some cells. Type in the boxes, choose from the lists,
           click the buttons. That is all.
         - **Everything you enter is saved at once** in your journey file. Closing the
           tab, restarting or running everything again loses nothing.
-        - A map or table under a form shows the state **when the cell ran**. After you
-          change something, run that cell again to redraw it.
-        - Stuck? Use the menu **Kernel › Restart Kernel and Run All Cells…**.
+        - A map or table under a form shows the state **when it was drawn**. After you
+          change something, draw it again: see *How this page works* above.
         """,
         """
         Lees de kaart van links naar rechts, fase voor fase. Elke gekleurde kaart in de
@@ -179,16 +178,14 @@ CELLS = [
 
         ## Zo gebruik je de notebooks
 
-        - **Grijze cellen** bevatten een of twee regels code. Die hoef je nooit te
-          veranderen: voer ze gewoon uit (**Shift + Enter**).
         - Onder sommige cellen verschijnen **formulieren**. Typ in de vakjes, kies uit
           de lijsten, klik op de knoppen. Meer is het niet.
         - **Alles wat je invult, wordt meteen bewaard** in je klantreisbestand. Het
           tabblad sluiten, opnieuw starten of alles opnieuw uitvoeren: er gaat niets
           verloren.
-        - Een kaart of tabel onder een formulier toont de stand **van het moment dat de
-          cel liep**. Heb je iets veranderd, voer die cel dan opnieuw uit.
-        - Vastgelopen? Kies in het menu **Kernel › Restart Kernel and Run All Cells…**.
+        - Een kaart of tabel onder een formulier toont de stand **van het moment dat hij
+          getekend werd**. Heb je iets veranderd, teken hem dan opnieuw: zie *Zo werkt
+          deze pagina* hierboven.
         """,
     ),
     md(
@@ -227,15 +224,22 @@ CELLS = [
     widget("jk.start_journey()"),
     md(
         """
-        After clicking **Start my journey**, run the cell below: it tells you which
-        journey the next notebooks will work on.
+        After clicking **Start my journey**, run the two cells below (in Voilà: reload
+        the page): they tell you which journey the next notebooks will work on, and how
+        far it is through the six steps.
         """,
         """
-        Voer na het klikken op **Start mijn klantreis** de cel hieronder uit: die vertelt
-        je aan welke klantreis de volgende notebooks werken.
+        Voer na het klikken op **Start mijn klantreis** de twee cellen hieronder uit (in
+        Voilà: laad de pagina opnieuw): ze vertellen je aan welke klantreis de volgende
+        notebooks werken, en hoe ver die is in de zes stappen.
         """,
     ),
     code("jk.about(jk.journey_path(journey_file, language))"),
+    code(
+        "from journeykit_widgets.learner_progress import show_progress\n\n"
+        "show_progress(jk.journey_path(journey_file, language))",
+        tags=("setup",),
+    ),
     your_turn(
         """
         Think of a purchase you made yourself recently (a holiday, a phone, a course).

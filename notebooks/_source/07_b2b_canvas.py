@@ -21,10 +21,10 @@ CELLS = [
             ],
         ),
         intro=(
-            "Tip: this notebook works best with a B2B journey. To practise, set "
-            '`journey_file = "data/veranda.en.json"` in the parameters cell below.',
-            "Tip: dit notebook werkt het best met een B2B-klantreis. Om te oefenen zet je "
-            '`journey_file = "data/veranda.nl.json"` in de parametercel hieronder.',
+            "Tip: this notebook works best with a B2B journey. To practise, choose the worked "
+            "example (a veranda supplier) under *Your journey file* below.",
+            "Tip: dit notebook werkt het best met een B2B-klantreis. Om te oefenen kies je het "
+            "uitgewerkte voorbeeld (een verandaleverancier) onder *Je klantreisbestand* hieronder.",
         ),
     ),
     facilitator(
@@ -110,7 +110,13 @@ CELLS = [
         actie: 'veranda-foto's op Pinterest publiceren, met een link naar de configurator'.
         """,
     ),
-    setup(),
+    setup(
+        example=(
+            "07_b2b_canvas",
+            "veranda",
+            ("the worked example (a veranda supplier)", "het uitgewerkte voorbeeld (een verandaleverancier)"),
+        )
+    ),
     md(
         """
         ## Fill in the canvas

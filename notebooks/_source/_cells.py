@@ -34,9 +34,25 @@ def facilitator(en: str, nl: str) -> Cell:
     return md("**Trainer** · " + _clean(en), "**Trainer** · " + _clean(nl), ("facilitator",))
 
 
+# A model answer is folded away until the learner opens it, so nobody working alone
+# reads it before trying; the facilitator's handout unfolds it (handouts.preprocessors).
+FOLD = '<details class="jk-model-answer"><summary>{summary}</summary>\n\n{text}\n\n</details>'
+
+
 def solution(en: str, nl: str) -> Cell:
-    """A model answer (left out of participant copies)."""
-    return md("**Model answer** · " + _clean(en), "**Modelantwoord** · " + _clean(nl), ("solution",))
+    """A model answer: folded in the notebook, open in the facilitator's copy, left out
+    of participant copies."""
+    return md(
+        FOLD.format(
+            summary="<b>Show the model answer</b> (when you have tried it yourself)",
+            text="**Model answer** · " + _clean(en),
+        ),
+        FOLD.format(
+            summary="<b>Toon het modelantwoord</b> (als je het zelf hebt geprobeerd)",
+            text="**Modelantwoord** · " + _clean(nl),
+        ),
+        ("solution",),
+    )
 
 
 def code(source: str, nl: str | None = None, tags: tuple[str, ...] = ()) -> Cell:
@@ -68,38 +84,65 @@ def header(
     return Cell("markdown", texts, ("header",))
 
 
-def setup(about: bool = True) -> list[Cell]:
-    """The parameters cell and the cell that resolves the journey file."""
+def setup(
+    about: bool = True, example: tuple[str, str, tuple[str, str]] | None = None, progress: bool = True
+) -> list[Cell]:
+    """The parameters cell and the cell that resolves the journey file.
+
+    ``example`` = (notebook, sample case, (English, Dutch) name of the example) adds
+    a control to choose that worked example instead of your own journey, so nobody
+    edits the parameters cell (exports still inject ``journey_file`` there)."""
+    # Phrased for JupyterLab and Voila alike: Voila shows no cells to run.
+    choose = ("", "")
+    if example:
+        choose = (
+            f" To practise, choose {example[2][0]} with the buttons below.",
+            f" Om te oefenen kies je hieronder {example[2][1]}.",
+        )
     intro = md(
-        """
+        f"""
         ## Your journey file
 
-        The next two cells choose the journey this notebook works on: your own
-        journey from `00_start_here`, or the airline sample if you have not started
-        one yet. Just run them; you do not need to change anything.
+        This notebook works on your own journey from `00_start_here`, or on the airline
+        sample if you have not started one yet.{choose[0]} Nothing here needs changing.
         """,
-        """
+        f"""
         ## Je klantreisbestand
 
-        De volgende twee cellen kiezen de klantreis waaraan dit notebook werkt: je
-        eigen klantreis uit `00_start_here`, of het voorbeeld van de
-        luchtvaartmaatschappij als je er nog geen bent begonnen. Voer ze gewoon uit;
-        je hoeft niets te veranderen.
+        Dit notebook werkt aan je eigen klantreis uit `00_start_here`, of aan het
+        voorbeeld van de luchtvaartmaatschappij als je er nog geen bent begonnen.{choose[1]}
+        Je hoeft hier niets te veranderen.
         """,
         tags=("setup",),
     )
     parameters = code(
-        'journey_file = None  # None: your own journey, else e.g. "data/veranda.en.json"\nlanguage = None',
-        nl='journey_file = None  # None: je eigen klantreis, anders bv. "data/veranda.nl.json"\nlanguage = "nl"',
+        "journey_file = None  # exports fill this in; nothing to change here\nlanguage = None",
+        nl='journey_file = None  # exports vullen dit in; hier hoef je niets te veranderen\nlanguage = "nl"',
         tags=("parameters",),
     )
     # The blank line after the import is what `ruff format` writes, so the
     # committed notebooks stay unchanged under the formatter.
     resolve = "import journeykit_widgets as jk\n\npath = jk.journey_path(journey_file, language)"
-    if about:
+    if about and not example:
         resolve += "\njk.about(path)"
+    cells = [intro, parameters, code(resolve, tags=("setup",))]
+    if example:
+        notebook, case, _names = example
+        chooser = (
+            "from journeykit_widgets.widgets.journey_choice import journey_choice\n\n"
+            f'path = journey_choice(journey_file, path, "{notebook}", example="{case}")'
+        )
+        if about:
+            chooser += "\njk.about(path)"
+        cells.append(code(chooser, tags=("setup",)))
+    if progress:
+        # Where the learner is in the six steps; for the screen, not for paper.
+        cells.append(code(PROGRESS, tags=("setup",)))
     # "setup": how the notebook finds its file; no handout needs to say so.
-    return [intro, parameters, code(resolve, tags=("setup",))]
+    return cells
+
+
+PROGRESS = "from journeykit_widgets.learner_progress import show_progress\n\nshow_progress(path)"
 
 
 def your_turn(en: str, nl: str) -> Cell:
