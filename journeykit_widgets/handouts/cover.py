@@ -15,7 +15,7 @@ from pathlib import Path
 
 from traitlets import Unicode, default
 
-from journeykit_widgets.handouts.preprocessors import TAG_PARAMETERS, _EnabledPreprocessor, cell_tags
+from journeykit_widgets.handouts.preprocessors import TAG_PARAMETERS, JourneyOptions, cell_tags
 from journeykit_widgets.i18n import LANGUAGES, get_language, t
 
 __all__ = ["CoverPage", "cover_texts", "format_date", "journey_file_of", "notebook_title"]
@@ -135,22 +135,12 @@ def cover_texts(journey, lang: str, variant: str, title: str, day: date | None =
     }
 
 
-class CoverPage(_EnabledPreprocessor):
-    """Fill ``resources["journeykit"]`` with the cover's texts."""
+class CoverPage(JourneyOptions):
+    """Fill ``resources["journeykit"]`` with the cover's texts. Without a journey file of
+    its own (nor the exporter's) it reads the one the notebook used; without a language,
+    the journey's."""
 
-    journey_file = Unicode(help="Journey file for the cover (default: the one the notebook used).").tag(
-        config=True
-    )
-    language = Unicode(help="Language of the cover (default: the journey's).").tag(config=True)
     variant = Unicode(help="report, participant or facilitator").tag(config=True)
-
-    @default("journey_file")
-    def _journey_file_default(self):
-        return self.exporter_option("journey_file")
-
-    @default("language")
-    def _language_default(self):
-        return self.exporter_option("language")
 
     @default("variant")
     def _variant_default(self):

@@ -31,6 +31,7 @@ __all__ = [
     "ExecuteHeadless",
     "FilterVariant",
     "InjectParameters",
+    "JourneyOptions",
     "MarkSections",
     "Variant",
     "cell_tags",
@@ -117,15 +118,11 @@ class _EnabledPreprocessor(Preprocessor):
         return getattr(self.parent, name, fallback) if self.parent is not None else fallback
 
 
-class InjectParameters(_EnabledPreprocessor):
-    """Insert ``journey_file = ...`` and ``language = ...`` after the ``parameters`` cell.
+class JourneyOptions(_EnabledPreprocessor):
+    """A step that works on one journey in one language: by default the exporter's."""
 
-    Nothing is injected when neither is set, so the notebook keeps its own
-    default (the participant's workspace file, else the airline sample).
-    """
-
-    journey_file = Unicode(help="Journey file the notebook runs against.").tag(config=True)
-    language = Unicode(help="Language of the notebook's texts: en or nl.").tag(config=True)
+    journey_file = Unicode(help="Journey file (default: the exporter's journey_file).").tag(config=True)
+    language = Unicode(help="Language, en or nl (default: the exporter's language).").tag(config=True)
 
     @default("journey_file")
     def _journey_file_default(self):
@@ -134,6 +131,14 @@ class InjectParameters(_EnabledPreprocessor):
     @default("language")
     def _language_default(self):
         return self.exporter_option("language")
+
+
+class InjectParameters(JourneyOptions):
+    """Insert ``journey_file = ...`` and ``language = ...`` after the ``parameters`` cell.
+
+    Nothing is injected when neither is set, so the notebook keeps its own
+    default (the participant's workspace file, else the airline sample).
+    """
 
     def preprocess(self, nb, resources):
         values = {}
