@@ -47,3 +47,38 @@ def serving(
             process.kill()
             process.wait()
         log.close()
+
+
+def free_port() -> int:
+    """A port nobody listens on now, on the loopback address."""
+    import socket
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+@contextmanager
+def voila(root: Path, state: Path, notebook: str | None = None):
+    """Voilà serving ``notebook`` (single-notebook mode, page at ``/``) or, without one,
+    every notebook in ``root`` (at ``/voila/render/NAME``); Jupyter, IPython and
+    matplotlib state kept in ``state``, the language left to the page. Yields the URL."""
+    import os
+    import sys
+
+    env = dict(os.environ)
+    for var, sub in (
+        ("JUPYTER_CONFIG_DIR", "config"),
+        ("JUPYTER_RUNTIME_DIR", "runtime"),
+        ("IPYTHONDIR", "ipython"),
+        ("MPLCONFIGDIR", "matplotlib"),
+    ):
+        env[var] = str(state / sub)
+    env.pop("JOURNEYKIT_LANG", None)
+    port = free_port()
+    url = f"http://127.0.0.1:{port}"
+    command = [sys.executable, "-m", "voila", *([notebook] if notebook else [])]
+    command += ["--no-browser", f"--port={port}", "--Voila.ip=127.0.0.1"]
+    probe = f"{url}/voila/static/"
+    with serving(command, state / "voila.log", probe, "Voilà", 90, any_status=True, cwd=root, env=env):
+        yield url

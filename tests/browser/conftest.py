@@ -8,22 +8,15 @@ from __future__ import annotations
 
 import json
 import os
-import socket
 import sys
 import tempfile
 from pathlib import Path
 
 import pytest
-from _servers import serving
+from _servers import free_port, serving
 
 from journeykit_widgets._browser import LAUNCH_ARGS, find_browser
 from journeykit_widgets.cli.start import SERVER_SETTINGS
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 @pytest.fixture(scope="session")
@@ -80,7 +73,7 @@ def lab_server(browser_executable, tmp_path_factory):
     tracker = base / "settings" / "@jupyterlab" / "notebook-extension" / "tracker.jupyterlab-settings"
     tracker.parent.mkdir(parents=True)
     tracker.write_text(json.dumps({"windowingMode": "none"}), "utf-8")
-    port = _free_port()
+    port = free_port()
     url = f"http://127.0.0.1:{port}"
     command = [
         sys.executable,

@@ -3,22 +3,12 @@ reload, which in Voilà is a new kernel, and everything is back from the file.""
 
 from __future__ import annotations
 
-import os
-import socket
-import sys
-
 import board_flow
 import pytest
 from _board_page import write_notebook
-from _servers import serving
+from _servers import voila
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 @pytest.fixture
@@ -31,28 +21,7 @@ def voila_board(browser_executable, tmp_path):
         "board.ipynb",
         ['import journeykit_widgets as jk\njk.journey_board("voila.json")', 'jk.canvas_board("voila.json")'],
     )
-    env = dict(os.environ)
-    for var, sub in (
-        ("JUPYTER_CONFIG_DIR", "config"),
-        ("JUPYTER_RUNTIME_DIR", "runtime"),
-        ("IPYTHONDIR", "ipython"),
-        ("MPLCONFIGDIR", "matplotlib"),
-    ):
-        env[var] = str(tmp_path / sub)
-    env.pop("JOURNEYKIT_LANG", None)
-    port = _free_port()
-    url = f"http://127.0.0.1:{port}"
-    command = [
-        sys.executable,
-        "-m",
-        "voila",
-        notebook,
-        "--no-browser",
-        f"--port={port}",
-        "--Voila.ip=127.0.0.1",
-    ]
-    probe = f"{url}/voila/static/"
-    with serving(command, tmp_path / "voila.log", probe, "Voilà", 90, any_status=True, cwd=root, env=env):
+    with voila(root, tmp_path, notebook) as url:
         yield url, root
 
 

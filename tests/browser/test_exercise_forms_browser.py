@@ -4,28 +4,19 @@ that opens only after that check, then the right answer."""
 
 from __future__ import annotations
 
-import os
 import shutil
-import socket
-import sys
 from pathlib import Path
 
 import nbformat
 import pytest
 from _lab_page import dismiss_dialogs
-from _servers import serving
+from _servers import voila
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
 ROOT = Path(__file__).resolve().parents[2]
 NOTEBOOK = ROOT / "exercises" / "participant" / "nl" / "02_peak_end.ipynb"
 FORM = ".jk-answer-form"
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 def _model_answer_cell():
@@ -121,27 +112,7 @@ def voila_exercise(browser_executable, tmp_path):
     ]
     page.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
     nbformat.write(page, root / "zo_werkt_het.ipynb")
-    env = dict(os.environ)
-    for var, sub in (
-        ("JUPYTER_CONFIG_DIR", "config"),
-        ("JUPYTER_RUNTIME_DIR", "runtime"),
-        ("IPYTHONDIR", "ipython"),
-        ("MPLCONFIGDIR", "matplotlib"),
-    ):
-        env[var] = str(tmp_path / sub)
-    env.pop("JOURNEYKIT_LANG", None)
-    port = _free_port()
-    url = f"http://127.0.0.1:{port}"
-    command = [
-        sys.executable,
-        "-m",
-        "voila",  # the folder: one page per notebook, at /voila/render/NAME
-        "--no-browser",
-        f"--port={port}",
-        "--Voila.ip=127.0.0.1",
-    ]
-    probe = f"{url}/voila/static/"
-    with serving(command, tmp_path / "voila.log", probe, "Voilà", 90, any_status=True, cwd=root, env=env):
+    with voila(root, tmp_path) as url:
         yield url
 
 
