@@ -11,6 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from journeykit_widgets.model import BuyingRole, Journey, Persona, Touchpoint
+from journeykit_widgets.model.text import clean_text
 from journeykit_widgets.store import EMOTION_TO_SCORE, export_mermaid, to_mermaid
 from journeykit_widgets.store.mermaid import mermaid_text
 
@@ -99,7 +100,9 @@ def test_sanitizing_keeps_text_readable(text, expected):
 
 
 @settings(max_examples=60, deadline=None)
-@given(names=st.lists(st.text(min_size=1, max_size=40).filter(str.strip), min_size=1, max_size=6))
+@given(
+    names=st.lists(st.text(min_size=1, max_size=40).map(clean_text).filter(str.strip), min_size=1, max_size=6)
+)
 def test_any_names_give_valid_syntax(names):
     journey = Journey.new(names[0][:300], phases=names)
     journey.buying_group = [BuyingRole(id="r", name=names[-1][:300])]
