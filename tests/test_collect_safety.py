@@ -142,3 +142,22 @@ def test_printable_name_escapes_controls_and_keeps_every_script():
     assert printable_name(os.fsdecode(b"caf\xe9.json")) == "caf\\xe9.json"  # not UTF-8 on disk
     kept = "Fietsen 🚲 kopen 👍🏽 👨‍👩‍👧 中文 عربي हिन्दी ไทย café"
     assert printable_name(kept) == kept
+
+
+def test_a_link_dressed_as_a_participants_folder_is_listed_not_read(tmp_path):
+    """On the hub each participant has a folder one level down; a link named like one
+    (to a folder with someone else's journey) is listed as a link and never followed,
+    while a real participant's folder is read."""
+    folder = tmp_path / "handin"
+    (folder / "team01").mkdir(parents=True)
+    save(load_sample("airline", "en"), folder / "team01" / "journey.json")
+    private = tmp_path / "private"
+    private.mkdir()
+    secret = load_sample("airline", "en")
+    secret.title = SECRET
+    save(secret, private / "journey.json")
+    (folder / "team02").symlink_to(private, target_is_directory=True)
+    collection = collect.read_folder(folder)
+    assert [team.label for team in collection.teams] == ["team01"]
+    assert all(team.journey.title != SECRET for team in collection.teams)
+    assert [skipped.path.name for skipped in collection.skipped] == ["team02"]
