@@ -9,8 +9,9 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from _board_page import load_stand_in
+
 from journeykit_widgets.widgets.board import JourneyBoard
-from journeykit_widgets.widgets.board import widget as board_widget
 
 ORIGIN = "http://board.test"
 
@@ -59,15 +60,5 @@ def open_board(browser, path: Path, viewport=(1280, 900)):
     page = browser.new_page(viewport={"width": viewport[0], "height": viewport[1]})
     page.expose_function("pySend", from_page)
     html = PAGE.replace("__VIEW__", json.dumps(board.view).replace("</", "<\\/"))
-    module = (Path(board_widget.__file__).parent / "board.js").read_text("utf-8")
-
-    def serve(route):
-        if route.request.url.endswith("/board.js"):
-            route.fulfill(body=module, content_type="text/javascript")
-        else:
-            route.fulfill(body=html, content_type="text/html")
-
-    page.route(f"{ORIGIN}/**", serve)
-    page.goto(f"{ORIGIN}/")
-    page.wait_for_function("() => window.ready && document.querySelector('.jkb[data-kind=journey]')")
+    load_stand_in(page, html, ORIGIN)
     return page, board

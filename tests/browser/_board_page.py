@@ -8,7 +8,7 @@ from pathlib import Path
 
 from _lab_page import VISIBLE, restart_kernel, run_cells, write_notebook
 
-__all__ = ["BOARD", "restart_kernel", "run_all", "wait_for_file", "write_notebook"]
+__all__ = ["BOARD", "load_stand_in", "restart_kernel", "run_all", "wait_for_file", "write_notebook"]
 
 BOARD = ".jp-NotebookPanel:visible .jkb"
 
@@ -38,3 +38,21 @@ def wait_for_file(path: Path, check, timeout: float = 45.0):
             pass
         time.sleep(0.05)
     raise AssertionError(f"the file never showed the change; last content: {json.dumps(last)[:2000]}")
+
+
+def load_stand_in(page, html: str, origin: str) -> None:
+    """Open the board's own ``board.js`` in a page of our making (``html``, with a stand-in
+    for the widget model) at ``origin``, and wait until the journey board is drawn."""
+    from journeykit_widgets.widgets.board import widget as board_widget
+
+    module = (Path(board_widget.__file__).parent / "board.js").read_text("utf-8")
+
+    def serve(route):
+        if route.request.url.endswith("/board.js"):
+            route.fulfill(body=module, content_type="text/javascript")
+        else:
+            route.fulfill(body=html, content_type="text/html")
+
+    page.route(f"{origin}/**", serve)
+    page.goto(f"{origin}/")
+    page.wait_for_function("() => window.ready && document.querySelector('.jkb[data-kind=journey]')")

@@ -6,14 +6,13 @@ added, deleted or moved, nor the focus of the name being typed."""
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import pytest
+from _board_page import load_stand_in
 
 from journeykit_widgets.model import Journey, Touchpoint
 from journeykit_widgets.store import save
 from journeykit_widgets.widgets.board import JourneyBoard
-from journeykit_widgets.widgets.board import widget as board_widget
 
 ORIGIN = "http://board.test"
 
@@ -56,17 +55,7 @@ def board_page(browser, tmp_path):
     view = JourneyBoard(path).view
     page = browser.new_page(viewport={"width": 1280, "height": 900})
     html = PAGE.replace("__VIEW__", json.dumps(view).replace("</", "<\\/"))
-    module = (Path(board_widget.__file__).parent / "board.js").read_text("utf-8")
-
-    def serve(route):
-        if route.request.url.endswith("/board.js"):
-            route.fulfill(body=module, content_type="text/javascript")
-        else:
-            route.fulfill(body=html, content_type="text/html")
-
-    page.route(f"{ORIGIN}/**", serve)
-    page.goto(f"{ORIGIN}/")
-    page.wait_for_function("() => window.ready && document.querySelector('.jkb[data-kind=journey]')")
+    load_stand_in(page, html, ORIGIN)
     yield page, view
     page.close()
 
