@@ -56,6 +56,8 @@ class Sheet:
         Built as one ``PathCollection`` directly: ``Axes.scatter`` spends a few
         milliseconds per call on masking, colour mapping and autoscaling, and a
         journey map places some twenty groups of markers."""
+        if len(xs) == 0:  # nothing to mark (matplotlib 3.10.0 cannot draw empty offsets)
+            return None
         from matplotlib.collections import PathCollection
         from matplotlib.colors import to_rgba_array
         from matplotlib.markers import MarkerStyle
