@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import re
 import threading
 
 import pytest
@@ -305,15 +306,16 @@ def test_goal_keeps_its_evidence_when_reworded_and_when_another_line_goes(journe
     editor = goals_editor(journey_file)
     editor.areas["sell"].value = "Book quickly\nPay with iDEAL\nGet a receipt"
     ids = [g.id for g in on_disk(journey_file).goals]
-    assert [label for label, _ in editor.evidence.picker.options] == [
+    assert [row.key for row in _shown_rows(editor.evidence)] == ids
+    assert [_row_name(row) for row in _shown_rows(editor.evidence)] == [
         "Sell: Book quickly",
         "Sell: Pay with iDEAL",
         "Sell: Get a receipt",
     ]
-    editor.evidence.picker.value = ids[1]
-    editor.evidence.form.inputs["evidence_source"].value = "interview"
-    editor.evidence.form.inputs["evidence_reference"].value = "Six of eight pay with iDEAL"
-    editor.evidence.form.inputs["evidence_confidence"].value = "high"
+    form = editor.evidence.row(ids[1])
+    form.inputs["evidence_source"].value = "interview"
+    form.inputs["evidence_reference"].value = "Six of eight pay with iDEAL"
+    form.inputs["evidence_confidence"].value = "high"
     goal = on_disk(journey_file).goals[1]
     assert (goal.evidence.source, goal.evidence.reference, goal.evidence.confidence) == (
         "interview",
@@ -325,11 +327,23 @@ def test_goal_keeps_its_evidence_when_reworded_and_when_another_line_goes(journe
     goals = on_disk(journey_file).goals
     assert [g.id for g in goals] == ids[1:]
     assert goals[0].evidence.source == "interview" and goals[1].evidence.is_empty()
-    # Reworded in place: same goal, same evidence.
+    assert [row.key for row in _shown_rows(editor.evidence)] == ids[1:]
+    # Reworded in place: same goal, same evidence, same inputs.
     editor.areas["sell"].value = "Pay with iDEAL or a card\nGet a receipt"
     goals = on_disk(journey_file).goals
     assert goals[0].id == ids[1] and goals[0].evidence.reference == "Six of eight pay with iDEAL"
-    assert editor.evidence.form.inputs["evidence_source"].value == "interview"
+    assert editor.evidence.row(ids[1]) is form
+    assert form.inputs["evidence_source"].value == "interview"
+    assert _row_name(editor.evidence.rows[ids[1]]) == "Sell: Pay with iDEAL or a card"
+
+
+def _shown_rows(panel):
+    by_widget = {row.widget: row for row in panel.rows.values()}
+    return [by_widget[child] for child in panel.table.children]
+
+
+def _row_name(row) -> str:
+    return re.sub(r"<[^>]+>", "", row.name.value)
 
 
 def test_goal_evidence_typed_for_one_goal_never_lands_on_the_next(journey_file):
@@ -337,19 +351,30 @@ def test_goal_evidence_typed_for_one_goal_never_lands_on_the_next(journey_file):
     editor.areas["sell"].value = "Book quickly\nPay with iDEAL"
     first, second = (g.id for g in on_disk(journey_file).goals)
     panel = editor.evidence
-    panel.picker.value = first
-    panel.form.item_id = first
-    # As in a kernel: the typing waits for the pause while another goal is picked.
+    # As in a kernel: the typing waits for the pause while the next goal's source is chosen.
     waiting = []
-    panel.form.pending.push = lambda key, action: waiting.append(action)
-    panel.form.inputs["evidence_reference"].value = "Analytics: 40 % leave at the form"
-    del panel.form.pending.push
-    panel.picker.value = second
+    panel.row(first).pending.push = lambda key, action: waiting.append(action)
+    panel.row(first).inputs["evidence_reference"].value = "Analytics: 40 % leave at the form"
+    del panel.row(first).pending.push
+    panel.row(second).inputs["evidence_source"].value = "survey"
     for action in waiting:
         action()
     goals = {g.id: g for g in on_disk(journey_file).goals}
     assert goals[first].evidence.reference == "Analytics: 40 % leave at the form"
-    assert goals[second].evidence.reference == ""
+    assert goals[first].evidence.source == ""
+    assert goals[second].evidence.reference == "" and goals[second].evidence.source == "survey"
+
+
+def test_goal_evidence_rows_head_the_field_names_once(journey_file):
+    editor = goals_editor(journey_file)
+    editor.areas["sell"].value = "Book quickly\nPay with iDEAL"
+    first, second = _shown_rows(editor.evidence)
+    assert first.form.labels["evidence_source"].layout.display == ""
+    assert second.form.labels["evidence_source"].layout.display == "none"
+    # The first goal goes: the second row now heads the table.
+    editor.areas["sell"].value = "Pay with iDEAL"
+    (only,) = _shown_rows(editor.evidence)
+    assert only is second and only.form.labels["evidence_source"].layout.display == ""
 
 
 def test_goal_evidence_for_a_goal_deleted_elsewhere_names_it_in_dutch(journey_file):
@@ -357,11 +382,13 @@ def test_goal_evidence_for_a_goal_deleted_elsewhere_names_it_in_dutch(journey_fi
     try:
         editor = goals_editor(journey_file)
         editor.areas["sell"].value = "Snel boeken"
+        (goal,) = on_disk(journey_file).goals
+        row = editor.evidence.row(goal.id)
         other = goals_editor(journey_file)
         other.areas["sell"].value = ""
         assert on_disk(journey_file).goals == []
         # The source was chosen before this notebook saw the deletion.
-        editor.evidence.form.inputs["evidence_source"].value = "interview"
+        row.inputs["evidence_source"].value = "interview"
         assert (
             editor.status_text()
             == "“Sell: Snel boeken” is in een ander notebook verwijderd; er is niets gewijzigd."
@@ -373,21 +400,22 @@ def test_goal_evidence_for_a_goal_deleted_elsewhere_names_it_in_dutch(journey_fi
 
 def test_canvas_cell_evidence_is_set_for_written_cells_only(journey_file):
     editor = canvas_editor(journey_file)
-    assert editor.evidence.picker.options == ()
+    assert editor.evidence.rows == {}
     assert editor.evidence.widget.layout.display == "none"
     editor.cells[("sell", "experience")].value = "Quote takes a week"
     editor.pending.flush()
-    options = editor.evidence.picker.options
-    assert [label for label, _ in options] == ["Sell · Experience"]
-    editor.evidence.form.inputs["evidence_source"].value = "survey"
-    editor.evidence.form.inputs["evidence_confidence"].value = "medium"
+    assert [_row_name(row) for row in _shown_rows(editor.evidence)] == ["Sell · Experience"]
+    form = editor.evidence.row(("ideal", "", "sell", "experience"))
+    form.inputs["evidence_source"].value = "survey"
+    form.inputs["evidence_confidence"].value = "medium"
     column = on_disk(journey_file).canvas("").column("ideal", "sell")
     assert column.lane_evidence("experience").source == "survey"
     assert column.lane_evidence("experience").confidence == "medium"
     assert column.experience == "Quote takes a week"
     # The current state has its own cells, and its own evidence.
     editor.state.value = "current"
-    assert editor.evidence.picker.options == ()
+    assert editor.evidence.table.children == ()
+    assert editor.evidence.widget.layout.display == "none"
 
 
 def test_flow_editor_orders_and_sets_emotion(journey_file):

@@ -79,11 +79,46 @@ def nested(values: dict, fields: tuple[str, ...] = ("evidence",)) -> dict:
 Locate = Callable[[Journey, Hashable, bool], Evidence]
 
 
+class _Row:
+    """One item's evidence: its name and its own three inputs. The inputs belong to
+    this item for as long as they live, so whatever is chosen or typed in them is
+    saved for it, however fast the person moves on to the next row."""
+
+    def __init__(self, panel: EvidencePanel, key: Hashable):
+        self.key = key
+        self.name = widgets.HTML(layout=widgets.Layout(margin="6px 0 0 0", min_width="0"))
+        self.form = Form(
+            specs(),
+            on_change=panel.editor.safe(lambda name, value: panel._changed(key, name, value)),
+            pending=panel.editor.pending,
+        )
+        self.widget = widgets.VBox(
+            [self.name, self.form.grid(names(), 3)], layout=widgets.Layout(width="100%")
+        )
+        self.widget.add_class("jk-evidence-row")
+
+    def show_labels(self, shown: bool) -> None:
+        # The field names head the first row only: the rows read as one table.
+        for label in self.form.labels.values():
+            label.layout.display = "" if shown else "none"
+
+    def close(self) -> None:
+        for group in (self.form.inputs, self.form.labels, self.form.errors, self.form.boxes):
+            for widget in group.values():
+                widget.close()
+        self.name.close()
+        self.widget.close()
+
+
 class EvidencePanel:
     """The evidence behind items that are typed as plain text and have no form of
-    their own (goals, canvas cells): pick one item, then set its source, reference
-    and confidence. A change is saved for the item it was typed for, even when
-    another is picked before the pause is over."""
+    their own (goals, canvas cells): one row per item, each with its source,
+    reference and confidence.
+
+    Why rows and not one form with a picker: with a picker, the choice of item and
+    the value typed next travel as two messages of two widgets, and a refresh of the
+    picker could overtake the person's choice on the page; a source chosen for the
+    second goal then landed on the first. A row's inputs are bound to their item."""
 
     def __init__(
         self,
@@ -100,60 +135,59 @@ class EvidencePanel:
         self.label_key = label_key
         self.label = widgets.HTML(layout=widgets.Layout(margin="10px 0 0 0"))
         self.label.add_class("jk-label")
-        self.picker = widgets.Dropdown(layout=widgets.Layout(width="100%", min_width="0"))
-        self.picker.add_class("jk-evidence-item")
-        self._refreshing = False
+        self.rows: dict[Hashable, _Row] = {}
+        self.table = widgets.VBox(layout=widgets.Layout(width="100%"))
         # The name each item was last shown with: a message about an item deleted
         # elsewhere meanwhile still names it.
         self._names: dict[Hashable, str] = {}
-        editor.on(self.picker, lambda _value: self._refreshing or self._show(fill=True))
-        self.form = Form(specs(), on_change=editor.safe(self._changed), pending=editor.pending)
-        self.widget = widgets.VBox(
-            [self.label, self.picker, self.form.grid(names(), 3)], layout=widgets.Layout(width="100%")
-        )
+        self.widget = widgets.VBox([self.label, self.table], layout=widgets.Layout(width="100%"))
         self.widget.add_class("jk-evidence-panel")
         self.relabel()
 
     def relabel(self) -> None:
         self.label.value = f"<b>{esc(t(self.label_key))}</b>"
-        self.form.relabel()
+        for row in self.rows.values():
+            row.form.relabel()
 
     def refresh(self) -> None:
-        """Follow the journey: the items to choose from, and the chosen one's evidence
-        in the boxes the person has not typed into."""
+        """Follow the journey: a row per item, each showing the item's evidence in
+        the boxes the person has not typed into. A row whose item stays keeps its
+        inputs, so typing in it is never replaced."""
         options = self._items(self.editor.journey)
         self._names.update((key, label) for label, key in options)
-        chosen = self.picker.value
-        if list(self.picker.options) != options:
-            self._refreshing = True
-            try:
-                self.picker.options = options
-                keys = [key for _, key in options]
-                self.picker.value = chosen if chosen in keys else (keys[0] if keys else None)
-            finally:
-                self._refreshing = False
+        keys = [key for _, key in options]
+        for key in [key for key in self.rows if key not in keys]:
+            self.rows.pop(key).close()
+        for label, key in options:
+            row = self.rows.get(key)
+            values = {**flat({"evidence": self._read(self.editor.journey, key).model_dump()}), "id": key}
+            if row is None:
+                row = self.rows[key] = _Row(self, key)
+                row.form.set(values)
+            else:
+                row.form.update(values)
+            text = f"<span style='color:#1f4e79'>{esc(label)}</span>"
+            if row.name.value != text:
+                row.name.value = text
+        children = tuple(self.rows[key].widget for key in keys)
+        if self.table.children != children:
+            self.table.children = children
+            for index, key in enumerate(keys):
+                self.rows[key].show_labels(index == 0)
         self.widget.layout.display = "" if options else "none"
-        self._show(fill=self.picker.value != self.form.item_id)
 
-    def _show(self, fill: bool) -> None:
-        key = self.picker.value
-        if key is None:
-            return
-        values = {**flat({"evidence": self._read(self.editor.journey, key).model_dump()}), "id": key}
-        if fill:
-            self.form.clear_errors()
-            self.form.set(values)
-        else:
-            self.form.update(values)
+    def row(self, key: Hashable) -> Form:
+        """The inputs of one item's evidence."""
+        return self.rows[key].form
 
     def _read(self, journey: Journey, key: Hashable) -> Evidence:
         return self._locate(journey, key, False)
 
-    def _changed(self, name: str, value: object) -> bool:
-        key = self.form.change_item if self.form.change_item is not None else self.picker.value
+    def _changed(self, key: Hashable, name: str, value: object) -> bool:
         part = split(name)[1]
         label = self._names.get(key, "?")
         what = t("widgets.change.field", item=label, field=field_label(name))
+        form = self.rows[key].form if key in self.rows else None
 
         def change(journey: Journey) -> None:
             setattr(self._locate(journey, key, True), part, value)
@@ -162,7 +196,7 @@ class EvidencePanel:
             change,
             self.revision_key,
             [what],
-            form=self.form,
+            form=form,
             guards=self.editor.guard(lambda journey: getattr(self._read(journey, key), part), what),
             field=name,
             item_name=label,

@@ -17,7 +17,7 @@ from journeykit_widgets.model import Journey
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
 GOALS = ".jk-goals-sell textarea"
-PICKER = ".jk-evidence-panel .jk-evidence-item select"
+ROW = ".jk-evidence-panel .jk-evidence-row"
 QUOTE = "Zes van de acht <b>gezinnen</b> willen naast elkaar zitten"
 
 
@@ -38,7 +38,7 @@ def _goals(root, seconds: float = 60.0, check=lambda goals: True) -> list[dict]:
 
 def _open(page, url):
     page.goto(f"{url}/lab/tree/goals.ipynb?reset")
-    run_cells(page, 1, shows(GOALS, PICKER))
+    run_cells(page, 1, shows(GOALS))
     return page.locator(".jp-NotebookPanel:visible")
 
 
@@ -58,15 +58,16 @@ def test_goal_evidence_typed_and_chosen_in_dutch_is_in_the_file_after_a_reload(
         panel.locator(GOALS).fill("Snel boeken\nNaast elkaar zitten")
         goals = _goals(root, check=lambda goals: len(goals) == 2)
         seat = goals[1]["id"]
-        # The picker lists both goals as soon as the kernel saved them.
-        option = panel.locator(f"{PICKER} option", has_text="Sell: Naast elkaar zitten")
-        option.wait_for(state="attached", timeout=30_000)
-        panel.locator(PICKER).select_option(label="Sell: Naast elkaar zitten")
-        panel.locator(".jk-evidence-panel .jk-field-evidence_source select").select_option(label="Enquête")
-        reference = panel.locator(".jk-evidence-panel .jk-field-evidence_reference input")
+        # A row per goal as soon as the kernel saved them; the second goal's inputs
+        # are its own, so choosing fast never lands on the first.
+        row = panel.locator(ROW, has_text="Sell: Naast elkaar zitten")
+        row.wait_for(timeout=30_000)
+        expect(panel.locator(ROW)).to_have_count(2)
+        row.locator(".jk-field-evidence_source select").select_option(label="Enquête")
+        reference = row.locator(".jk-field-evidence_reference input")
         reference.fill(QUOTE)
         reference.press("Tab")
-        panel.locator(".jk-evidence-panel .jk-field-evidence_confidence select").select_option(label="hoog")
+        row.locator(".jk-field-evidence_confidence select").select_option(label="hoog")
         goals = _goals(
             root,
             check=lambda goals: (
@@ -79,12 +80,12 @@ def test_goal_evidence_typed_and_chosen_in_dutch_is_in_the_file_after_a_reload(
 
         # Reload and run again: the evidence comes back from the file.
         panel = _open(page, url)
-        panel.locator(PICKER).select_option(label="Sell: Naast elkaar zitten")
-        expect(panel.locator(".jk-evidence-panel .jk-field-evidence_reference input")).to_have_value(
-            QUOTE, timeout=30_000
-        )
-        selected = panel.locator(".jk-evidence-panel .jk-field-evidence_source select option:checked")
+        row = panel.locator(ROW, has_text="Sell: Naast elkaar zitten")
+        expect(row.locator(".jk-field-evidence_reference input")).to_have_value(QUOTE, timeout=30_000)
+        selected = row.locator(".jk-field-evidence_source select option:checked")
         assert selected.inner_text().strip() == "Enquête"
+        first = panel.locator(ROW, has_text="Sell: Snel boeken")
+        expect(first.locator(".jk-field-evidence_reference input")).to_have_value("")
     finally:
         page.screenshot(path=str(screenshots / "goals_99_last_page.png"))
         page.close()
