@@ -179,6 +179,13 @@ class Journey(JKModel):
     def phase(self, phase_id: str) -> Phase:
         return _by_id(self.phases, phase_id, "phase")
 
+    def phase_label(self, phase_id: str, lang: str | None = None) -> str:
+        """The phase's name in ``lang`` (the active language by default), or the id
+        itself when the journey has no such phase (deleted in another notebook): a
+        table or a message names what it can instead of failing."""
+        phase = next((p for p in self.phases if p.id == phase_id), None)
+        return phase.label(lang) if phase is not None else phase_id
+
     def touchpoint(self, touchpoint_id: str) -> Touchpoint:
         return _by_id(self.touchpoints, touchpoint_id, "touchpoint")
 
