@@ -8,14 +8,9 @@ import ipywidgets as widgets
 
 from journeykit_widgets import frameworks
 from journeykit_widgets.i18n import get_language, t
-from journeykit_widgets.model import CanvasColumn, Journey
-from journeykit_widgets.model._base import SCORE_MAX, SCORE_MIN
-from journeykit_widgets.model.errors import field_label
-from journeykit_widgets.model.evidence import Evidence
-from journeykit_widgets.widgets import _choices
+from journeykit_widgets.model import Journey
 from journeykit_widgets.widgets._base import Editor, esc
-from journeykit_widgets.widgets._evidence import EvidencePanel
-from journeykit_widgets.widgets._form import error_html, show_unless_typed
+from journeykit_widgets.widgets._form import show_unless_typed
 from journeykit_widgets.widgets._session import JourneySession
 
 HEAD_WIDTH = "150px"
