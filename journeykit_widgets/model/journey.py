@@ -10,6 +10,7 @@ from pydantic import Field, ValidationError, field_validator, model_validator
 from pydantic_core import InitErrorDetails, PydanticCustomError
 
 from journeykit_widgets import frameworks
+from journeykit_widgets.i18n import LANGUAGES
 from journeykit_widgets.model._base import Id, JKModel, Name, Text, new_id
 from journeykit_widgets.model.actions import ActionPoint
 from journeykit_widgets.model.blueprint import BlueprintStep
@@ -88,7 +89,7 @@ class Journey(JKModel):
     # The situation the customer is in, and what they expect (shown in the map's header).
     scenario: Text = ""
     expectations: Text = ""
-    language: Literal["en", "nl"] = "en"
+    language: Literal[LANGUAGES] = "en"  # the catalogue's languages, one list
     phase_model: str = "touch_tell_sell_care"
     phases: list[Phase] = Field(min_length=1)
     personas: list[Persona] = Field(default_factory=list)

@@ -25,10 +25,6 @@ def _grid(columns: int) -> widgets.Layout:
     )
 
 
-def _upper_first(text: str) -> str:
-    return text[:1].upper() + text[1:]
-
-
 def _head(text: str) -> widgets.HTML:
     box = widgets.HTML(f"<div style='font-weight:600;line-height:1.25'>{esc(text)}</div>")
     box.layout.min_width = "0"
