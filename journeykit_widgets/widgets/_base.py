@@ -1,6 +1,6 @@
-"""What every editor shares: the journey session, a status line, callbacks that
-never raise into the notebook, relabelling on a language switch, and a weak
-registry of the editors that are alive."""
+"""What every form shares: the journey session (shared with the board), a status
+line, callbacks that never raise into the notebook, and relabelling in the active
+language."""
 
 from __future__ import annotations
 

@@ -69,6 +69,7 @@ def test_type_two_fields_and_click_add_at_once_fifty_times(lab_server, browser, 
             first, second = (name_box, wait_box) if i % 2 else (wait_box, name_box)
             values = {name_box: f"Desk {i:02d}", wait_box: f"Checks {i:02d}"}
             first.fill(values[first])
+            second.select_text()  # the new step's name is there: type over it, key by key
             second.press_sequentially(values[second])
         deadline = time.monotonic() + 30
         expected = [(f"Desk {i:02d}", f"Checks {i:02d}") for i in range(ADDS)]
