@@ -65,40 +65,32 @@ def _measure(editor, change, runs: int) -> tuple[list[float], list[float]]:
 
 
 def main(runs: int = 15) -> int:
-    from journeykit_widgets.widgets import canvas_editor, flow_editor, touchpoint_editor
+    from journeykit_widgets.widgets import priority_editor, template_editor
 
     folder = Path(tempfile.mkdtemp(prefix="journeykit-bench-"))
     path = folder / "journey.json"
     _journey(path)
     failed = False
 
-    editor = touchpoint_editor(path)
-    editor.flush()  # first draw loads fonts and caches: not what a participant waits for
-    editor.list.choose("tp-30")
+    # The forms that draw a preview (cards and the emotion line are edited on the
+    # board, which draws in the browser: no PNG on the typing path).
+    priority = priority_editor(path)
+    priority.flush()  # first draw loads fonts and caches: not what a participant waits for
+    priority.list.choose("tp-30")
 
-    def rename(i):
-        editor.form.inputs["name"].value = f"Renamed touchpoint {i}"
+    def rate(i):
+        priority.form.inputs["importance"].value = 1 + (i + 1) % 5  # never the value before
 
-    flow = flow_editor(path)
-    flow.flush()
-    flow.list.choose("tp-10")
-
-    def feel(i):
-        flow.form.inputs["emotion"].value = (
-            (i % 7) - 3 if (i % 7) - 3 != flow.form.inputs["emotion"].value else 0
-        )
-
-    canvas = canvas_editor(path)
-    canvas.flush()
+    template = template_editor(path, "current_state")
+    template.flush()
 
     def write_cell(i):
-        canvas.cells[(canvas.journey.phase_ids[0], "customer_process")].value = f"Searches online, round {i}"
+        next(iter(template.cells.values())).value = f"Searches online, round {i}"
 
     print(f"{TOUCHPOINTS} touchpoints, {runs} changes each; median milliseconds:")
     for label, ed, change in (
-        ("touchpoint editor / journey map", editor, rename),
-        ("flow editor / emotion curve", flow, feel),
-        ("canvas editor / canvas", canvas, write_cell),
+        ("priority editor / priority matrix", priority, rate),
+        ("template editor / template", template, write_cell),
     ):
         apply_ms, draw_ms = _measure(ed, change, runs)
         total = statistics.median(a + d for a, d in zip(apply_ms, draw_ms, strict=True))

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from journeykit_widgets.i18n import t
+from journeykit_widgets.i18n import LANGUAGES, t
 
 WIDGET_VIEW = "application/vnd.jupyter.widget-view+json"
 WIDGET_STATE = "widgets"  # notebook metadata key JupyterLab's widget manager writes
@@ -30,7 +30,7 @@ MARK = "journeykit"  # output metadata of the editors' bundles (see Editor._repr
 def notebook_language(path: str, notebook: dict) -> str:
     """The language of a kit notebook: the Dutch ones live under ``nl/``."""
     language = (notebook.get("metadata", {}).get(MARK) or {}).get("language")
-    if language in {"en", "nl"}:
+    if language in LANGUAGES:
         return language
     return "nl" if "/nl/" in f"/{path.replace(chr(92), '/')}" else "en"
 

@@ -258,7 +258,7 @@ def version_label(journey, source) -> str:
 def show_action_changes(path, other=None) -> Table | Note:
     """How the action list changed since an earlier version: ``other`` (a second
     journey file), else the newest backup from before the last review."""
-    from journeykit_widgets.analysis.owned_actions import baseline_version, compare_actions
+    from journeykit_widgets.analysis.action_versions import baseline_version, compare_actions
 
     journey = _load(path)
     with language(journey.language):

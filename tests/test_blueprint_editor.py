@@ -8,7 +8,7 @@ import pytest
 
 from journeykit_widgets import i18n, store
 from journeykit_widgets.model import BlueprintStep, Journey
-from journeykit_widgets.widgets import blueprint_editor, language_switch
+from journeykit_widgets.widgets import blueprint_editor
 
 
 @pytest.fixture
@@ -134,16 +134,15 @@ def test_an_empty_blueprint_shows_a_hint_and_no_form(tmp_path):
     assert names(path) == ["Step 1"] and editor.fields.layout.display == ""
 
 
-def test_labels_follow_the_language_switch(journey_file):
-    editor = blueprint_editor(journey_file)
-    switch = language_switch()
+def test_labels_are_in_the_language_chosen_before_the_editor(journey_file):
+    i18n.set_language("nl")  # as the notebooks do, in their first cell
     try:
-        switch.value = "nl"
+        editor = blueprint_editor(journey_file)
         assert editor.add_button.description == "Stap toevoegen"
         assert editor.form.label_text("backstage") == "Backstage-acties"
         assert [label for label, _ in editor.form.inputs["wait_unit"].options] == ["minuten", "uur", "dagen"]
     finally:
-        switch.value = "en"
+        i18n.set_language("en")
 
 
 def test_the_preview_draws_the_blueprint(journey_file):

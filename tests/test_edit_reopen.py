@@ -12,7 +12,7 @@ from journeykit_widgets import i18n, store
 from journeykit_widgets.cli.start import jupyter_command
 from journeykit_widgets.model import Journey
 from journeykit_widgets.notebook_save import WIDGET_VIEW, pre_save, strip_widget_views
-from journeykit_widgets.widgets import touchpoint_editor
+from journeykit_widgets.widgets import persona_editor
 
 
 @pytest.fixture
@@ -29,13 +29,13 @@ def journey_file(tmp_path):
 def test_editor_bundle_carries_the_friendly_line_in_the_notebooks_language(journey_file, language, line):
     i18n.set_language(language)
     try:
-        data, metadata = touchpoint_editor(journey_file)._repr_mimebundle_()
+        data, metadata = persona_editor(journey_file)._repr_mimebundle_()
     finally:
         i18n.set_language("en")
     assert data["text/plain"] == line
-    assert line in data["text/html"] and "TouchpointEditor(" not in data["text/html"]
+    assert line in data["text/html"] and "PersonaEditor(" not in data["text/html"]
     assert data[WIDGET_VIEW]["model_id"]  # the live view is still there while the kernel runs
-    assert metadata["journeykit"]["form"] == "TouchpointEditor"
+    assert metadata["journeykit"]["form"] == "PersonaEditor"
 
 
 def notebook_with_outputs(editor_bundle):
@@ -51,7 +51,7 @@ def notebook_with_outputs(editor_bundle):
 
 
 def test_saving_drops_widget_views_and_state_and_keeps_the_line(journey_file):
-    notebook = notebook_with_outputs(touchpoint_editor(journey_file)._repr_mimebundle_())
+    notebook = notebook_with_outputs(persona_editor(journey_file)._repr_mimebundle_())
     model = {"type": "notebook", "content": notebook}
     pre_save(model=model, path="notebooks/nl/01_touchpoints.ipynb")
     ours, theirs = notebook.cells[0].outputs
@@ -80,7 +80,7 @@ def test_journeykit_start_sets_the_save_hook_and_culls_only_unconnected_idle_ker
 def test_handouts_leave_out_the_reopen_line(journey_file):
     from journeykit_widgets.handouts.preprocessors import FilterVariant
 
-    notebook = notebook_with_outputs(touchpoint_editor(journey_file)._repr_mimebundle_())
+    notebook = notebook_with_outputs(persona_editor(journey_file)._repr_mimebundle_())
     pre_save(model={"type": "notebook", "content": notebook}, path="01_touchpoints.ipynb")
     report, _ = FilterVariant(variant="report").preprocess(notebook, {})
     assert "Run this cell to open the form" not in json.dumps(report.cells)

@@ -1,5 +1,5 @@
 """No editor writes over the cell being typed in: after a save (its own or another
-notebook's), the template and canvas editors refresh only the cells that still show
+notebook's), the template editor refreshes only the cells that still show
 what they were given; a cell with newer typed text keeps it, keystroke for keystroke.
 
 (In the notebook, step 6 lost the first characters of cells typed right after
@@ -13,7 +13,7 @@ import pytest
 
 from journeykit_widgets import i18n, store
 from journeykit_widgets.model import Journey, Touchpoint
-from journeykit_widgets.widgets import canvas_editor, template_editor
+from journeykit_widgets.widgets import template_editor
 
 
 @pytest.fixture(autouse=True)
@@ -85,20 +85,3 @@ def test_a_refresh_with_newer_typing_in_a_cell_keeps_it(journey_file):
     editor.sync()
     assert b.value == "Saved text and more"
     assert writes == ["Saved text and more"]
-
-
-def test_the_canvas_editor_keeps_a_cell_being_typed_in_and_switches_state_cleanly(journey_file):
-    async def scenario():
-        editor = canvas_editor(journey_file)
-        cells = list(editor.cells.values())
-        cells[0].value = "Finds us"
-        writes = _writes(cells[1])
-        cells[1].value = "Compar"
-        editor.pending.flush()
-        assert writes == ["Compar"]
-        editor.state.value = "current"  # the other state's cells: all from the file
-        assert [c.value for c in cells[:2]] == ["", ""]
-        editor.state.value = "ideal"
-        assert [c.value for c in cells[:2]] == ["Finds us", "Compar"]
-
-    asyncio.run(scenario())

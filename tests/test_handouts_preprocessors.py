@@ -45,7 +45,7 @@ def _notebook(outputs_html: str = "<b>fine</b>") -> nbformat.NotebookNode:
     figure.outputs = [
         v4.new_output("display_data", data={"image/png": _png(1500, 1000), "text/plain": "map"})
     ]
-    widget = v4.new_code_cell("jk.touchpoint_editor(path)", metadata={"tags": ["widget"]})
+    widget = v4.new_code_cell("jk.persona_editor(path)", metadata={"tags": ["widget"]})
     widget.outputs = [
         v4.new_output(
             "display_data",
@@ -117,7 +117,7 @@ def test_participant_copy_has_room_to_write_instead_of_the_form():
     text = _text(nb)
     assert "TRAINER-NOTE" not in text and "MODEL-ANSWER" not in text
     write_in = [c for c in nb.cells if "jk-write-in" in c.metadata.get("tags", [])]
-    assert len(write_in) == 1 and write_in[0].metadata["journeykit"]["form"] == "touchpoint_editor"
+    assert len(write_in) == 1 and write_in[0].metadata["journeykit"]["form"] == "persona_editor"
 
 
 def test_facilitator_copy_keeps_everything_and_shows_answer_code_only():

@@ -111,19 +111,17 @@ def test_english_journey_gets_english_words(tmp_path):
 
 def test_forms_write_the_same_words_in_the_users_language(path):
     from journeykit_widgets.i18n import language
-    from journeykit_widgets.widgets import flow_editor, touchpoint_editor
+    from journeykit_widgets.model.errors import field_label
+    from journeykit_widgets.widgets import priority_editor
 
     with language("nl"):
-        editor = touchpoint_editor(path)
-        editor.list.select.value = "tp-2"
-        editor.form.inputs["name"].value = "Livechat"
-        editor.form.pending.flush()
-        flow = flow_editor(path)
-        flow.list.select.value = "tp-1"
-        flow.form.inputs["emotion"].value = -3
+        form = priority_editor(path)
+        form.list.select.value = "tp-1"
+        form.form.inputs["importance"].value = 5
+        form.form.pending.flush()
+        importance = field_label("importance")
     lines = [line for revision in store.load(path).revisions for line in revision.changes]
-    assert "‘Chat’: naam ‘Chat’ → ‘Livechat’" in lines
-    assert "‘Offerte per e-mail’: emotie +2 → \u22123" in lines
+    assert f"‘Offerte per e-mail’: {importance} 3 → 5" in lines
 
 
 def test_canvas_cells_on_the_board_are_described_with_their_place(path):

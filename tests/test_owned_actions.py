@@ -15,6 +15,7 @@ import pytest
 
 import journeykit_widgets as jk
 from journeykit_widgets import i18n, store
+from journeykit_widgets.analysis import action_versions as av
 from journeykit_widgets.analysis import owned_actions as al
 from journeykit_widgets.model import (
     ActionPoint,
@@ -238,7 +239,7 @@ def test_comparison_between_two_versions_worked_out_by_hand():
     del after.actions[2]
     after.actions.append(ActionPoint(id="d", text="Call customers", phase="sell", status="open"))
 
-    result = al.compare_actions(before, after, "the version of 10 March")
+    result = av.compare_actions(before, after, "the version of 10 March")
     rows = [(r["change"], r["id"], r["before"], r["after"]) for r in result.rows]
     assert rows == [
         ("added", "d", "", "open"),
@@ -255,7 +256,7 @@ def test_comparison_between_two_versions_worked_out_by_hand():
     table = result.table(localized=True)
     assert list(table.columns) == ["Wijziging", "Actie", "Fase", "Eerder", "Nu"]
     assert table.iloc[2].tolist() == ["status gewijzigd", "Fix the end", "Care", "open", "klaar"]
-    assert al.compare_actions(before, before, "v1").summary() == "De actielijst is gelijk aan die in v1."
+    assert av.compare_actions(before, before, "v1").summary() == "De actielijst is gelijk aan die in v1."
 
 
 def test_baseline_is_the_newest_backup_from_before_the_last_review(tmp_path):
@@ -263,12 +264,12 @@ def test_baseline_is_the_newest_backup_from_before_the_last_review(tmp_path):
     journey = small_journey()
     journey.actions.append(ActionPoint(id="a", text="Fix the end", status="open"))
     store.save(journey, path)
-    assert al.baseline_version(path) is None  # no backups yet
+    assert av.baseline_version(path) is None  # no backups yet
     jk.edit(path, lambda j: setattr(j.action("a"), "owner", "Service"), "owner")
     jk.edit(path, lambda j: None, "Reviewed", kind="review")
     jk.edit(path, lambda j: setattr(j.action("a"), "status", "doing"), "status")
     jk.edit(path, lambda j: setattr(j.action("a"), "status", "done"), "status again")
-    _source, reviewed = al.baseline_version(path)
+    _source, reviewed = av.baseline_version(path)
     # The version as reviewed: with the owner, before both status changes.
     assert (reviewed.action("a").owner, reviewed.action("a").status) == ("Service", "open")
     changes = jk.show_action_changes(path)

@@ -288,7 +288,7 @@ def test_a_damaged_journey_in_a_notebook_shows_a_message_with_the_recover_hint(t
     try:
         with capture_output() as captured:
             shell.run_cell(
-                f"from journeykit_widgets.widgets import touchpoint_editor\ntouchpoint_editor({str(path)!r})"
+                f"from journeykit_widgets.widgets import persona_editor\npersona_editor({str(path)!r})"
             )
             shell.run_cell(f"from journeykit_widgets.widgets import session_for\nsession_for({str(path)!r})")
     finally:

@@ -26,7 +26,8 @@ from journeykit_widgets.store import (
     import_touchpoints,
     merge_touchpoints,
 )
-from journeykit_widgets.store.tables import TABLE_COLUMNS, office_text
+from journeykit_widgets.store.cells import office_text
+from journeykit_widgets.store.tables import TABLE_COLUMNS
 
 TEXT_FIELDS = ("owner", "action", "thoughts", "pain_points", "opportunities", "kpi")
 EVIDENCE_FIELDS = ("evidence", "pain_evidence")

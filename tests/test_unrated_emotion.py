@@ -141,25 +141,3 @@ def test_flow_step_is_not_done_by_new_cards_alone():
     journey = journey_with()
     change_for({"op": "add", "id": "tp-a", "name": "Chat", "phase": "tell"})(journey)
     assert steps_done(journey)["flow"] is False
-
-
-def test_forms_show_not_rated_until_the_slider_is_moved(tmp_path):
-    from journeykit_widgets.widgets import flow_editor, touchpoint_editor
-    from journeykit_widgets.widgets.flow import flow_row
-
-    path = tmp_path / "j.json"
-    store.save(_rated_then_new(), path)
-    editor = touchpoint_editor(path)
-    editor.form.inputs["name"].value = "Livechat"
-    assert editor.form.value("emotion") is None  # a blank form: no emotion given
-    assert editor.form.error_text("emotion") == t("widgets.slider.unrated")
-    editor.add_button.click()
-    assert store.load(path).touchpoints[-1].emotion is None
-    editor.list.select.value = "tp-new"
-    assert editor.form.value("emotion") is None
-    editor.form.inputs["emotion"].value = -1  # the participant gives it one
-    assert store.load(path).touchpoint("tp-new").emotion == -1
-    assert editor.form.error_text("emotion") == ""
-    row = flow_row(4, store.load(path).touchpoints[-1], store.load(path))
-    assert "Livechat" in row and "+0" not in row
-    flow_editor(path)  # draws with an unrated card in the list

@@ -192,16 +192,17 @@ def test_typing_waits_in_a_kernel_and_a_click_saves_it_first(journey_file):
     assert on_disk(journey_file).action(action_id).owner == "Ann"
 
 
-def test_language_switch_relabels_the_action_editor(journey_file):
-    from journeykit_widgets.widgets import language_switch
+def test_the_action_editor_speaks_the_language_chosen_before_it(journey_file):
+    from journeykit_widgets import i18n
 
-    editor = actions_editor(journey_file)
-    switch = language_switch()
-    switch.value = "nl"
-    assert editor.adopt_button.description == "Overnemen als actie"
-    assert [label for label, _ in editor.form.inputs["status"].options] == ["open", "bezig", "klaar"]
-    assert editor.suggestions.options[0][0].startswith("Piek-eind · Sell — Verhelp het dal")
-    switch.value = "en"
+    i18n.set_language("nl")  # as the notebooks do, in their first cell
+    try:
+        editor = actions_editor(journey_file)
+        assert editor.adopt_button.description == "Overnemen als actie"
+        assert [label for label, _ in editor.form.inputs["status"].options] == ["open", "bezig", "klaar"]
+        assert editor.suggestions.options[0][0].startswith("Piek-eind · Sell — Verhelp het dal")
+    finally:
+        i18n.set_language("en")
 
 
 # -------------------------------------------------------------- comparison

@@ -8,6 +8,7 @@ DataFrame directly. pandas is imported only when a table is made.
 
 from journeykit_widgets.analysis._common import localize
 from journeykit_widgets.analysis._tables import LoadReport, MeasurementFileError
+from journeykit_widgets.analysis.action_versions import ActionComparison, compare_actions
 from journeykit_widgets.analysis.actions import (
     ACTION_COLUMNS,
     PRIORITIES,
@@ -44,12 +45,10 @@ from journeykit_widgets.analysis.owned_actions import (
     SOURCES as ACTION_SOURCES,
 )
 from journeykit_widgets.analysis.owned_actions import (
-    ActionComparison,
     Suggestion,
     action_list,
     add_action,
     adopt_suggestion,
-    compare_actions,
     export_action_list,
     suggestions,
 )

@@ -10,7 +10,6 @@ from journeykit_widgets.i18n import has_key, t
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
 
-    from journeykit_widgets.model import Journey
 
 # Columns that only tools need (ids); a localized table for people leaves them out.
 ID_COLUMNS: frozenset[str] = frozenset({"touchpoint_id", "phase", "lane", "role"})
@@ -22,13 +21,6 @@ PERCENT_COLUMNS: frozenset[str] = frozenset({"share", "share_of_start", "from_pr
 CODED_COLUMNS: frozenset[str] = frozenset(
     {"quadrant", "action", "status", "priority", "kind", "field", "item_kind"}
 )
-
-
-def phase_label(journey: Journey, phase_id: str) -> str:
-    try:
-        return journey.phase(phase_id).label()
-    except KeyError:  # ItemNotFound: a phase id the journey does not have
-        return phase_id
 
 
 def join_names(names: Iterable[str]) -> str:

@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
 from journeykit_widgets import frameworks
-from journeykit_widgets.analysis._common import column_label, phase_label, value_label
+from journeykit_widgets.analysis._common import column_label, value_label
 from journeykit_widgets.i18n import LANGUAGES, get_language, t
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -125,7 +125,7 @@ def _canvas_rows(journey: Journey, role: str) -> list[dict]:
             rows.append(
                 {
                     "phase": pid,
-                    "phase_name": phase_label(journey, pid),
+                    "phase_name": journey.phase_label(pid),
                     "lane": lane,
                     "lane_name": lane_name,
                     "ideal": ideal_text,

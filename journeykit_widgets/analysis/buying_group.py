@@ -25,7 +25,7 @@ from math import sqrt
 from typing import TYPE_CHECKING
 
 from journeykit_widgets.analysis._common import fmt as _fmt
-from journeykit_widgets.analysis._common import localize, phase_label, signed
+from journeykit_widgets.analysis._common import localize, signed
 from journeykit_widgets.i18n import t
 from journeykit_widgets.model import in_map_order
 
@@ -268,7 +268,7 @@ def _spreads(journey: Journey, lines: list[RoleLine]) -> list[PhaseSpread]:
             spreads.append(
                 PhaseSpread(
                     phase,
-                    phase_label(journey, phase),
+                    journey.phase_label(phase),
                     tuple(r for r, _ in present),
                     None,
                     None,
@@ -287,7 +287,7 @@ def _spreads(journey: Journey, lines: list[RoleLine]) -> list[PhaseSpread]:
         spreads.append(
             PhaseSpread(
                 phase,
-                phase_label(journey, phase),
+                journey.phase_label(phase),
                 tuple(r for r, _ in present),
                 max(values) - min(values),
                 std,
@@ -311,7 +311,7 @@ def _clashes(journey: Journey, lines: list[RoleLine]) -> list[Clash]:
                 clashes.append(
                     Clash(
                         phase,
-                        phase_label(journey, phase),
+                        journey.phase_label(phase),
                         low.name,
                         low.emotions[i],
                         high.name,
@@ -335,11 +335,11 @@ def _actions(journey: Journey, line: RoleLine) -> list[RoleAction]:
     for tp in sorted(tps, key=lambda tp: (tp.emotion is None, tp.emotion or 0)):
         if tp.opportunities:
             actions.append(
-                RoleAction(tp.phase, phase_label(journey, tp.phase), "opportunity", tp.name, tp.opportunities)
+                RoleAction(tp.phase, journey.phase_label(tp.phase), "opportunity", tp.name, tp.opportunities)
             )
         elif tp.pain_points:
             actions.append(
-                RoleAction(tp.phase, phase_label(journey, tp.phase), "pain_point", tp.name, tp.pain_points)
+                RoleAction(tp.phase, journey.phase_label(tp.phase), "pain_point", tp.name, tp.pain_points)
             )
     canvas = next((c for c in journey.canvases if c.role == line.role), None)
     if canvas is not None:
@@ -348,7 +348,7 @@ def _actions(journey: Journey, line: RoleLine) -> list[RoleAction]:
                 actions.append(
                     RoleAction(
                         phase,
-                        phase_label(journey, phase),
+                        journey.phase_label(phase),
                         "improvement",
                         t("lens.group.canvas"),
                         canvas.column("current", phase).improvements,
@@ -369,7 +369,7 @@ def buying_group(journey: Journey) -> BuyingGroupResult:
         # Lowest mean; on a tie the lower single phase, then buying-group order.
         lowest = min(lines, key=lambda line: (line.mean, min(v for v in line.emotions if v is not None)))
     return BuyingGroupResult(
-        phases=tuple((p, phase_label(journey, p)) for p in journey.phase_ids),
+        phases=tuple((p, journey.phase_label(p)) for p in journey.phase_ids),
         lines=tuple(lines),
         spreads=tuple(spreads),
         most_divergent=most,

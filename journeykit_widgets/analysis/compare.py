@@ -17,7 +17,6 @@ from journeykit_widgets.analysis._common import (
     column_label,
     join_limited,
     join_names,
-    phase_label,
     quoted,
     signed,
 )
@@ -102,7 +101,7 @@ def _shown(field: str, value: object, journey: Journey | None) -> object:
     if value is None:
         return None
     if field == "phase" and journey is not None:
-        return phase_label(journey, str(value))
+        return journey.phase_label(str(value))
     if field == "channel":
         entry = frameworks.channels().get(str(value))
         return entry.label() if entry else value
@@ -271,7 +270,7 @@ def compare_journeys(
         "phases",
         t("analysis.compare.phases_item"),
         "phases",
-        [" → ".join(phase_label(j, p) for p in j.phase_ids) for j in loaded],
+        [" → ".join(j.phase_label(p) for p in j.phase_ids) for j in loaded],
     )
 
     # Goals per phase id (ids of built-in phase models are shared between maps).
@@ -283,14 +282,14 @@ def compare_journeys(
                 texts.append(None)
                 continue
             texts.append("; ".join(g.text for g in j.goals if g.phase == pid) or "")
-        label = next(phase_label(j, pid) for j in loaded if pid in j.phase_ids)
+        label = next(j.phase_label(pid) for j in loaded if pid in j.phase_ids)
         add("goal", pid, label, "goals", texts)
 
     # Canvas cells, per role, phase, state and lane.
     roles = list(dict.fromkeys(c.role for j in loaded for c in j.canvases))
     for role in roles:
         for pid in all_phases:
-            label = next(phase_label(j, pid) for j in loaded if pid in j.phase_ids)
+            label = next(j.phase_label(pid) for j in loaded if pid in j.phase_ids)
             for state in ("ideal", "current"):
                 for lane in (*frameworks.LANE_IDS, "score"):
                     values = []

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from journeykit_widgets import frameworks
-from journeykit_widgets.analysis._common import count, localize, pct, phase_label
+from journeykit_widgets.analysis._common import count, localize, pct
 from journeykit_widgets.analysis.gap import HIGH
 from journeykit_widgets.i18n import t
 from journeykit_widgets.model import in_map_order
@@ -142,7 +142,7 @@ def evidence_coverage(journey: Journey) -> pd.DataFrame:
         rows.append(
             {
                 "phase": phase,
-                "phase_name": phase_label(journey, phase),
+                "phase_name": journey.phase_label(phase),
                 "items": len(here),
                 **counts,
                 "share": counts["researched"] / len(here) if here else None,
@@ -191,7 +191,7 @@ def assumptions_to_test(journey: Journey, limit: int | None = None) -> pd.DataFr
                 "touchpoint_id": tp.id,
                 "touchpoint": tp.name,
                 "phase": tp.phase,
-                "phase_name": phase_label(journey, tp.phase),
+                "phase_name": journey.phase_label(tp.phase),
                 "importance": item.importance,
                 "evidence_status": item.evidence.status,
                 "evidence_source": item.evidence.source,

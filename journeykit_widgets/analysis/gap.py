@@ -19,7 +19,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
-from journeykit_widgets.analysis._common import join_names, localize, phase_label
+from journeykit_widgets.analysis._common import join_names, localize
 from journeykit_widgets.i18n import t
 from journeykit_widgets.model import RATING_MAX, RATING_MIN, in_map_order
 
@@ -76,7 +76,7 @@ def _row(journey: Journey, tp: Touchpoint, position: int) -> dict:
         "touchpoint_id": tp.id,
         "touchpoint": tp.name,
         "phase": tp.phase,
-        "phase_name": phase_label(journey, tp.phase),
+        "phase_name": journey.phase_label(tp.phase),
         "channel": tp.channel,
         "owner": tp.owner,
         "importance": int(tp.importance),
@@ -130,7 +130,7 @@ def coverage(journey: Journey, role: str | None = None) -> pd.DataFrame:
         rows.append(
             {
                 "phase": pid,
-                "phase_name": phase_label(journey, pid),
+                "phase_name": journey.phase_label(pid),
                 "touchpoints": n,
                 "direct": sum(1 for tp in here if tp.direct),
                 "importance": mean("importance"),

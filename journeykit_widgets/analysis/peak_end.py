@@ -24,7 +24,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from journeykit_widgets.analysis._common import fmt, join_names, localize, phase_label, quoted, signed
+from journeykit_widgets.analysis._common import fmt, join_names, localize, quoted, signed
 from journeykit_widgets.i18n import t
 from journeykit_widgets.model import EMOTION_MAX, in_map_order
 
@@ -400,7 +400,7 @@ def peak_end(journey: Journey, role: str | None = None) -> PeakEndResult:
             touchpoint_id=tp.id,
             name=tp.name,
             phase=tp.phase,
-            phase_name=phase_label(journey, tp.phase),
+            phase_name=journey.phase_label(tp.phase),
             emotion=int(tp.emotion),
         )
         for i, tp in enumerate(tp for tp in along if tp.emotion is not None)

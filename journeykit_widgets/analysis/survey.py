@@ -25,7 +25,6 @@ from journeykit_widgets.analysis._common import (
     fmt,
     join_names,
     localize,
-    phase_label,
     quoted,
     signed,
 )
@@ -311,7 +310,7 @@ def survey_scores(source: object, journey: Journey, *, min_answers: int = MIN_AN
                 "touchpoint_id": tp.id,
                 "touchpoint": tp.name,
                 "phase": tp.phase,
-                "phase_name": phase_label(journey, tp.phase),
+                "phase_name": journey.phase_label(tp.phase),
                 "emotion": None if tp.emotion is None else int(tp.emotion),  # None: not rated yet
                 **_scores(mine),
             }
@@ -324,7 +323,7 @@ def survey_scores(source: object, journey: Journey, *, min_answers: int = MIN_AN
     phase_rows = [
         {
             "phase": pid,
-            "phase_name": phase_label(journey, pid),
+            "phase_name": journey.phase_label(pid),
             **_scores(with_phase[with_phase["phase"] == pid]),
         }
         for pid in journey.phase_ids

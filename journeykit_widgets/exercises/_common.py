@@ -139,13 +139,8 @@ def resolve_phase(ref: object, journey: Journey) -> str | None:
     return None
 
 
-def phase_label(journey: Journey, phase_id: str) -> str:
-    with_language = get_language()
-    return journey.phase(phase_id).label(with_language)
-
-
 def phase_list(journey: Journey) -> str:
-    return ", ".join(phase_label(journey, p) for p in journey.phase_ids)
+    return ", ".join(journey.phase_label(p) for p in journey.phase_ids)
 
 
 def words(text: object) -> list[str]:

@@ -17,7 +17,6 @@ from journeykit_widgets.exercises._common import (
     is_blank,
     journey_file,
     load_journey,
-    phase_label,
     phase_list,
     pick,
     resolve_phase,
@@ -89,7 +88,7 @@ def show(journey: Journey | str | Path | None = None):
     for gap in gaps(journey).values():
         rows.append(
             {
-                t("exercises.col.phase"): phase_label(journey, gap.phase),
+                t("exercises.col.phase"): journey.phase_label(gap.phase),
                 t("exercises.col.ideal"): gap.ideal_score if gap.ideal_score is not None else "–",
                 t("exercises.col.current"): gap.current_score if gap.current_score is not None else "–",
                 t("exercises.col.gap"): gap.score_gap,
@@ -153,7 +152,7 @@ def check(answer: object, journey: Journey | str | Path | None = None) -> Feedba
             )
             problems += 1
         elif not phase_gaps[phase].differs:
-            fb.wrong("exercises.actions.no_gap", n=n, phase=phase_label(journey, phase))
+            fb.wrong("exercises.actions.no_gap", n=n, phase=journey.phase_label(phase))
             problems += 1
         if is_blank(action) or not isinstance(action, str):
             fb.todo("exercises.actions.action_missing", n=n)
@@ -180,7 +179,7 @@ def check(answer: object, journey: Journey | str | Path | None = None) -> Feedba
             fb.right(
                 "exercises.actions.good",
                 n=n,
-                phase=phase_label(journey, phase),
+                phase=journey.phase_label(phase),
                 owner=short(owner, 30),
             )
 
@@ -189,7 +188,7 @@ def check(answer: object, journey: Journey | str | Path | None = None) -> Feedba
         if gap.priority == "high" and gap.phase not in covered:
             fb.todo(
                 "exercises.actions.high_uncovered",
-                phase=phase_label(journey, gap.phase),
+                phase=journey.phase_label(gap.phase),
                 ideal=gap.ideal_score if gap.ideal_score is not None else "–",
                 current=gap.current_score if gap.current_score is not None else "–",
             )

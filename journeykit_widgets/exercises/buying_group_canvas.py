@@ -18,7 +18,6 @@ from journeykit_widgets.exercises._common import (
     is_blank,
     journey_file,
     load_journey,
-    phase_label,
     phase_list,
     pick,
     resolve_phase,
@@ -80,7 +79,7 @@ def show(journey: Journey | str | Path | None = None):
 def phases(journey: Journey | str | Path | None = None):
     """The phases of the canvas, numbered."""
     journey = load_journey(journey, CASE)
-    rows = [{t("exercises.col.phase"): phase_label(journey, p)} for p in journey.phase_ids]
+    rows = [{t("exercises.col.phase"): journey.phase_label(p)} for p in journey.phase_ids]
     return table(rows)
 
 
@@ -161,7 +160,7 @@ def check(answer: object, journey: Journey | str | Path | None = None) -> Feedba
     elif phase is None:
         fb.wrong("exercises.canvas.phase_unknown", value=short(given["phase"]), phases=phase_list(journey))
     else:
-        fb.right("exercises.canvas.phase_right", phase=phase_label(journey, phase))
+        fb.right("exercises.canvas.phase_right", phase=journey.phase_label(phase))
 
     texts = {lane: given[lane] for lane in LANES}
     for lane in LANES:

@@ -15,7 +15,6 @@ from journeykit_widgets.exercises._common import (
     fold,
     is_blank,
     load_journey,
-    phase_label,
     pick,
     resolve_phase,
     short,
@@ -90,7 +89,7 @@ def _judge_phase(fb: Feedback, journey: Journey, result, ref: object) -> None:
     if phase in result.most_divergent:
         fb.right(
             "lens.ex10.phase_right",
-            phase=phase_label(journey, phase),
+            phase=journey.phase_label(phase),
             spread=fmt(chosen.spread),
             low=result.line(chosen.lowest).name,
             low_value=signed(result.line(chosen.lowest).emotions[journey.phase_ids.index(phase)]),
@@ -100,11 +99,11 @@ def _judge_phase(fb: Feedback, journey: Journey, result, ref: object) -> None:
         return
     best = result.spread(result.most_divergent[0]) if result.most_divergent else None
     if chosen.spread is None:
-        fb.wrong("lens.ex10.phase_one_role", phase=phase_label(journey, phase), count=len(chosen.roles))
+        fb.wrong("lens.ex10.phase_one_role", phase=journey.phase_label(phase), count=len(chosen.roles))
     else:
         fb.wrong(
             "lens.ex10.phase_wrong",
-            phase=phase_label(journey, phase),
+            phase=journey.phase_label(phase),
             spread=fmt(chosen.spread),
             best=fmt(best.spread) if best else "–",
         )

@@ -14,7 +14,6 @@ from journeykit_widgets.exercises._common import (
     is_blank,
     label_tp,
     load_journey,
-    phase_label,
     phase_list,
     resolve_phase,
     resolve_touchpoint,
@@ -108,13 +107,13 @@ def check(answer: object, journey: Journey | str | Path | None = None) -> Feedba
         if here and len(good) == len(here):
             fb.right(
                 "exercises.classify.phase_complete",
-                phase=phase_label(journey, phase),
+                phase=journey.phase_label(phase),
                 names=", ".join(label_tp(tp, items) for tp in good),
             )
         elif good:
             fb.right(
                 "exercises.classify.phase_partial",
-                phase=phase_label(journey, phase),
+                phase=journey.phase_label(phase),
                 right=len(good),
                 total=len(here),
             )
@@ -127,21 +126,21 @@ def check(answer: object, journey: Journey | str | Path | None = None) -> Feedba
             fb.wrong(
                 "exercises.classify.twice",
                 touchpoint=label_tp(tp, items),
-                phases=", ".join(phase_label(journey, p) for p in phases),
+                phases=", ".join(journey.phase_label(p) for p in phases),
             )
             continue
         if phases[0] != tp.phase:
             fb.wrong(
                 "exercises.classify.misplaced",
                 touchpoint=label_tp(tp, items),
-                phase=phase_label(journey, phases[0]),
+                phase=journey.phase_label(phases[0]),
             )
             fb.hint(
                 "exercises.classify.hint_phase",
                 touchpoint=tp.name,
                 question=t(f"exercises.classify.question.{tp.phase}")
                 if tp.phase in {"touch", "tell", "sell", "care"}
-                else journey.phase(tp.phase).description or phase_label(journey, tp.phase),
+                else journey.phase(tp.phase).description or journey.phase_label(tp.phase),
             )
     missing = [tp for tp in items if tp.id not in placed]
     if missing:

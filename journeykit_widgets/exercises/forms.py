@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Literal
 
 from journeykit_widgets.exercises import EXERCISES, exercise
-from journeykit_widgets.exercises._common import load_journey, phase_label
+from journeykit_widgets.exercises._common import load_journey
 from journeykit_widgets.exercises._feedback import Feedback
 from journeykit_widgets.i18n import t
 from journeykit_widgets.model import Journey, in_map_order
@@ -66,7 +66,7 @@ def _touchpoint_options(items) -> tuple[tuple[str, int], ...]:
 
 
 def _phase_options(journey: Journey) -> tuple[tuple[str, str], ...]:
-    return tuple((phase_label(journey, p), p) for p in journey.phase_ids)
+    return tuple((journey.phase_label(p), p) for p in journey.phase_ids)
 
 
 def _grouped(values: dict, keys, groups) -> dict[str, list[int]]:

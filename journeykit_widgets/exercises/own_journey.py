@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from journeykit_widgets.exercises._common import load_journey, phase_label, type_name
+from journeykit_widgets.exercises._common import load_journey, type_name
 from journeykit_widgets.exercises._feedback import Feedback
 from journeykit_widgets.i18n import t
 from journeykit_widgets.model import Journey, in_map_order
@@ -49,7 +49,7 @@ def check(journey: Journey | str | Path | None) -> Feedback:
 
     empty = [p for p in journey.phase_ids if not journey.touchpoints_in(p)]
     if empty:
-        fb.todo("exercises.own.empty_phases", phases=", ".join(phase_label(journey, p) for p in empty))
+        fb.todo("exercises.own.empty_phases", phases=", ".join(journey.phase_label(p) for p in empty))
     else:
         fb.right("exercises.own.all_phases", count=len(journey.phase_ids))
 

@@ -10,6 +10,7 @@ from pydantic import Field, ValidationError, field_validator, model_validator
 from pydantic_core import InitErrorDetails, PydanticCustomError
 
 from journeykit_widgets import frameworks
+from journeykit_widgets.i18n import LANGUAGES
 from journeykit_widgets.model._base import Id, JKModel, Name, Text, new_id
 from journeykit_widgets.model.actions import ActionPoint
 from journeykit_widgets.model.blueprint import BlueprintStep
@@ -88,7 +89,7 @@ class Journey(JKModel):
     # The situation the customer is in, and what they expect (shown in the map's header).
     scenario: Text = ""
     expectations: Text = ""
-    language: Literal["en", "nl"] = "en"
+    language: Literal[LANGUAGES] = "en"  # the catalogue's languages, one list
     phase_model: str = "touch_tell_sell_care"
     phases: list[Phase] = Field(min_length=1)
     personas: list[Persona] = Field(default_factory=list)
@@ -178,6 +179,13 @@ class Journey(JKModel):
     # ``edit`` turns that into a message instead of a traceback.
     def phase(self, phase_id: str) -> Phase:
         return _by_id(self.phases, phase_id, "phase")
+
+    def phase_label(self, phase_id: str, lang: str | None = None) -> str:
+        """The phase's name in ``lang`` (the active language by default), or the id
+        itself when the journey has no such phase (deleted in another notebook): a
+        table or a message names what it can instead of failing."""
+        phase = next((p for p in self.phases if p.id == phase_id), None)
+        return phase.label(lang) if phase is not None else phase_id
 
     def touchpoint(self, touchpoint_id: str) -> Touchpoint:
         return _by_id(self.touchpoints, touchpoint_id, "touchpoint")

@@ -32,24 +32,49 @@ from __future__ import annotations
 
 import csv
 import io
-import re
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from pathlib import Path
 
 from pydantic import ValidationError
 
-from journeykit_widgets import frameworks
-from journeykit_widgets.i18n import LANGUAGES, get_language, has_key, t
+from journeykit_widgets.i18n import t
 from journeykit_widgets.i18n.quote import excerpt
-from journeykit_widgets.i18n.yes_no import NO_WORDS, YES_WORDS
-from journeykit_widgets.model import TOUCHPOINT_FIELDS, Journey, Touchpoint, problems_from
-from journeykit_widgets.model.evidence import CONFIDENCES
-from journeykit_widgets.store.cells import csv_text as _csv_lines
-from journeykit_widgets.store.cells import csv_unescape, office_text, set_text_cell
+from journeykit_widgets.model import Journey, Touchpoint, problems_from
+from journeykit_widgets.store.cells import csv_unescape, set_text_cell
 from journeykit_widgets.store.decode import decode_table, stray_bytes, without_stray_bytes
-from journeykit_widgets.store.files import JourneyFileError, ensure_regular_file, write_atomic
+from journeykit_widgets.store.files import JourneyFileError, ensure_regular_file
+from journeykit_widgets.store.table_columns import (
+    _CONTROL,
+    _EVIDENCE_FIELDS,
+    _HEADER_SEARCH,
+    _INT_FIELDS,
+    _LOOKUP_FIELDS,
+    _NO,
+    _YES,
+    REQUIRED_COLUMNS,
+    TABLE_COLUMNS,
+    TABLE_FORMATS,
+    _Context,
+    _evidence_column,
+    _header_lookup,
+    _norm,
+    column_label,
+)
+from journeykit_widgets.store.table_export import (
+    _format,
+    csv_text,
+    export_csv,
+    export_touchpoints,
+    export_xlsx,
+    table_rows,
+)
+from journeykit_widgets.store.table_results import (
+    ExportResult,
+    ImportResult,
+    TableImportError,
+    TableProblem,
+    merge_touchpoints,
+)
 
 __all__ = [
     "REQUIRED_COLUMNS",
@@ -71,395 +96,6 @@ __all__ = [
     "table_phase_names",
     "table_rows",
 ]
-
-TABLE_FORMATS: tuple[str, ...] = ("csv", "xlsx")
-REQUIRED_COLUMNS: tuple[str, ...] = ("name", "phase")
-
-# Evidence objects are flat columns: <field>_source, <field>_reference, <field>_confidence.
-_EVIDENCE_FIELDS = ("evidence", "pain_evidence")
-_EVIDENCE_PARTS = ("source", "reference", "confidence")
-# The table's columns: the touchpoint's fields, each evidence object spread over three.
-TABLE_COLUMNS: tuple[str, ...] = tuple(
-    column
-    for name in TOUCHPOINT_FIELDS
-    for column in ([f"{name}_{part}" for part in _EVIDENCE_PARTS] if name in _EVIDENCE_FIELDS else [name])
-)
-# Headers of the one evidence text column of tables exported before schema version 2
-# (its id and its English and Dutch labels then): read as the evidence reference.
-_OLD_EVIDENCE_HEADERS = ("evidence", "evidence source", "bron")
-_INT_FIELDS = frozenset({"emotion", "importance", "effort"})
-_LOOKUP_FIELDS = ("phase", "channel", "device", "role")
-# The kit's yes/no words, plus the column's own words for a touchpoint's kind.
-_YES = YES_WORDS | {"direct"}
-_NO = NO_WORDS | {"indirect"}
-# Column widths in Excel's character units, by kind of field.
-_WIDTHS = {
-    "evidence_source": 18,
-    "evidence_confidence": 14,
-    "pain_evidence_source": 18,
-    "pain_evidence_confidence": 14,
-    "id": 14,
-    "name": 32,
-    "phase": 18,
-    "channel": 20,
-    "device": 16,
-    "direct": 9,
-    "role": 18,
-}
-_NARROW = {"emotion": 10, "importance": 13, "effort": 13}
-_DEFAULT_WIDTH = 38
-_HEADER_SEARCH = 20  # rows searched for the header, below a title or notes
-# Control characters a cell can hold but no person typed on purpose (NUL from a broken
-# export, ESC, BEL...); tab and line breaks are kept.
-_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f]")
-
-
-# ----------------------------------------------------------------------------- results
-@dataclass(frozen=True)
-class TableProblem:
-    """One thing wrong in the table. ``row`` is the row number Excel shows (header = 1),
-    ``column`` the column's name; both, like ``message``, in the language that was
-    active when the table was read (kept in ``lang``)."""
-
-    row: int | None
-    column: str
-    message: str
-    lang: str = field(default_factory=get_language, compare=False)
-
-    def __str__(self) -> str:
-        if self.row is None:
-            return f"{self.column}: {self.message}" if self.column else self.message
-        if self.column:
-            return t(
-                "tables.row_problem", lang=self.lang, row=self.row, column=self.column, message=self.message
-            )
-        return t("tables.row_only", lang=self.lang, row=self.row, message=self.message)
-
-
-class TableImportError(ValueError):
-    """The table cannot be imported (strict mode: any bad row; always: an unreadable file)."""
-
-    def __init__(self, path: Path | str, problems: Sequence[TableProblem]):
-        self.path = Path(path)
-        self.problems = list(problems)
-        rows = {p.row for p in self.problems if p.row is not None}
-        if not rows and len(self.problems) == 1:  # the file as a whole: one plain sentence
-            super().__init__(f"{self.path}: {self.problems[0]}")
-            return
-        head = f"{self.path}: " + t("tables.import_failed", count=len(rows) or len(self.problems))
-        super().__init__("\n".join([head, *("  - " + str(p) for p in self.problems)]))
-
-
-@dataclass
-class ImportResult:
-    """What an import produced: the good touchpoints, and every problem and warning."""
-
-    touchpoints: list[Touchpoint]
-    problems: list[TableProblem] = field(default_factory=list)
-    warnings: list[TableProblem] = field(default_factory=list)
-    rows: int = 0
-
-    @property
-    def ok(self) -> bool:
-        return not self.problems
-
-    @property
-    def rejected_rows(self) -> list[int]:
-        """The row numbers (as Excel shows them) that were not imported."""
-        return sorted({p.row for p in self.problems if p.row is not None and p.row > 1})
-
-    def merged_into(self, journey: Journey) -> Journey:
-        return merge_touchpoints(journey, self.touchpoints)
-
-
-@dataclass(frozen=True)
-class ExportResult:
-    """The written file, how many touchpoint rows it holds, and how many cells lost
-    characters the format cannot store (XLSX control characters)."""
-
-    path: Path
-    rows: int
-    cleaned_cells: int = 0
-
-
-# ----------------------------------------------------------------------------- lookups
-def _norm(text: str) -> str:
-    return " ".join(str(text).split()).casefold()
-
-
-class _Lookup:
-    """Label ↔ id for one kind of value. Ids win over labels; labels are matched in any
-    letter case and in both languages, so an English table imports into a Dutch journey."""
-
-    def __init__(self, entries: Iterable[tuple[str, Iterable[str]]]):
-        self.ids: dict[str, str] = {}
-        self.labels: dict[str, str] = {}
-        for ident, labels in entries:
-            self.ids.setdefault(_norm(ident), ident)
-            for label in labels:
-                if label:
-                    self.labels.setdefault(_norm(label), ident)
-
-    def resolve(self, value: str) -> str | None:
-        key = _norm(value)
-        return self.ids.get(key) or self.labels.get(key)
-
-    def export(self, ident: str, label: str, xlsx: bool = False) -> str:
-        # Write the label only when it reads back as the same id: labels may repeat,
-        # look blank, hold control characters (removed by the import), or (in XLSX)
-        # characters the format cannot store.
-        if (
-            not label.strip()
-            or self.resolve(label) != ident
-            or _CONTROL.search(label)
-            or (xlsx and office_text(label) != label)
-        ):
-            return ident
-        return label
-
-
-@dataclass
-class _Context:
-    journey: Journey
-    phase: _Lookup
-    channel: _Lookup
-    device: _Lookup
-    role: _Lookup
-    source: _Lookup
-    confidence: _Lookup
-
-    @classmethod
-    def of(cls, journey: Journey) -> _Context:
-        def catalogue(entries: dict[str, frameworks.Entry]) -> _Lookup:
-            return _Lookup((key, [e.label(lang) for lang in LANGUAGES]) for key, e in entries.items())
-
-        return cls(
-            journey=journey,
-            phase=_Lookup((p.id, [p.name, *(p.label(lang) for lang in LANGUAGES)]) for p in journey.phases),
-            channel=catalogue(frameworks.channels()),
-            device=catalogue(frameworks.devices()),
-            role=_Lookup((r.id, [r.name]) for r in journey.buying_group),
-            source=catalogue(frameworks.evidence_sources()),
-            confidence=_Lookup(
-                (c, [t(f"evidence.confidence.{c}", lang=lang) for lang in LANGUAGES]) for c in CONFIDENCES
-            ),
-        )
-
-    def label(self, name: str, ident: str, lang: str, xlsx: bool = False) -> str:
-        if name == "phase":
-            phase = next((p for p in self.journey.phases if p.id == ident), None)
-            return self.phase.export(ident, phase.label(lang) if phase else "", xlsx)
-        if name == "role":
-            if not ident:
-                return ""
-            role = next((r for r in self.journey.buying_group if r.id == ident), None)
-            return self.role.export(ident, role.name if role else "", xlsx)
-        entries = frameworks.channels() if name == "channel" else frameworks.devices()
-        entry = entries.get(ident)
-        return getattr(self, name).export(ident, entry.label(lang) if entry else "", xlsx)
-
-    def evidence_label(self, part: str, ident: str, lang: str, xlsx: bool = False) -> str:
-        """The cell of an evidence source or confidence: its label, "" when not given."""
-        if not ident:
-            return ""
-        if part == "source":
-            entry = frameworks.evidence_sources().get(ident)
-            return self.source.export(ident, entry.label(lang) if entry else "", xlsx)
-        return self.confidence.export(ident, t(f"evidence.confidence.{ident}", lang=lang), xlsx)
-
-    def choices(self, name: str) -> str:
-        if name == "source":
-            return ", ".join(e.label() for e in frameworks.evidence_sources().values())
-        if name == "confidence":
-            return ", ".join(t(f"evidence.confidence.{c}") for c in CONFIDENCES)
-        if name == "phase":
-            return ", ".join(p.label() for p in self.journey.phases)
-        if name == "role":
-            return ", ".join(r.name for r in self.journey.buying_group) or "—"
-        entries = frameworks.channels() if name == "channel" else frameworks.devices()
-        return ", ".join(e.label() for e in entries.values())
-
-
-def column_label(name: str, lang: str | None = None) -> str:
-    """The readable header of a touchpoint field, e.g. ``emotion`` → "emotie" in Dutch."""
-    key = f"field.{name}"
-    return t(key, lang=lang) if has_key(key) else name
-
-
-def _header_lookup() -> dict[str, str]:
-    lookup: dict[str, str] = {}
-    for name in TABLE_COLUMNS:
-        lookup.setdefault(_norm(name), name)
-    for lang in LANGUAGES:
-        for name in TABLE_COLUMNS:
-            lookup.setdefault(_norm(column_label(name, lang)), name)
-    for header in _OLD_EVIDENCE_HEADERS:
-        lookup.setdefault(_norm(header), "evidence_reference")
-    return lookup
-
-
-def _evidence_column(name: str) -> tuple[str, str] | None:
-    """``"pain_evidence_source"`` → ``("pain_evidence", "source")``; None for other columns."""
-    for field_name in _EVIDENCE_FIELDS:
-        for part in _EVIDENCE_PARTS:
-            if name == f"{field_name}_{part}":
-                return field_name, part
-    return None
-
-
-# ----------------------------------------------------------------------------- export
-def table_rows(journey: Journey, xlsx: bool = False) -> tuple[list[str], list[list[object]]]:
-    """Header and rows of the touchpoints table in the journey's language: labels for
-    channel, device, phase and role, yes/no for ``direct``; numbers stay numbers."""
-    ctx = _Context.of(journey)
-    lang = journey.language
-    header = [column_label(name, lang) for name in TABLE_COLUMNS]
-    yes, no = t("value.yes", lang=lang), t("value.no", lang=lang)
-    rows = []
-    for tp in journey.touchpoints:
-        row: list[object] = []
-        for name in TABLE_COLUMNS:
-            evidence_part = _evidence_column(name)
-            if evidence_part is not None:
-                field_name, part = evidence_part
-                value = getattr(getattr(tp, field_name), part)
-                if part != "reference":
-                    value = ctx.evidence_label(part, value, lang, xlsx)
-                row.append(value)
-                continue
-            value = getattr(tp, name)
-            if name in _LOOKUP_FIELDS:
-                value = ctx.label(name, value, lang, xlsx)
-            elif name == "direct":
-                value = yes if value else no
-            row.append(value)
-        rows.append(row)
-    return header, rows
-
-
-def _default_delimiter(lang: str) -> str:
-    # Dutch Excel reads ';' as the list separator (',' is the decimal comma there):
-    # a comma-separated file would open with everything in column A.
-    return ";" if lang == "nl" else ","
-
-
-def csv_text(journey: Journey, delimiter: str | None = None, lineterminator: str = "\r\n") -> str:
-    """The touchpoints table as CSV text, formula cells escaped (see the module's
-    docstring): the file export and ``journeykit convert --to csv -o -`` both use it."""
-    header, rows = table_rows(journey)
-    return _csv_lines([header, *rows], delimiter or _default_delimiter(journey.language), lineterminator)
-
-
-def export_csv(journey: Journey, path: Path | str, delimiter: str | None = None) -> ExportResult:
-    """Write the touchpoints table as CSV: UTF-8 with a byte-order mark (so Excel shows
-    é, ë, ĳ right), ';' as separator for Dutch journeys and ',' otherwise."""
-    path = Path(path)
-    write_atomic(path, ("\ufeff" + csv_text(journey, delimiter)).encode("utf-8"))
-    return ExportResult(path, len(journey.touchpoints))
-
-
-def export_xlsx(journey: Journey, path: Path | str) -> ExportResult:
-    """Write the touchpoints table as an Excel workbook: bold, frozen header row, a
-    filter, sized and wrapped columns, drop-down lists for the fixed choices."""
-    from openpyxl import Workbook
-    from openpyxl.styles import Alignment, Font, PatternFill
-    from openpyxl.utils import get_column_letter
-
-    header, rows = table_rows(journey, xlsx=True)
-    lang = journey.language
-    book = Workbook()
-    sheet = book.active
-    sheet.title = t("tables.sheet_title", lang=lang)
-    bold = Font(bold=True)
-    fill = PatternFill("solid", start_color="FFE8ECF2")
-    wrap = Alignment(wrap_text=True, vertical="top")
-    for col, text in enumerate(header, 1):
-        cell = sheet.cell(row=1, column=col, value=text)
-        cell.font, cell.fill, cell.alignment = bold, fill, Alignment(wrap_text=True, vertical="center")
-    cleaned = 0
-    for r, row in enumerate(rows, 2):
-        for col, value in enumerate(row, 1):
-            if isinstance(value, str):
-                safe = office_text(value)
-                cleaned += safe != value
-                cell = sheet.cell(row=r, column=col)
-                set_text_cell(cell, safe)
-            else:
-                cell = sheet.cell(row=r, column=col, value=value)
-            cell.alignment = wrap
-    for col, name in enumerate(TABLE_COLUMNS, 1):
-        width = _WIDTHS.get(name) or _NARROW.get(name) or _DEFAULT_WIDTH
-        sheet.column_dimensions[get_column_letter(col)].width = max(width, len(header[col - 1]) + 3)
-    sheet.freeze_panes = "B2"  # header row and the id column stay in view
-    last = get_column_letter(len(header))
-    sheet.auto_filter.ref = f"A1:{last}{max(len(rows) + 1, 2)}"
-    _add_choice_lists(book, sheet, journey, len(rows))
-    sheet.print_title_rows = "1:1"
-    sheet.page_setup.orientation = "landscape"
-    sheet.page_setup.fitToWidth = 1
-    sheet.page_setup.fitToHeight = 0
-    sheet.sheet_properties.pageSetUpPr.fitToPage = True
-    book.active = 0
-    buffer = io.BytesIO()
-    book.save(buffer)
-    path = Path(path)
-    write_atomic(path, buffer.getvalue())
-    return ExportResult(path, len(rows), cleaned)
-
-
-def _add_choice_lists(book, sheet, journey: Journey, count: int) -> None:
-    """Drop-down lists (phase, channel, device, direct, role) read from a hidden sheet,
-    so a group adding rows in Excel picks valid values. Typing something else stays
-    allowed (the importer reports it with its row number)."""
-    from openpyxl.utils import get_column_letter, quote_sheetname
-    from openpyxl.worksheet.datavalidation import DataValidation
-
-    lang = journey.language
-    ctx = _Context.of(journey)
-    lists = {
-        "phase": [ctx.label("phase", p.id, lang, True) for p in journey.phases],
-        "channel": [ctx.label("channel", c, lang, True) for c in frameworks.channels()],
-        "device": [ctx.label("device", d, lang, True) for d in frameworks.devices()],
-        "direct": [t("value.yes", lang=lang), t("value.no", lang=lang)],
-        "role": [ctx.label("role", r.id, lang, True) for r in journey.buying_group],
-    }
-    for field_name in _EVIDENCE_FIELDS:
-        lists[f"{field_name}_source"] = [
-            ctx.evidence_label("source", s, lang, True) for s in frameworks.evidence_sources()
-        ]
-        lists[f"{field_name}_confidence"] = [
-            ctx.evidence_label("confidence", c, lang, True) for c in CONFIDENCES
-        ]
-    hidden = book.create_sheet(t("tables.lists_sheet", lang=lang))
-    hidden.sheet_state = "hidden"
-    last_row = max(count + 1, 2) + 500  # room for rows the group adds
-    for n, (name, values) in enumerate(lists.items(), 1):
-        if not values:
-            continue
-        letter = get_column_letter(n)
-        for r, value in enumerate(values, 1):
-            cell = hidden.cell(row=r, column=n, value=office_text(value))
-            cell.data_type = "s"
-        source = f"{quote_sheetname(hidden.title)}!${letter}$1:${letter}${len(values)}"
-        check = DataValidation(type="list", formula1=source, allow_blank=True, showErrorMessage=False)
-        target = get_column_letter(TABLE_COLUMNS.index(name) + 1)
-        check.add(f"{target}2:{target}{last_row}")
-        sheet.add_data_validation(check)
-
-
-def export_touchpoints(journey: Journey, path: Path | str, fmt: str | None = None) -> ExportResult:
-    """Write the touchpoints table; the format comes from ``fmt`` or the file's suffix."""
-    fmt = _format(path, fmt)
-    return export_xlsx(journey, path) if fmt == "xlsx" else export_csv(journey, path)
-
-
-def _format(path: Path | str, fmt: str | None) -> str:
-    fmt = (fmt or Path(path).suffix.lstrip(".")).lower()
-    if fmt not in TABLE_FORMATS:
-        raise TableImportError(
-            path, [TableProblem(None, "", t("tables.unknown_format", suffix=fmt or Path(path).name))]
-        )
-    return fmt
 
 
 # ----------------------------------------------------------------------------- reading
@@ -740,25 +376,6 @@ def _evidence_cell(
         problem(t(key, value=excerpt(text.strip()), choices=ctx.choices(part)))
     else:
         evidence[part] = ident
-
-
-def merge_touchpoints(journey: Journey, touchpoints: Iterable[Touchpoint]) -> Journey:
-    """A checked copy of ``journey`` with ``touchpoints`` added: one with the id of an
-    existing touchpoint replaces it in place, the others are appended in order."""
-    merged = journey.model_copy(deep=True)
-    position = {tp.id: i for i, tp in enumerate(merged.touchpoints)}
-    items = list(merged.touchpoints)
-    for tp in touchpoints:
-        if tp.id in position:
-            items[position[tp.id]] = tp
-        else:
-            position[tp.id] = len(items)
-            items.append(tp)
-    data = merged.model_dump()
-    data["touchpoints"] = [tp.model_dump() for tp in items]
-    from journeykit_widgets.model import parse_journey
-
-    return parse_journey(data)
 
 
 def table_column_values(path: Path | str, name: str, fmt: str | None = None) -> list[str]:

@@ -3,7 +3,11 @@ choosing and clicking only. Each editor is a view over a journey file; every
 accepted change is saved at once, so nothing is lost on a kernel restart.
 
     import journeykit_widgets as jk
-    jk.touchpoint_editor("workspace/my_journey.json", sample="airline")
+    jk.journey_board("workspace/my_journey.json", sample="airline")
+
+Every editor on one journey file in a kernel shares that file's ``JourneySession``
+(one watcher that compares the file's content), so a change in one shows in the
+others at once.
 """
 
 from __future__ import annotations
@@ -11,7 +15,6 @@ from __future__ import annotations
 from pathlib import Path
 
 from journeykit_widgets.widgets._session import JourneySession, session_for
-from journeykit_widgets.widgets.language import language_switch
 
 __all__ = [
     "JourneySession",
@@ -20,21 +23,18 @@ __all__ = [
     "blueprint_editor",
     "buying_group_editor",
     "canvas_board",
-    "canvas_editor",
-    "flow_editor",
     "goals_editor",
     "journey_board",
-    "language_switch",
     "persona_editor",
     "priority_editor",
     "review_panel",
     "session_for",
     "template_editor",
-    "touchpoint_editor",
 ]
 
 
-def _session(path: Path | str, sample: str | None, language: str | None) -> JourneySession:
+def _open_session(path: Path | str, sample: str | None, language: str | None) -> JourneySession:
+    # Not named `_session`: that would hide the submodule `widgets._session`.
     return session_for(path, sample=sample, language=language)
 
 
@@ -65,78 +65,53 @@ def canvas_board(
     return CanvasBoard(path, sample=sample, language=language, role=role, state=state)
 
 
-def touchpoint_editor(path: Path | str, sample: str | None = None, language: str | None = None):
-    """Step 1: list, add, edit, reorder and delete touchpoints, with a live journey map.
-
-    The file is created from ``sample`` (``"airline"``, ``"veranda"``,
-    ``"b2b_software"``) or as a blank journey when it does not exist yet.
-    """
-    from journeykit_widgets.widgets.touchpoint import TouchpointEditor
-
-    return TouchpointEditor(_session(path, sample, language))
-
-
 def persona_editor(path: Path | str, sample: str | None = None, language: str | None = None):
     """Step 2: the personas the map is for, with a live persona card."""
     from journeykit_widgets.widgets.persona import PersonaEditor
 
-    return PersonaEditor(_session(path, sample, language))
+    return PersonaEditor(_open_session(path, sample, language))
 
 
 def buying_group_editor(path: Path | str, sample: str | None = None, language: str | None = None):
     """Step 2 (B2B): the roles of the buying group and their interests."""
     from journeykit_widgets.widgets.persona import BuyingGroupEditor
 
-    return BuyingGroupEditor(_session(path, sample, language))
+    return BuyingGroupEditor(_open_session(path, sample, language))
 
 
 def goals_editor(path: Path | str, sample: str | None = None, language: str | None = None):
     """Step 3: customer goals per phase (per buying-group role in B2B)."""
     from journeykit_widgets.widgets.goals import GoalsEditor
 
-    return GoalsEditor(_session(path, sample, language))
-
-
-def flow_editor(path: Path | str, sample: str | None = None, language: str | None = None):
-    """Step 4: order the touchpoints; action, thoughts and emotion per step; emotion curve."""
-    from journeykit_widgets.widgets.flow import FlowEditor
-
-    return FlowEditor(_session(path, sample, language))
+    return GoalsEditor(_open_session(path, sample, language))
 
 
 def priority_editor(path: Path | str, sample: str | None = None, language: str | None = None):
     """Step 5: importance vs effort per touchpoint, a live priority matrix and a ranked list."""
     from journeykit_widgets.widgets.priority import PriorityEditor
 
-    return PriorityEditor(_session(path, sample, language))
+    return PriorityEditor(_open_session(path, sample, language))
 
 
 def review_panel(path: Path | str, sample: str | None = None, language: str | None = None):
     """Step 6: what changed since the last review, and a 'mark reviewed' action."""
     from journeykit_widgets.widgets.review import ReviewPanel
 
-    return ReviewPanel(_session(path, sample, language))
+    return ReviewPanel(_open_session(path, sample, language))
 
 
 def actions_editor(path: Path | str, sample: str | None = None, language: str | None = None):
     """The owned action list: adopt suggestions, add your own, owner, status, phase, due date."""
     from journeykit_widgets.widgets.actions import ActionsEditor
 
-    return ActionsEditor(_session(path, sample, language))
+    return ActionsEditor(_open_session(path, sample, language))
 
 
 def action_changes_panel(path: Path | str, sample: str | None = None, language: str | None = None):
     """Step 6: how the action list changed since an earlier version of the journey."""
     from journeykit_widgets.widgets.review import ActionChangesPanel
 
-    return ActionChangesPanel(_session(path, sample, language))
-
-
-def canvas_editor(path: Path | str, sample: str | None = None, language: str | None = None):
-    """The four-lane B2B canvas (phase × lane) with a score per phase, ideal or current."""
-    from journeykit_widgets.widgets.canvas import CanvasEditor
-
-    return CanvasEditor(_session(path, sample, language))
+    return ActionChangesPanel(_open_session(path, sample, language))
 
 
 def template_editor(
@@ -146,13 +121,13 @@ def template_editor(
     language: str | None = None,
 ):
     """Fill one of the four map templates (current, future, day in the life, blueprint)."""
-    from journeykit_widgets.widgets.canvas import TemplateEditor
+    from journeykit_widgets.widgets.templates import TemplateEditor
 
-    return TemplateEditor(_session(path, sample, language), template)
+    return TemplateEditor(_open_session(path, sample, language), template)
 
 
 def blueprint_editor(path: Path | str, sample: str | None = None, language: str | None = None):
     """The canonical service blueprint: steps with five lanes, a fail point and a wait time."""
     from journeykit_widgets.widgets.blueprint import BlueprintEditor
 
-    return BlueprintEditor(_session(path, sample, language))
+    return BlueprintEditor(_open_session(path, sample, language))

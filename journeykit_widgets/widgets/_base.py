@@ -1,6 +1,6 @@
-"""What every editor shares: the journey session, a status line, callbacks that
-never raise into the notebook, relabelling on a language switch, and a weak
-registry of the editors that are alive."""
+"""What every form shares: the journey session (shared with the board), a status
+line, callbacks that never raise into the notebook, and relabelling in the active
+language."""
 
 from __future__ import annotations
 
@@ -8,7 +8,6 @@ import functools
 import html
 import logging
 import traceback
-import weakref
 from collections.abc import Callable, Iterable
 from datetime import datetime
 
@@ -25,10 +24,6 @@ from journeykit_widgets.widgets._session import JourneySession
 
 _log = logging.getLogger("journeykit_widgets.widgets")
 
-# Every live editor, so a language switch can relabel them all. Weak: an editor
-# that is closed and forgotten disappears from here by itself.
-LIVE: weakref.WeakSet[Editor] = weakref.WeakSet()
-
 STYLE = """
 <style>
 .jk-editor { box-sizing: border-box; max-width: 1240px; padding: 4px 2px; }
@@ -43,6 +38,15 @@ STYLE = """
 .jk-editor .jk-touchpoint-list select { font-family: var(--jp-code-font-family, monospace); font-size: 12px; }
 </style>
 """
+
+
+def row_layout() -> widgets.Layout:
+    """A form's columns side by side, wrapping under each other in a narrow notebook."""
+    return widgets.Layout(display="flex", flex_flow="row wrap", width="100%", align_items="flex-start")
+
+
+def column_layout(basis: str) -> widgets.Layout:
+    return widgets.Layout(flex=f"1 1 {basis}", min_width="0", margin="0 8px 0 0")
 
 
 # User text for an HTML widget: shown as text, never interpreted (one escape for the kit).
@@ -78,7 +82,6 @@ class Editor(widgets.VBox):
         # Typed text waiting to be saved (see ``Debouncer``); every button and
         # every selection saves it first, and so does a refresh from disk.
         self.pending = Debouncer()
-        LIVE.add(self)
         session.subscribe(self._session_changed)
         session.before_refresh(self._flush_typing)
         session.watch()

@@ -65,14 +65,6 @@ def flat(data: dict, fields: tuple[str, ...] = ("evidence",)) -> dict:
     return out
 
 
-def nested(values: dict, fields: tuple[str, ...] = ("evidence",)) -> dict:
-    """Flat form values back into the model's shape (the reverse of ``flat``)."""
-    out = dict(values)
-    for field in fields:
-        out[field] = {part: out.pop(f"{field}_{part}", "") for part in PARTS}
-    return out
-
-
 # The evidence of one item, found in a journey: ``(journey, key, create)`` → the
 # item's live ``Evidence`` object (``create``: make the item's evidence, and the
 # item's container where needed, so the change has a place to land).

@@ -137,11 +137,3 @@ class TouchpointList:
             self._muted = False
         if self.select.value != selected:
             self._on_select(self.select.value)
-
-    def neighbour(self, touchpoint_id: str, step: int) -> str | None:
-        """The visible touchpoint ``step`` rows away (what Up/Down swap with)."""
-        ids = [tp.id for tp in self.visible()]
-        if touchpoint_id not in ids:
-            return None
-        index = ids.index(touchpoint_id) + step
-        return ids[index] if 0 <= index < len(ids) else None

@@ -6,10 +6,13 @@ a whole, saved and recorded in the revision history. A change that does not
 make a valid journey is not saved: the caller gets the translated
 ``Problem``s to show next to the fields.
 
-Editors on the same file share one session, so a change in one editor is seen
-by the others at once. Changes made elsewhere (another notebook, the CLI) are
-picked up on each interaction and, inside a running kernel, by a small watcher
-on the kernel's event loop that compares the file's content stamp every
+Every editor on the same file in one kernel — the board, the canvas board and
+every form — shares one session, so a change in one editor is seen by the
+others at once. Changes made elsewhere (another notebook, the CLI) are picked
+up on each interaction and, inside a running kernel, by the session's one
+watcher on the kernel's event loop, which compares the file's content stamp (a
+hash of its bytes, not mtime and size: two saves of the same size inside one
+clock tick of a network share look alike by their metadata) every
 ``WATCH_SECONDS``.
 """
 
@@ -23,14 +26,15 @@ from pathlib import Path
 
 from journeykit_widgets import samples, store
 from journeykit_widgets.model import Journey, Problem
-from journeykit_widgets.store import Conflict, Guard, content_stamp
+from journeykit_widgets.store import Conflict, EditResult, Guard, JourneyFileError, content_stamp
 
 _SESSIONS: weakref.WeakValueDictionary[Path, JourneySession] = weakref.WeakValueDictionary()
 _log = logging.getLogger("journeykit_widgets.widgets")
 
-# How often an idle kernel looks at the file; reading and hashing a journey of
-# 1,000 touchpoints takes a few milliseconds.
-WATCH_SECONDS = 1.5
+# How often an idle kernel looks at the file: quick enough that a card typed in
+# another notebook shows up on the board while you look; reading and hashing a
+# journey of 1,000 touchpoints takes a few milliseconds.
+WATCH_SECONDS = 1.0
 
 
 def _stamp(path: Path) -> str | None:
@@ -46,6 +50,7 @@ class JourneySession:
         self._stamp = _stamp(self.path)
         self._listeners: list[weakref.WeakMethod | Callable] = []
         self._flushers: list[weakref.WeakMethod] = []
+        self._error_listeners: list[weakref.WeakMethod] = []
         self._watcher: asyncio.Task | None = None
         self.conflicts: tuple[Conflict, ...] = ()  # of the last change
 
@@ -57,6 +62,28 @@ class JourneySession:
         except TypeError:
             ref = callback
         self._listeners.append(ref)
+
+    def unsubscribe(self, callback: Callable[[], None]) -> None:
+        """Stop calling ``callback`` (a closed editor)."""
+        self._listeners = [
+            ref
+            for ref in self._listeners
+            if (ref() if isinstance(ref, weakref.WeakMethod) else ref) not in (None, callback)
+        ]
+
+    def on_error(self, callback: Callable[[JourneyFileError], None]) -> None:
+        """Call ``callback(error)`` when the watcher finds the file damaged (held weakly):
+        the board says so on the page; the forms say it at the next interaction."""
+        self._error_listeners.append(weakref.WeakMethod(callback))  # type: ignore[arg-type]
+
+    def report(self, error: JourneyFileError) -> None:
+        alive = []
+        for ref in self._error_listeners:
+            callback = ref()
+            if callback is not None:
+                alive.append(ref)
+                callback(error)
+        self._error_listeners = alive
 
     def before_refresh(self, callback: Callable[[], None]) -> None:
         """Call ``callback()`` before the file is re-read: editors save what is
@@ -147,6 +174,24 @@ class JourneySession:
         values the person saw; those changed elsewhere meanwhile are kept in the
         history and listed in ``self.conflicts``.
         """
+        result = self.edit(
+            change, summary, changes=changes, source=source, kind=kind, author=author, guards=guards
+        )
+        return result.problems
+
+    def edit(
+        self,
+        change: Callable[[Journey], object],
+        summary: str,
+        *,
+        changes: Iterable[str] | Callable[[Journey], Iterable[str]] = (),
+        source: object = None,
+        kind: str = "change",
+        author: str = "",
+        guards: Iterable[Guard] = (),
+    ) -> EditResult:
+        """``apply`` with the whole ``store.EditResult`` (saved or not, conflicts), for
+        the board, whose answer to the page says all of that."""
         if not self.path.exists():
             # Deleted under us: write our copy back rather than lose it.
             store.save(self.journey, self.path)
@@ -159,12 +204,12 @@ class JourneySession:
             self.journey = result.journey
             self._stamp = result.stamp
         if result.problems:
-            return result.problems
+            return result
         if result.saved:
             self._notify(source)
         elif self.journey is not before:
             self._notify()  # another kernel's change arrived with the re-read
-        return []
+        return result
 
 
 async def _watch(ref: weakref.ref[JourneySession]) -> None:
@@ -178,7 +223,9 @@ async def _watch(ref: weakref.ref[JourneySession]) -> None:
             return
         try:
             session.refresh()
-        except Exception:  # a damaged file is reported by the next interaction
+        except JourneyFileError as error:  # the board says so; a form at the next interaction
+            session.report(error)
+        except Exception:  # a failed look must not stop the watching
             _log.debug("watching %s failed", session.path, exc_info=True)
         del session
 

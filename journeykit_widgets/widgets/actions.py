@@ -20,10 +20,9 @@ from journeykit_widgets.i18n import t
 from journeykit_widgets.model import ACTION_STATUSES, ActionPoint, Journey, new_id
 from journeykit_widgets.model.errors import field_label
 from journeykit_widgets.widgets import _by_id, _choices
-from journeykit_widgets.widgets._base import Editor, esc
+from journeykit_widgets.widgets._base import Editor, column_layout, esc, row_layout
 from journeykit_widgets.widgets._form import FieldSpec, Form
 from journeykit_widgets.widgets._session import JourneySession
-from journeykit_widgets.widgets.touchpoint import column_layout, row_layout
 
 
 def _phases(journey: Journey) -> list[tuple[str, str]]:

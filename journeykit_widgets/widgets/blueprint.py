@@ -9,10 +9,9 @@ from journeykit_widgets.frameworks.blueprint import BLUEPRINT_LANE_IDS, wait_uni
 from journeykit_widgets.i18n import t
 from journeykit_widgets.model import BlueprintStep, Journey, new_id
 from journeykit_widgets.model.errors import field_label
-from journeykit_widgets.widgets._base import Editor, esc
+from journeykit_widgets.widgets._base import Editor, column_layout, esc, row_layout
 from journeykit_widgets.widgets._form import FieldSpec, Form
 from journeykit_widgets.widgets._session import JourneySession
-from journeykit_widgets.widgets.touchpoint import column_layout, row_layout
 
 FIELDS = ("name", "phase", *BLUEPRINT_LANE_IDS, "fail_point", "wait_time", "wait_unit")
 
@@ -53,7 +52,7 @@ class BlueprintEditor(Editor):
         self._muted = False
         self.steps = widgets.Select(rows=8, layout=widgets.Layout(width="100%"))
         self.steps.add_class("jk-blueprint-steps")
-        self.on(self.steps, lambda _v: self._muted or self._selected())
+        self.steps.observe(self.safe(self._clicked), names="value")
         self.form = Form(
             [
                 FieldSpec("name"),
@@ -94,6 +93,13 @@ class BlueprintEditor(Editor):
     @property
     def selected(self) -> str | None:
         return self.steps.value
+
+    def _clicked(self, _change) -> None:
+        """A step clicked in the browser. Acted on after the typing still on its way
+        (see ``Debouncer``), so the last keystrokes land on the step they were typed
+        for, not on the one clicked next (as the touchpoint lists do)."""
+        if not self._muted:
+            self.pending.act(("select", id(self)), self._selected)
 
     def select(self, step_id: str | None) -> None:
         """Show one step (by id) in the form."""

@@ -9,10 +9,9 @@ from journeykit_widgets.i18n import t
 from journeykit_widgets.model import BuyingRole, Journey, Persona
 from journeykit_widgets.model.errors import field_label
 from journeykit_widgets.widgets import _by_id, _choices
-from journeykit_widgets.widgets._base import Editor
+from journeykit_widgets.widgets._base import Editor, column_layout, row_layout
 from journeykit_widgets.widgets._form import FieldSpec, Form
 from journeykit_widgets.widgets._session import JourneySession
-from journeykit_widgets.widgets.touchpoint import column_layout, row_layout
 
 
 class _ItemEditor(Editor):

@@ -8,11 +8,10 @@ import ipywidgets as widgets
 from journeykit_widgets.i18n import t
 from journeykit_widgets.model import Journey, Touchpoint
 from journeykit_widgets.model.errors import field_label
-from journeykit_widgets.widgets._base import TouchpointFieldsEditor, esc
+from journeykit_widgets.widgets._base import TouchpointFieldsEditor, column_layout, esc, row_layout
 from journeykit_widgets.widgets._form import FieldSpec, Form
 from journeykit_widgets.widgets._picker import TouchpointList
 from journeykit_widgets.widgets._session import JourneySession
-from journeykit_widgets.widgets.touchpoint import column_layout, row_layout
 
 QUADRANTS = ("under_investing", "over_investing", "keep", "ignore")
 

@@ -134,7 +134,7 @@ class ActionChangesPanel(Editor):
 
     def comparison(self):
         """The comparison shown now, or None when there is nothing to compare with."""
-        from journeykit_widgets.analysis.owned_actions import baseline_version, compare_actions
+        from journeykit_widgets.analysis.action_versions import baseline_version, compare_actions
         from journeykit_widgets.store import load
         from journeykit_widgets.summaries import version_label
 

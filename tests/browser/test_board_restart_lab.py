@@ -73,7 +73,7 @@ def test_a_restart_mid_sentence_is_shown_and_nothing_typed_is_lost(lab_server, b
 
 def test_a_form_says_the_kernel_was_restarted_and_closes(lab_server, browser):
     url, root = lab_server
-    cell = 'import journeykit_widgets as jk\njk.set_language("nl")\njk.touchpoint_editor("restart_form.json")'
+    cell = 'import journeykit_widgets as jk\njk.set_language("nl")\njk.blueprint_editor("restart_form.json")'
     notebook = write_notebook(root, "restart_form.ipynb", [cell])
     page = browser.new_page(viewport={"width": 1280, "height": 900})
     try:

@@ -1,6 +1,6 @@
-"""The touchpoint and canvas editors in a real JupyterLab: type and click, see
-the result in the table and the preview, restart the kernel, reload the page,
-and find it still there (the file is the single source of truth)."""
+"""The forms in a real JupyterLab (the service blueprint and a map template): type
+and click, see the result in the list and the preview, restart the kernel, reload
+the page, and find it still there (the file is the single source of truth)."""
 
 from __future__ import annotations
 
@@ -10,15 +10,17 @@ import time
 import pytest
 from _lab_page import restart_kernel, run_cells, shows, write_notebook
 
-from journeykit_widgets import store
+from journeykit_widgets import frameworks, store
 from journeykit_widgets.model import Journey, Touchpoint
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
 NAME = "Loyalty <b>app</b> push {{x}}"
 CELL_TEXT = "Searches Pinterest for <i>verandas</i>"
-LIST = ".jk-touchpoint-list select"
-CELL = ".jk-cell-customer_process-touch textarea"
+LIST = ".jk-blueprint-steps select"
+TEMPLATE = frameworks.templates()["current_state"]
+ROW, COLUMN = TEMPLATE.rows[0].id, TEMPLATE.columns[0].id
+CELL = f".jk-cell-{ROW}-{COLUMN} textarea"
 
 
 def _notebook(root):
@@ -32,8 +34,8 @@ def _notebook(root):
         root,
         "editors.ipynb",
         [
-            'import journeykit_widgets as jk\njk.touchpoint_editor("journey.json")',
-            'jk.canvas_editor("journey.json")',
+            'import journeykit_widgets as jk\njk.blueprint_editor("journey.json")',
+            'jk.template_editor("journey.json", "current_state")',
         ],
     )
 
@@ -43,7 +45,7 @@ def _run_all(page):
     run_cells(page, 2, shows(LIST, CELL))
 
 
-def test_touchpoint_and_canvas_survive_kernel_restart_and_reload(lab_server, browser, screenshots):
+def test_blueprint_and_template_survive_kernel_restart_and_reload(lab_server, browser, screenshots):
     url, root = lab_server
     _notebook(root)
     page = browser.new_page(viewport={"width": 1280, "height": 1400})
@@ -57,28 +59,28 @@ def test_touchpoint_and_canvas_survive_kernel_restart_and_reload(lab_server, bro
             "() => [...document.querySelectorAll('img.jk-preview')].some(i => i.naturalWidth > 0)",
             timeout=30_000,
         )
-        editor.screenshot(path=str(screenshots / "01_touchpoint_editor.png"))
+        editor.screenshot(path=str(screenshots / "01_blueprint_editor.png"))
         preview_before = panel.locator("img.jk-preview").first.get_attribute("src")
 
-        # Add a touchpoint by typing and clicking.
+        # Add a step by clicking, then name it by typing.
+        panel.locator("button", has_text="Add step").click()
+        panel.locator(f"{LIST} option", has_text="Step 1").wait_for(timeout=15_000)
         panel.locator(".jk-field-name input").fill(NAME)
         panel.locator(".jk-field-phase select").select_option(label="Care")
-        panel.locator(".jk-field-channel select").select_option(label="App")
-        panel.locator("button", has_text="Add touchpoint").click()
         option = panel.locator(f"{LIST} option", has_text=NAME)
         option.wait_for(timeout=15_000)
-        assert option.inner_text().strip().startswith("3.")  # shown literally, as text
+        assert option.inner_text().strip().startswith("1.")  # shown literally, as text
         assert panel.locator(".jk-editor b", has_text="app").count() == 0
-        names = [tp["name"] for tp in json.loads((root / "journey.json").read_text("utf-8"))["touchpoints"]]
-        assert names[-1] == NAME
+        steps = _wait_for(lambda: json.loads((root / "journey.json").read_text("utf-8")), "blueprint")
+        assert steps["blueprint"][-1]["name"] == NAME
         page.wait_for_function(
             "before => document.querySelector('img.jk-preview').getAttribute('src') !== before",
             arg=preview_before,
             timeout=15_000,
         )
-        editor.screenshot(path=str(screenshots / "02_touchpoint_added.png"))
+        editor.screenshot(path=str(screenshots / "02_step_added.png"))
 
-        # One canvas cell, saved when the participant leaves the cell.
+        # One template cell, saved when the participant leaves the cell.
         cell = panel.locator(CELL)
         cell.scroll_into_view_if_needed()
         preview = panel.locator(".jk-editor").nth(1).locator("img.jk-preview")
@@ -95,9 +97,9 @@ def test_touchpoint_and_canvas_survive_kernel_restart_and_reload(lab_server, bro
                 arg=[preview.first.element_handle(), old_preview],
                 timeout=60_000,
             )
-        data = _wait_for(lambda: json.loads((root / "journey.json").read_text("utf-8")), "canvases")
-        assert data["canvases"][0]["ideal"]["touch"]["customer_process"] == CELL_TEXT
-        panel.locator(".jk-editor").nth(1).screenshot(path=str(screenshots / "03_canvas_cell.png"))
+        data = _wait_for(lambda: json.loads((root / "journey.json").read_text("utf-8")), "templates")
+        assert data["templates"]["current_state"]["cells"][ROW][COLUMN] == CELL_TEXT
+        panel.locator(".jk-editor").nth(1).screenshot(path=str(screenshots / "03_template_cell.png"))
 
         # Nothing sticks out of (and is cut off by) an editor at 1024 px.
         page.set_viewport_size({"width": 1024, "height": 900})
@@ -125,7 +127,7 @@ def test_touchpoint_and_canvas_survive_kernel_restart_and_reload(lab_server, bro
             timeout=30_000,
         )
         panel.locator(".jk-editor").first.screenshot(path=str(screenshots / "05_after_restart.png"))
-        panel.locator(".jk-editor").nth(1).screenshot(path=str(screenshots / "06_canvas_after_restart.png"))
+        panel.locator(".jk-editor").nth(1).screenshot(path=str(screenshots / "06_template_after_restart.png"))
     finally:
         page.screenshot(path=str(screenshots / "99_last_page.png"))
         page.close()

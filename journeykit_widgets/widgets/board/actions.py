@@ -95,11 +95,6 @@ def _target(tp: Touchpoint, field: str) -> tuple[object, str]:
     return tp, field
 
 
-def cell_evidence_key(lane: str) -> str:
-    """The ``cell`` action's lane name for the evidence source of a canvas lane's cell."""
-    return f"{lane}_evidence"
-
-
 def change_for(action: dict) -> Callable[[Journey], None]:
     """The change that performs ``action`` on whatever journey is on disk."""
     op = action.get("op")

@@ -3,26 +3,26 @@
 Python sends the view-model (``view``, a synced dict); the browser sends actions
 as custom messages; each action becomes one ``store.apply_edit`` call and is
 answered with an ``ack`` (saved, or the problems to show at the card). Undo and
-redo are inverse actions sent through the same path. A small task on the
-kernel's event loop watches the file's stamp and pushes a fresh view when
-another notebook (or the CLI) changed it.
+redo are inverse actions sent through the same path. The board shares the
+journey file's session (``widgets._session``) with every form on that file in
+this kernel: one watcher looks at the file's content, and a change from another
+notebook, the CLI or a form pushes a fresh view.
 """
 
 from __future__ import annotations
 
-import asyncio
-import contextlib
 import logging
 from pathlib import Path
 
 import anywidget
 import traitlets
 
-from journeykit_widgets import samples, store
+from journeykit_widgets import store
 from journeykit_widgets.i18n import has_key, language, t
 from journeykit_widgets.i18n.quote import one_line, quoted
 from journeykit_widgets.model import Journey
 from journeykit_widgets.model.errors import field_label
+from journeykit_widgets.widgets._session import JourneySession, session_for
 from journeykit_widgets.widgets.board.actions import (
     EVIDENCE_PARTS,
     BoardActionError,
@@ -35,27 +35,16 @@ from journeykit_widgets.widgets.board.actions import (
 from journeykit_widgets.widgets.board.protocol import REQUESTS, BadMessage, check, request_id
 from journeykit_widgets.widgets.board.viewmodel import canvas_view, journey_view
 
-__all__ = ["POLL_SECONDS", "BoardWidget", "CanvasBoard", "JourneyBoard"]
+__all__ = ["BoardWidget", "CanvasBoard", "JourneyBoard"]
 
 _HERE = Path(__file__).parent
 
-# How often the kernel looks at the file's stamp: cheap (one stat), and quick
-# enough that a card typed in another notebook shows up while you look.
-POLL_SECONDS = 1.0
 ALL_ROLES = "*"
 # The longest problem text an answer carries: a message quotes a short excerpt of a
 # value, never the value itself (a pasted megabyte must not come back as one).
 MAX_PROBLEM = 600
 
 _log = logging.getLogger(__name__)
-
-
-def _stamp(path: Path) -> tuple[int, int] | None:
-    try:
-        info = path.stat()
-    except OSError:
-        return None
-    return (info.st_mtime_ns, info.st_size)
 
 
 class BoardWidget(anywidget.AnyWidget):
@@ -74,19 +63,30 @@ class BoardWidget(anywidget.AnyWidget):
         self._redo: list[dict] = []
         self._last_set: tuple | None = None
         self._version = 0
-        self._watcher: asyncio.Task | None = None
-        self.journey: Journey | None = None
-        try:
-            self.journey = samples.open_journey(self.path, sample=sample, language=language)
-        except store.JourneyFileError as error:
-            self.view = {"kind": self._kind, "error": str(error)}
-        self._stamp = _stamp(self.path)
-        if self.journey is not None:
-            self._push()
+        self.session: JourneySession | None = None
+        self._open(sample, language)
         self.on_msg(self._on_message)
-        self._start_watching()
 
     _kind = "journey"
+
+    @property
+    def journey(self) -> Journey | None:
+        """The journey as this kernel last read or saved it (None: the file would not open)."""
+        return self.session.journey if self.session is not None else None
+
+    def _open(self, sample: str | None = None, language: str | None = None) -> bool:
+        """Join the file's session (created with the file when needed); True when it opened.
+        A file that will not open shows its error on the board instead."""
+        try:
+            self.session = session_for(self.path, sample=sample, language=language)
+        except store.JourneyFileError as error:
+            self.view = {"kind": self._kind, "error": str(error)}
+            return False
+        self.session.subscribe(self._file_changed)
+        self.session.on_error(self._file_damaged)
+        self.session.watch()
+        self._push()
+        return True
 
     # ------------------------------------------------------------- the view
     def _view_of(self, journey: Journey) -> dict:
@@ -103,44 +103,34 @@ class BoardWidget(anywidget.AnyWidget):
         view["file"] = str(self.path)
         self.view = view
 
-    def refresh(self) -> bool:
-        """Re-read the file when its stamp changed; True when a new view was sent."""
-        stamp = _stamp(self.path)
-        if stamp == self._stamp:
-            return False
-        self._stamp = stamp
-        try:
-            self.journey = store.load(self.path)
-        except store.JourneyFileError as error:
-            self.send({"type": "error", "message": str(error)})
-            return False
+    def _file_changed(self) -> None:
+        """The session re-read the file, or a form on it saved: show the new content."""
         self._push()
-        return True
 
-    def _start_watching(self) -> None:
+    def _file_damaged(self, error: store.JourneyFileError) -> None:
+        self.send({"type": "error", "message": str(error)})
+
+    def refresh(self) -> bool:
+        """Re-read the file when its content changed; True when a new view was sent.
+        (Inside a kernel the session's watcher does this by itself.)"""
+        if self.session is None:
+            return self._open()
         try:
-            loop = asyncio.get_running_loop()
-        except RuntimeError:
-            loop = None
-        if loop is None:
-            return  # plain Python (tests, scripts): call refresh() yourself
-
-        async def watch() -> None:
-            while True:
-                await asyncio.sleep(POLL_SECONDS)
-                with contextlib.suppress(Exception):  # a failed look must not stop the watching
-                    self.refresh()
-
-        self._watcher = loop.create_task(watch())
+            return self.session.refresh()
+        except store.JourneyFileError as error:
+            self._file_damaged(error)
+            return False
 
     def close(self) -> None:
-        if self._watcher is not None:
-            self._watcher.cancel()
+        if self.session is not None:
+            self.session.unsubscribe(self._file_changed)
         super().close()
 
     # ---------------------------------------------------------- the actions
     def perform(self, action: dict, *, record: bool = True) -> dict:
-        """Apply one board action through ``store.apply_edit``; the ack for the browser."""
+        """Apply one board action through the session's locked edit path; the ack for the browser."""
+        if self.session is None and not self._open():
+            return _refused(self.view["error"])  # the file still will not open: say why
         lang = self.journey.language if self.journey else None
         captured: dict[str, dict | None] = {}
         try:
@@ -158,13 +148,13 @@ class BoardWidget(anywidget.AnyWidget):
             with language(lang):
                 # History lines in words, from the file just before the change (not card ids).
                 words = lambda journey: history_of(action, journey)  # noqa: E731
-                result = store.apply_edit(
-                    self.path,
+                result = self.session.edit(
                     apply,
                     summary,
                     changes=words,
                     author=self.author,
                     guards=_guards(action, self.journey, lang),
+                    source=self,
                 )
         except store.JourneyFileError as error:
             return {"ok": False, "problems": [{"field": "", "message": str(error)}]}
@@ -175,9 +165,6 @@ class BoardWidget(anywidget.AnyWidget):
                 "ok": False,
                 "problems": [{"field": "", "message": t("board.bad_action", lang, error=detail)}],
             }
-        if result.journey is not None:
-            self.journey = result.journey
-            self._stamp = _stamp(self.path)
         if result.problems:
             problems = [{"field": _problem_field(p, action), "message": p.what} for p in result.problems]
             self._push()
