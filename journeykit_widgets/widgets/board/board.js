@@ -58,8 +58,11 @@ export class Board extends Editor {
     /** @type {Map<string, import("./state.js").Card[]> | null} the cards of each phase, as drawn */
     this.byPhase = null;
     // Lumino (JupyterLab) leaves keys alone inside this node, so Enter, arrows and
-    // letters reach the board instead of running notebook commands.
-    this.root = h("div", { class: "jkb", "data-lm-suppress-shortcuts": "true" });
+    // letters reach the board instead of running notebook commands. tabindex -1: a
+    // click on a part that takes no keys (the title, a lane's label) gives the focus
+    // to the board, not to the notebook's cell, where the next letters would run
+    // notebook commands ("a" inserts a cell, "d d" deletes the board's own).
+    this.root = h("div", { class: "jkb", "data-lm-suppress-shortcuts": "true", tabindex: -1 });
     el.append(this.root);
     this.onView = () => this.renderIfChanged();
     this.onMsg = (/** @type {any} */ msg) => this.receive(msg);
