@@ -229,4 +229,6 @@ def test_front_end_files_ship_in_the_package():
 
     folder = resources.files("journeykit_widgets.widgets.board")
     assert "export default" in folder.joinpath("board.js").read_text("utf-8")
+    for module in ("protocol", "state", "dom", "journey-view", "canvas-view"):
+        assert folder.joinpath(f"{module}.js").is_file(), module
     assert ".jkb-card" in folder.joinpath("board.css").read_text("utf-8")

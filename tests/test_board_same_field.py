@@ -130,20 +130,47 @@ def test_the_heartbeat_is_answered(journey_file):
 
 
 def test_the_page_sends_only_declared_messages_and_has_every_text_it_shows():
-    """The page's side of the protocol agrees with ``protocol.MESSAGES``, and every
-    text the page looks up (``this.L("…")``) is a ``board.*`` text in both languages."""
+    """The page's side of the protocol (``protocol.js``: SENT_TYPES, REQUEST_TYPES) agrees
+    with ``protocol.MESSAGES`` and ``REQUESTS``; every message of every page module goes
+    through it (only protocol.js calls ``model.send``, and ``Link.post`` refuses an
+    undeclared type); every text a module looks up (``L("…")``) is a ``board.*`` text in
+    both languages."""
     import re
     from pathlib import Path
 
     from journeykit_widgets.i18n import catalogue
     from journeykit_widgets.widgets.board import protocol
 
-    source = (Path(protocol.__file__).parent / "board.js").read_text("utf-8")
-    sent = set(re.findall(r"(?:send|sendSafely|request)\(\{ type: \"(\w+)\"", source))
+    folder = Path(protocol.__file__).parent
+    modules = {path.name: path.read_text("utf-8") for path in sorted(folder.glob("*.js"))}
+    assert len(modules) >= 6, sorted(modules)
+
+    def declared(name: str) -> set[str]:
+        body = re.search(rf"export const {name} = Object\.freeze\(\[([^\]]*)\]\)", modules["protocol.js"])
+        assert body, name
+        return set(re.findall(r'"(\w+)"', body.group(1)))
+
+    sent_types, request_types = declared("SENT_TYPES"), declared("REQUEST_TYPES")
+    assert sent_types == set(protocol.MESSAGES), "the page declares exactly the kernel's message types"
+    assert request_types == set(protocol.REQUESTS)
+    sent = set()
+    for name, source in modules.items():
+        sent |= set(re.findall(r'(?:post|request)\(\{ type: "(\w+)"', source))
+        if name != "protocol.js":
+            assert "model.send(" not in source, f"{name} sends past the protocol module"
     assert sent >= {"action", "undo", "redo", "hello", "role", "state", "ping"}
-    assert sent <= set(protocol.MESSAGES)
+    assert sent <= sent_types
     assert "base" in protocol.ACTIONS["set"] and "base" in protocol.ACTIONS["cell"]
-    looked_up = set(re.findall(r'this\.L\("([\w.]+)"', source))
+    looked_up = set()
+    for source in modules.values():
+        looked_up |= set(re.findall(r'\bL\("([\w.]+)"', source))
+    assert {
+        "no_answer",
+        "status.saved",
+        "changed_elsewhere",
+        "no_emotion_short",
+        "canvas.actions",
+    } <= looked_up
     for lang in ("en", "nl"):
         missing = sorted(key for key in looked_up if f"board.{key}" not in catalogue(lang))
         assert missing == [], (lang, missing)

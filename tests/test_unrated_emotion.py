@@ -71,13 +71,11 @@ def test_the_board_shows_no_emotion_and_keeps_the_end_mark():
 def test_the_board_script_draws_an_unrated_card_apart():
     """The page side: a new card starts without an emotion, its chip says so, and the
     emotion line joins rated points only (a small, greppable contract)."""
-    from pathlib import Path
+    from journeykit_widgets.widgets.board.widget import BoardWidget
 
-    import journeykit_widgets.widgets.board as board
-
-    js = (Path(board.__file__).parent / "board.js").read_text("utf-8")
+    js = BoardWidget._esm  # the page's modules, as anywidget gets them
     assert "emotion: null, importance" in js
-    assert 'this.L("no_emotion_short")' in js
+    assert 'L("no_emotion_short")' in js
     assert "points.filter((p) => p.value !== null)" in js
 
 

@@ -41,11 +41,12 @@ def wait_for_file(path: Path, check, timeout: float = 45.0):
 
 
 def load_stand_in(page, html: str, origin: str) -> None:
-    """Open the board's own ``board.js`` in a page of our making (``html``, with a stand-in
-    for the widget model) at ``origin``, and wait until the journey board is drawn."""
-    from journeykit_widgets.widgets.board import widget as board_widget
+    """Open the board's page code, as anywidget gets it (the modules joined into one,
+    ``BoardWidget._esm``), in a page of our making (``html``, with a stand-in for the
+    widget model) at ``origin`` under ``./board.js``; wait until the journey board is drawn."""
+    from journeykit_widgets.widgets.board.widget import BoardWidget
 
-    module = (Path(board_widget.__file__).parent / "board.js").read_text("utf-8")
+    module = BoardWidget._esm
 
     def serve(route):
         if route.request.url.endswith("/board.js"):

@@ -17,7 +17,7 @@ from journeykit_widgets.widgets.board import JourneyBoard
 ORIGIN = "http://board.test"
 
 # A model with anywidget's surface (get, set, on, off, send) that records what the
-# board sends and lets the test play Python's part.
+# board sends and lets the test play Python's part (it answers pings itself).
 PAGE = """<!doctype html><html><body><div id="host" style="width:1200px"></div>
 <script type="module">
 import board from "./board.js";
@@ -33,7 +33,12 @@ const model = {
   set: (name, value) => { values[name] = value; },
   on: (name, f) => { (listeners[name] = listeners[name] || []).push(f); },
   off: (name, f) => { listeners[name] = (listeners[name] || []).filter((g) => g !== f); },
-  send: (content) => window.sent.push(content),
+  // Python answers the heartbeat at once (a microtask: the tests' fake clock does not
+  // hold it back), so a test that moves the clock on sees a live kernel, not a silent one.
+  send: (content) => {
+    window.sent.push(content);
+    if (content.type === "ping") queueMicrotask(() => window.kernel.ack(content.seq));
+  },
   save_changes: () => {},
 };
 board.render({ model, el: document.getElementById("host") });

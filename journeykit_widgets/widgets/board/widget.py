@@ -32,6 +32,7 @@ from journeykit_widgets.widgets.board.actions import (
     reader_of,
     summary_of,
 )
+from journeykit_widgets.widgets.board.esm import assemble
 from journeykit_widgets.widgets.board.protocol import REQUESTS, BadMessage, check, request_id
 from journeykit_widgets.widgets.board.viewmodel import canvas_view, journey_view
 
@@ -50,7 +51,8 @@ _log = logging.getLogger(__name__)
 class BoardWidget(anywidget.AnyWidget):
     """What both boards share: the file, the edit path, undo/redo, the watcher."""
 
-    _esm = _HERE / "board.js"
+    # The page's modules joined into one (esm.py says why), once, at import time.
+    _esm = assemble(_HERE)
     _css = _HERE / "board.css"
 
     view = traitlets.Dict().tag(sync=True)
