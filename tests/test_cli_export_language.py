@@ -72,3 +72,21 @@ def test_a_folder_of_english_and_dutch_journeys_gets_each_its_own_language(
     assert code == 0
     found = sorted((job.output.name, job.notebook.parent.name, job.lang) for job in planned)
     assert found == [("airline.html", "notebooks", "en"), ("veranda.html", "nl", "nl")]
+
+
+def test_the_export_process_skips_the_grammars_nbformat_never_uses():
+    """jsonschema builds its "iri" grammars at import when rfc3987-syntax is there
+    (seconds; nbformat never checks that format): the export processes skip them."""
+    import subprocess
+    import sys
+
+    probe = (
+        "import sys\n"
+        "from journeykit_widgets.handouts.batch import skip_unused_imports\n"
+        "skip_unused_imports()\n"
+        "import nbformat, jsonschema\n"
+        "nbformat.validate(nbformat.v4.new_notebook())\n"
+        "print(sys.modules.get('rfc3987_syntax') is None)"
+    )
+    out = subprocess.run([sys.executable, "-c", probe], check=True, capture_output=True, text=True).stdout
+    assert out.strip() == "True"

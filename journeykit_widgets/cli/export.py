@@ -42,9 +42,11 @@ def run(args) -> int:
         find_notebooks,
         journey_language,
         plan_jobs,
+        skip_unused_imports,
     )
 
     started = time.perf_counter()
+    skip_unused_imports()
     try:
         journeys = find_journeys(args.journey)
     except FileNotFoundError as error:

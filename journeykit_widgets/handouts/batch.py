@@ -27,6 +27,7 @@ __all__ = [
     "find_notebooks",
     "journey_language",
     "plan_jobs",
+    "skip_unused_imports",
 ]
 
 FORMATS: dict[str, str] = {"html": ".html", "pdf": ".pdf", "pptx": ".pptx"}
@@ -64,6 +65,18 @@ class ExportResult:
     @property
     def path(self) -> Path:
         return self.job.output
+
+
+def skip_unused_imports() -> None:
+    """Spare an export process seconds of imports it never uses. nbformat loads
+    jsonschema, and jsonschema builds about forty grammars at import for its "iri"
+    format check when the optional rfc3987-syntax package is installed (it comes
+    with JupyterLab); nbformat never checks that format. Marking the package as
+    absent (``None`` in ``sys.modules``) makes jsonschema skip that check, as it does
+    where the package is not installed. Only for the kit's own export processes
+    (the CLI and its workers), and only before jsonschema is loaded."""
+    if "jsonschema" not in sys.modules:
+        sys.modules.setdefault("rfc3987_syntax", None)
 
 
 def find_notebooks(path: Path, lang: str | None = None) -> list[Path]:
@@ -314,8 +327,9 @@ def _run(job: ExportJob) -> ExportResult:
 
 
 def _worker_init(lang: str | None) -> None:
-    # Spawned workers start fresh: same language, quiet matplotlib.
+    # Spawned workers start fresh: same language, quiet matplotlib, light imports.
     os.environ.setdefault("MPLBACKEND", "Agg")
+    skip_unused_imports()
     if lang:
         from journeykit_widgets.i18n import set_language
 
