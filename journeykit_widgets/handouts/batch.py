@@ -224,6 +224,9 @@ def export_notebook(
     # The kernel's own start-up notices (ipykernel warns about unencrypted local
     # TCP) mean nothing to a trainer; errors still come through.
     config.ExecutePreprocessor.extra_arguments = ["--IPKernelApp.log_level=ERROR"]
+    # Validate the notebook once after all steps, not after each of the dozen
+    # (each pass reads every output of a report of several megabytes).
+    config.Exporter.optimistic_validation = True
     nb = nbformat.read(notebook, as_version=4)
     if progress is not None:
         _hear_cells(config, nb, tell, execute)
