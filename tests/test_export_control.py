@@ -93,4 +93,5 @@ def test_a_failed_export_says_why_next_to_the_control_in_dutch(tmp_path):
     message = control.message.value
     assert "De export is niet gelukt" in message and "kapot.json" in message
     assert "Traceback" not in message
+    assert "✗ Klantreisbestand lezen" in control.steps.value  # the step that failed
     assert not control.button.disabled and control.output is None

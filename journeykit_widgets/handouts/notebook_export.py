@@ -96,6 +96,7 @@ class ExportControl(widgets.VBox):
         self.lang = lang or get_language()
         self.output: Path | None = None
         self.thread: threading.Thread | None = None
+        self._now: tuple = ("pdf", "check", None, None)  # the step shown last
         with language(self.lang):
             self.choice = widgets.ToggleButtons(
                 options=[(t(f"hx.export.format.{fmt}"), fmt) for fmt in _KINDS],
@@ -168,8 +169,12 @@ class ExportControl(widgets.VBox):
         self.link.offer(data, written.name, mime, can_open)
         return written
 
-    def _show(self, fmt: str, step: str, done: int | None = None, total: int | None = None) -> None:
-        """The format's steps, those finished ticked and the current one in bold."""
+    def _show(
+        self, fmt: str, step: str, done: int | None = None, total: int | None = None, failed: bool = False
+    ) -> None:
+        """The format's steps, those finished ticked and the current one in bold
+        (crossed out when it ``failed``)."""
+        self._now = (fmt, step, done, total)
         steps = _STEPS[fmt]
         at = len(steps) if step == "done" else steps.index(step) if step in steps else 0
         items = []
@@ -179,12 +184,16 @@ class ExportControl(widgets.VBox):
                 if name == "run" and i == at and total:
                     text = t("hx.export.step.run_cells", done=done or 0, total=total)
                 mark, css = ("✓", "jk-done") if i < at else ("…", "jk-now") if i == at else ("○", "")
+                if failed and i == at:
+                    mark = "✗"
                 items.append(f'<li class="{css}">{mark} {html.escape(text)}</li>')
             if step == "done":
                 items.append(f'<li class="jk-done">✓ {html.escape(t("hx.export.step.done"))}</li>')
         self.steps.value = f'<ol class="jk-steps">{"".join(items)}</ol>'
 
     def _failed(self, error: BaseException) -> None:
+        fmt, step, done, total = self._now
+        self._show(fmt, step, done, total, failed=True)
         with language(self.lang):
             text = t("hx.export.failed", reason=_why(error))
         self.message.value = f'<span style="{ERROR_STYLE}">⚠ {html.escape(text)}</span>'
