@@ -98,3 +98,13 @@ def test_wrap_in_english_uses_the_english_dictionary():
 def test_printed_tables_get_soft_hyphens_only_at_allowed_breaks():
     marked = soft_hyphens("Sectorbenchmark beveiligingspagina", "nl")
     assert marked == "Sec\u00adtor\u00adbenchmark bevei\u00adli\u00adgings\u00adpagina"
+
+
+def test_a_word_that_needs_three_lines_breaks_at_its_seam_rather_than_a_syllable_after_it():
+    lines = _lines_for("beveiligingsvragenlijst", "nl", 9)
+    assert lines == ["beveili-", "gings-", "vragen-", "lijst"]  # not "gingsvra-", "genlijst"
+
+
+def test_a_known_word_is_not_read_as_two_words_its_syllables_do_not_separate():
+    # "kantoren" (offices) is no "kant" + "oren" (side + ears)
+    assert pieces("kantoren", "nl") == ("kan", "to", "ren")

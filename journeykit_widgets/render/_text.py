@@ -140,22 +140,34 @@ def hyphenate(word: str, width: float, size: float, weight: str = "normal", lang
 
 
 def _break_at(word: str, width: float, size: float, weight: str, lang: str, strong_only: bool):
-    # (piece, ends in a soft break): a soft hyphen is shown only at a line end.
-    parts: list[tuple[str, bool]] = []
+    from journeykit_widgets.render.hyphens import marked
+
+    # (piece, ends in a soft break, that break is a seam or the word's own hyphen):
+    # a soft hyphen is shown only at a line end.
+    parts: list[tuple[str, bool, bool]] = []
     for segment in re.findall(r"[^-]+-*|-+", word):
         core = segment.rstrip("-")
-        syllables = _syllables(core, lang, strong_only) if core else ("",)
-        parts.extend((syllable, True) for syllable in syllables[:-1])
-        parts.append((syllables[-1] + segment[len(core) :], False))
+        syllables = marked(core, lang, strong_only) if core else (("", False),)
+        parts.extend((syllable, True, strong) for syllable, strong in syllables[:-1])
+        parts.append((syllables[-1][0] + segment[len(core) :], False, True))
     pieces: list[str] = []
-    current, soft = "", False
-    for part, part_soft in parts:
-        if current and text_width(current + part + ("-" if part_soft else ""), size, weight) > width:
-            pieces.append(current + ("-" if soft else ""))
-            current = ""
-        current += part
-        soft = part_soft
-    pieces.append(current)
+    current: list[tuple[str, bool, bool]] = []
+
+    def line(members) -> str:
+        return "".join(p for p, _, _ in members) + ("-" if members and members[-1][1] else "")
+
+    for part in parts:
+        while current and text_width(line([*current, part]), size, weight) > width:
+            # Break at the last seam on the line rather than at a syllable after it
+            # ("beveili-|gings-|vragenlijst", not "beveili-|gingsvra-|genlijst").
+            cut = len(current)
+            if not current[-1][2]:
+                seams = [i + 1 for i, member in enumerate(current[:-1]) if member[2]]
+                cut = seams[-1] if seams else cut
+            pieces.append(line(current[:cut]))
+            current = current[cut:]
+        current.append(part)
+    pieces.append(line(current))
     if any(text_width(p, size, weight) > width for p in pieces):
         return None
     return pieces

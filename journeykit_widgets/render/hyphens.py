@@ -27,10 +27,10 @@ import re
 from functools import cache
 from itertools import pairwise
 
-__all__ = ["RULES", "breaks", "pieces"]
+__all__ = ["RULES", "breaks", "marked", "pieces"]
 
 # Raised when the rules below change, so that cached pictures are drawn again.
-RULES = 2
+RULES = 3
 
 _PATTERNS = {"en": "en_US", "nl": "nl_NL"}
 _OTHER = {"en": "nl", "nl": "en"}
@@ -96,6 +96,12 @@ def _seams(word: str, lang: str) -> tuple[int, ...]:
     """Positions where ``word`` splits into known words (at least two, as few as
     possible). Empty for none."""
     allowed = _pattern_breaks(word, lang) | _pattern_breaks(word, _OTHER[_lang(lang)])
+    if not (_knows(word, lang) or _knows(word, _OTHER[_lang(lang)])):
+        # A word no list knows whole ("businesscasesjabloon") is read by its known
+        # parts wherever they meet; the patterns, read as one word, may put no break
+        # at a seam of a mixed-language compound. A known word ("kantoren") is never
+        # re-read as parts that its own syllables do not separate ("kant|oren").
+        allowed = range(len(word) + 1)
 
     @cache
     def split(start: int, parts_left: int) -> tuple[int, ...] | None:
@@ -174,6 +180,12 @@ def breaks(word: str, lang: str) -> tuple[tuple[int, bool], ...]:
 
 def pieces(word: str, lang: str, strong_only: bool = False) -> tuple[str, ...]:
     """``word`` cut at its allowed breaks (only the compound seams with ``strong_only``)."""
-    cuts = [at for at, strong in breaks(word, lang) if strong or not strong_only]
-    bounds = [0, *cuts, len(word)]
-    return tuple(word[a:b] for a, b in pairwise(bounds))
+    return tuple(piece for piece, _strong in marked(word, lang, strong_only))
+
+
+def marked(word: str, lang: str, strong_only: bool = False) -> tuple[tuple[str, bool], ...]:
+    """``pieces`` with, for each, whether the break after it is a compound seam
+    (False for the last piece)."""
+    cuts = [(at, strong) for at, strong in breaks(word, lang) if strong or not strong_only]
+    bounds = [(0, False), *cuts, (len(word), False)]
+    return tuple((word[a:b], strong) for (a, _), (b, strong) in pairwise(bounds))
