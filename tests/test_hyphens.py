@@ -108,3 +108,10 @@ def test_a_word_that_needs_three_lines_breaks_at_its_seam_rather_than_a_syllable
 def test_a_known_word_is_not_read_as_two_words_its_syllables_do_not_separate():
     # "kantoren" (offices) is no "kant" + "oren" (side + ears)
     assert pieces("kantoren", "nl") == ("kan", "to", "ren")
+
+
+def test_a_mixed_compound_no_word_list_knows_is_not_broken_inside_an_english_part():
+    # "businesscasesjabloon": the Dutch patterns alone gave "businessca-|sesjabloon"
+    for room in range(6, 19):
+        lines = _lines_for("businesscasesjabloon", "nl", room) or []
+        assert not any(line.endswith("businessca-") or line.endswith("ca-") for line in lines), lines

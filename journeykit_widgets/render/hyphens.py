@@ -30,7 +30,7 @@ from itertools import pairwise
 __all__ = ["RULES", "breaks", "marked", "pieces"]
 
 # Raised when the rules below change, so that cached pictures are drawn again.
-RULES = 3
+RULES = 4
 
 _PATTERNS = {"en": "en_US", "nl": "nl_NL"}
 _OTHER = {"en": "nl", "nl": "en"}
@@ -144,6 +144,11 @@ def _inside(part: str, lang: str) -> set[int]:
     found = set(_pattern_breaks(part, lang))
     if foreign:
         found &= _pattern_breaks(part, other)
+    elif not own:
+        # Neither list knows it (a name, a mixed compound such as "businesscasesjabloon"):
+        # where both languages' patterns agree when they agree anywhere ("busi-ness-…",
+        # not "businessca-ses…"), else this language's own.
+        found = (found & _pattern_breaks(part, other)) or found
     keep: set[int] = set()
     previous = 0
     for at in sorted(found):
