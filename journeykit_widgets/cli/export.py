@@ -12,7 +12,7 @@ import time
 from pathlib import Path
 
 from journeykit_widgets.cli._common import add_command, fail
-from journeykit_widgets.i18n import t
+from journeykit_widgets.i18n import set_language, t
 
 VARIANT_CHOICES = ("report", "participant", "facilitator")
 
@@ -36,12 +36,32 @@ def register(sub) -> None:
 
 
 def run(args) -> int:
-    from journeykit_widgets.handouts.batch import export_batch, find_journeys, find_notebooks, plan_jobs
+    from journeykit_widgets.handouts.batch import (
+        export_batch,
+        find_journeys,
+        find_notebooks,
+        journey_language,
+        plan_jobs,
+        skip_unused_imports,
+    )
 
     started = time.perf_counter()
+    skip_unused_imports()
     try:
-        notebooks = find_notebooks(args.notebook, args.lang)
         journeys = find_journeys(args.journey)
+    except FileNotFoundError as error:
+        return fail(str(error))
+    # Without --lang each journey is exported in the language it is written in
+    # (its notebook from nl/ for Dutch), and the messages speak that language too.
+    languages = {journey: args.lang or journey_language(journey) for journey in journeys}
+    spoken = set(languages.values()) - {None}
+    if not args.lang and len(spoken) == 1:
+        set_language(next(iter(spoken)))
+    groups: dict[str | None, list] = {}
+    for journey in journeys:
+        groups.setdefault(languages[journey], []).append(journey)
+    try:
+        notebooks = {lang: find_notebooks(args.notebook, lang) for lang in groups}
     except FileNotFoundError as error:
         return fail(str(error))
     if args.to == "pdf":
@@ -52,16 +72,21 @@ def run(args) -> int:
             JourneykitPDFExporter(browser_path=args.browser or "").browser()
         except BrowserNotFoundError as error:
             return fail(str(error))
-    jobs = plan_jobs(
-        notebooks,
-        journeys,
-        args.output,
-        to=args.to,
-        variant=args.variant,
-        lang=args.lang,
-        timeout=args.timeout,
-        browser=args.browser,
-    )
+    jobs = [
+        job
+        for lang, members in groups.items()
+        for job in plan_jobs(
+            notebooks[lang],
+            members,
+            args.output,
+            to=args.to,
+            variant=args.variant,
+            many=len(journeys) > 1,
+            lang=lang,
+            timeout=args.timeout,
+            browser=args.browser,
+        )
+    ]
     results = export_batch(jobs, workers=args.jobs)
     failed = [r for r in results if not r.ok]
     for result in results:

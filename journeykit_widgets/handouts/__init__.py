@@ -15,6 +15,7 @@ __all__ = [
     "ExportJob",
     "ExportResult",
     "export_batch",
+    "export_control",
     "export_notebook",
     "exporter_for",
     "worksheet_pack",
@@ -27,6 +28,7 @@ _WHERE = {
     "ExportJob": "journeykit_widgets.handouts.batch",
     "ExportResult": "journeykit_widgets.handouts.batch",
     "export_batch": "journeykit_widgets.handouts.batch",
+    "export_control": "journeykit_widgets.handouts.notebook_export",
     "export_notebook": "journeykit_widgets.handouts.batch",
     "worksheet_pack": "journeykit_widgets.handouts.pack",
 }

@@ -25,7 +25,9 @@ __all__ = [
     "export_notebook",
     "find_journeys",
     "find_notebooks",
+    "journey_language",
     "plan_jobs",
+    "skip_unused_imports",
 ]
 
 FORMATS: dict[str, str] = {"html": ".html", "pdf": ".pdf", "pptx": ".pptx"}
@@ -63,6 +65,18 @@ class ExportResult:
     @property
     def path(self) -> Path:
         return self.job.output
+
+
+def skip_unused_imports() -> None:
+    """Spare an export process seconds of imports it never uses. nbformat loads
+    jsonschema, and jsonschema builds about forty grammars at import for its "iri"
+    format check when the optional rfc3987-syntax package is installed (it comes
+    with JupyterLab); nbformat never checks that format. Marking the package as
+    absent (``None`` in ``sys.modules``) makes jsonschema skip that check, as it does
+    where the package is not installed. Only for the kit's own export processes
+    (the CLI and its workers), and only before jsonschema is loaded."""
+    if "jsonschema" not in sys.modules:
+        sys.modules.setdefault("rfc3987_syntax", None)
 
 
 def find_notebooks(path: Path, lang: str | None = None) -> list[Path]:
@@ -105,20 +119,22 @@ def plan_jobs(
     *,
     to: str = "html",
     variant: str = "report",
+    many: bool | None = None,
     **options,
 ) -> list[ExportJob]:
     """Every notebook × journey pair, with file names a trainer can sort by.
 
-    One journey: ``<notebook>.html``. Several journeys (a trainer's batch):
-    ``<journey>.html`` for one notebook, ``<journey>/<notebook>.html`` for several.
-    Participant and facilitator copies get their variant in the name.
+    One journey: ``<notebook>.html``. Several journeys (a trainer's batch, or
+    ``many``: this call plans part of one): ``<journey>.html`` for one notebook,
+    ``<journey>/<notebook>.html`` for several. Participant and facilitator copies
+    get their variant in the name.
     """
     suffix = "" if variant == "report" else f"-{variant}"
     ext = FORMATS[to]
     jobs = []
     for journey in journeys:
         for notebook in notebooks:
-            if len(journeys) > 1 and journey is not None:
+            if (len(journeys) > 1 if many is None else many) and journey is not None:
                 if len(notebooks) == 1:
                     out = output_dir / f"{journey.stem}{suffix}{ext}"
                 else:
@@ -129,6 +145,20 @@ def plan_jobs(
                 ExportJob(notebook=notebook, output=out, journey=journey, to=to, variant=variant, **options)
             )
     return jobs
+
+
+def journey_language(path: Path | None) -> str | None:
+    """The language a journey file is written in, or None (no file, or one that
+    cannot be read: the export itself then says what is wrong with it)."""
+    if path is None:
+        return None
+    from journeykit_widgets.store import load
+
+    try:
+        found = load(path).language
+    except Exception:  # reported with the export's own clear message
+        return None
+    return found if found in LANGUAGES else None
 
 
 def _reason(error: BaseException) -> str:
@@ -157,10 +187,14 @@ def export_notebook(
     timeout: int = 600,
     browser: str | None = None,
     execute: bool = True,
+    progress: Callable[..., None] | None = None,
 ) -> Path:
     """Run ``notebook`` against ``journey`` and write the handout; returns its path.
 
-    Raises the underlying error (a failing cell, a bad journey file, no browser).
+    ``progress(step, **values)`` hears each step as it starts: ``check``, ``run``
+    (again with ``done`` and ``total`` after each cell), ``layout``, ``print``
+    (PDF), ``slides`` (PPTX), ``save``. Raises the underlying error (a failing
+    cell, a bad journey file, no browser).
     """
     import nbformat
     from traitlets.config import Config
@@ -173,12 +207,15 @@ def export_notebook(
     if lang is not None and lang not in LANGUAGES:
         raise ValueError(f"unknown language {lang!r}")
     output = Path(output) if output else notebook.with_suffix(FORMATS[to])
+    tell = progress or (lambda step, **values: None)
+    tell("check")
     if journey is not None:
         from journeykit_widgets.store import load
 
         load(journey)  # a damaged or invalid file fails here, with the store's clear message
 
     if to == "pptx":
+        tell("slides")
         return _export_slides(notebook, journey, output, lang)
 
     config = Config()
@@ -187,6 +224,12 @@ def export_notebook(
     # The kernel's own start-up notices (ipykernel warns about unencrypted local
     # TCP) mean nothing to a trainer; errors still come through.
     config.ExecutePreprocessor.extra_arguments = ["--IPKernelApp.log_level=ERROR"]
+    # Validate the notebook once after all steps, not after each of the dozen
+    # (each pass reads every output of a report of several megabytes).
+    config.Exporter.optimistic_validation = True
+    nb = nbformat.read(notebook, as_version=4)
+    if progress is not None:
+        _hear_cells(config, nb, tell, execute)
     exporter = exporter_for(
         to,
         variant,
@@ -198,16 +241,54 @@ def export_notebook(
         if browser:
             exporter.browser_path = str(browser)
         exporter.browser()  # no browser: say so before spending a minute executing
-    nb = nbformat.read(notebook, as_version=4)
+    if progress is not None and hasattr(exporter, "print_pdf"):
+        print_pdf = exporter.print_pdf
+
+        def printing(*args, **kwargs):
+            tell("print")
+            return print_pdf(*args, **kwargs)
+
+        exporter.print_pdf = printing  # this instance only: the step after the layout
     resources = {"metadata": {"path": str(notebook.parent), "name": notebook.stem}}
     with language(lang):
         body, _ = exporter.from_notebook_node(nb, resources)
+    tell("save")
     output.parent.mkdir(parents=True, exist_ok=True)
     if isinstance(body, bytes):
         output.write_bytes(body)
     else:
         output.write_text(body, encoding="utf-8")
     return output
+
+
+def _hear_cells(config, nb, tell: Callable[..., None], execute: bool) -> None:
+    """Have the run tell each cell it finished and when the layout starts
+    (nbclient's execution hooks, in this export's own configuration)."""
+    from journeykit_widgets.handouts.preprocessors import TAG_WIDGET, cell_tags
+
+    # The cells that will run: code cells not skipped, and the injected parameters.
+    total = (
+        sum(
+            1
+            for c in nb.cells
+            if c.cell_type == "code" and c.source.strip() and TAG_WIDGET not in cell_tags(c)
+        )
+        + 1
+    )
+    done = 0
+
+    def cell_done(**_hook) -> None:
+        nonlocal done
+        done = min(done + 1, total)
+        tell("run", done=done, total=total)
+        if done == total:  # nbconvert runs cell by cell, without nbclient's notebook-complete hook
+            tell("layout")
+
+    if not execute:
+        tell("layout")
+        return
+    config.ExecutePreprocessor.on_notebook_start = lambda **_hook: tell("run", done=0, total=total)
+    config.ExecutePreprocessor.on_cell_executed = cell_done
 
 
 def _export_slides(notebook: Path, journey, output: Path, lang: str | None) -> Path:
@@ -249,8 +330,9 @@ def _run(job: ExportJob) -> ExportResult:
 
 
 def _worker_init(lang: str | None) -> None:
-    # Spawned workers start fresh: same language, quiet matplotlib.
+    # Spawned workers start fresh: same language, quiet matplotlib, light imports.
     os.environ.setdefault("MPLBACKEND", "Agg")
+    skip_unused_imports()
     if lang:
         from journeykit_widgets.i18n import set_language
 

@@ -94,29 +94,12 @@ def text_height(lines: int, size: float) -> float:
     return max(1, lines) * size * LINE_HEIGHT
 
 
-# Hyphenation dictionaries (pyphen's LibreOffice patterns) per kit language.
-_DICTIONARIES = {"en": "en_US", "nl": "nl_NL"}
-_MIN_PIECE = 2  # letters: never leave "s" or "on" alone on a line ("Vergunnings-check")
+def _syllables(word: str, lang: str, strong_only: bool = False) -> tuple[str, ...]:
+    """``word`` cut where the language allows a hyphen (``hyphens``: compound seams
+    first, dictionary syllables inside a part); with ``strong_only`` at the seams only."""
+    from journeykit_widgets.render.hyphens import pieces
 
-
-@cache
-def _hyphenator(lang: str):
-    import pyphen
-
-    return pyphen.Pyphen(lang=_DICTIONARIES.get(lang, "en_US"), left=_MIN_PIECE, right=3)
-
-
-@cache
-def _syllables(word: str, lang: str) -> tuple[str, ...]:
-    """``word`` cut where the language's dictionary allows a hyphen, pieces of
-    at least two letters (a one-letter piece joins the one before it)."""
-    pieces: list[str] = []
-    for piece in _hyphenator(lang).inserted(word, hyphen="\x00").split("\x00"):
-        if pieces and sum(ch.isalpha() for ch in piece) < _MIN_PIECE:
-            pieces[-1] += piece
-        else:
-            pieces.append(piece)
-    return tuple(pieces)
+    return pieces(word, lang, strong_only)
 
 
 # Words at least this long get soft hyphens in printed HTML (``soft_hyphens``).
@@ -147,22 +130,44 @@ def hyphenate(word: str, width: float, size: float, weight: str = "normal", lang
     makes every piece fit: the caller shrinks the text instead of cutting the
     word in a wrong place ("negotiati-on")."""
     lang = lang or _language()
-    # (piece, ends in a soft break): a soft hyphen is shown only at a line end.
-    parts: list[tuple[str, bool]] = []
+    # A compound breaks at the seam of its parts when that makes every piece fit
+    # ("Showroom-|bezoek"); a syllable inside a part only when it does not.
+    for strong_only in (True, False):
+        pieces = _break_at(word, width, size, weight, lang, strong_only)
+        if pieces is not None:
+            return pieces
+    return None
+
+
+def _break_at(word: str, width: float, size: float, weight: str, lang: str, strong_only: bool):
+    from journeykit_widgets.render.hyphens import marked
+
+    # (piece, ends in a soft break, that break is a seam or the word's own hyphen):
+    # a soft hyphen is shown only at a line end.
+    parts: list[tuple[str, bool, bool]] = []
     for segment in re.findall(r"[^-]+-*|-+", word):
         core = segment.rstrip("-")
-        syllables = _syllables(core, lang) if core else ("",)
-        parts.extend((syllable, True) for syllable in syllables[:-1])
-        parts.append((syllables[-1] + segment[len(core) :], False))
+        syllables = marked(core, lang, strong_only) if core else (("", False),)
+        parts.extend((syllable, True, strong) for syllable, strong in syllables[:-1])
+        parts.append((syllables[-1][0] + segment[len(core) :], False, True))
     pieces: list[str] = []
-    current, soft = "", False
-    for part, part_soft in parts:
-        if current and text_width(current + part + ("-" if part_soft else ""), size, weight) > width:
-            pieces.append(current + ("-" if soft else ""))
-            current = ""
-        current += part
-        soft = part_soft
-    pieces.append(current)
+    current: list[tuple[str, bool, bool]] = []
+
+    def line(members) -> str:
+        return "".join(p for p, _, _ in members) + ("-" if members and members[-1][1] else "")
+
+    for part in parts:
+        while current and text_width(line([*current, part]), size, weight) > width:
+            # Break at the last seam on the line rather than at a syllable after it
+            # ("beveili-|gings-|vragenlijst", not "beveili-|gingsvra-|genlijst").
+            cut = len(current)
+            if not current[-1][2]:
+                seams = [i + 1 for i, member in enumerate(current[:-1]) if member[2]]
+                cut = seams[-1] if seams else cut
+            pieces.append(line(current[:cut]))
+            current = current[cut:]
+        current.append(part)
+    pieces.append(line(current))
     if any(text_width(p, size, weight) > width for p in pieces):
         return None
     return pieces

@@ -48,8 +48,11 @@ def _versions() -> tuple[str, ...]:
 
     import matplotlib
 
-    # The distribution's version (the package's __init__ is a later layer).
-    return version("journeykit"), matplotlib.__version__, version("pyphen")
+    from journeykit_widgets.render.hyphens import RULES
+
+    # The distribution's version (the package's __init__ is a later layer); where
+    # words break depends on the patterns, the word lists and our rules.
+    return version("journeykit"), matplotlib.__version__, version("pyphen"), version("wordfreq"), str(RULES)
 
 
 def picture_key(name: str, journey: Journey, dpi: float, options: dict) -> str:

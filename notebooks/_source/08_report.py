@@ -1,6 +1,6 @@
 # Notebook 08: everything together (maps, analyses, action list) and the export of a report.
 
-from _cells import code, facilitator, header, key_points, md, setup, solution, your_turn
+from _cells import code, facilitator, header, key_points, md, setup, solution, widget, your_turn
 
 R = ("report",)  # the cells the report variant keeps
 
@@ -145,30 +145,21 @@ CELLS = [
         """
         ## Share your report
 
-        Everything above is drawn from your journey file, so a report can be made without
-        opening the notebook. In a terminal, in the JourneyKit folder:
-
-        ```
-        journeykit export notebooks/08_report.ipynb --journey workspace/my_journey.json --to pdf
-        ```
-
-        Use `--to html` for a web page. Your trainer can make the reports for the whole
-        group at once.
+        Everything above is drawn from your journey file. Choose PDF, web page or
+        slides and press **Export**: the steps appear under the button, and at the end
+        a link opens or downloads the file. Your trainer can make the reports for the
+        whole group at once.
         """,
         """
         ## Deel je rapport
 
-        Alles hierboven wordt getekend uit je klantreisbestand, dus een rapport kan worden
-        gemaakt zonder het notebook te openen. In een terminal, in de map van JourneyKit:
-
-        ```
-        journeykit export notebooks/nl/08_report.ipynb --journey workspace/my_journey.json --to pdf
-        ```
-
-        Gebruik `--to html` voor een webpagina. Je trainer kan de rapporten voor de hele
-        groep in één keer maken.
+        Alles hierboven wordt getekend uit je klantreisbestand. Kies pdf, webpagina of
+        dia's en klik op **Exporteren**: de stappen verschijnen onder de knop, en aan het
+        eind opent of downloadt een link het bestand. Je trainer kan de rapporten voor de
+        hele groep in één keer maken.
         """,
     ),
+    widget("from journeykit_widgets.handouts import export_control\n\nexport_control(path)"),
     your_turn(
         """
         Prepare a three-minute presentation of your journey for the group:
