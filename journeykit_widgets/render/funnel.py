@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from journeykit_widgets.i18n import t
+from journeykit_widgets.i18n import formats, t
 from journeykit_widgets.model import Journey
 from journeykit_widgets.render import style as _style
 from journeykit_widgets.render._common import drawn_in_language, more_label
@@ -15,9 +15,7 @@ _GOOD, _SHORT = "#4A7BB7", "#EE7733"
 
 
 def _number(value: float) -> str:
-    if float(value).is_integer():
-        return f"{int(value):,}".replace(",", "\u202f")
-    return f"{value:,.1f}".replace(",", "\u202f")
+    return formats.number(value, 1)
 
 
 def _stages(funnel) -> list[tuple[str, float]]:
