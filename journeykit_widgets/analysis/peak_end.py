@@ -211,6 +211,33 @@ class PeakEndResult:
         )
         return t("lens.peak_end.differ", score=signed(self.classic), mean=signed(self.mean), why=why)
 
+    def _verdict(self) -> str:
+        diff = self.difference
+        return "better" if diff >= MEMORY_DIFFERENCE else "worse" if diff <= -MEMORY_DIFFERENCE else "same"
+
+    def lens(self, short: bool = False) -> str:
+        """The one peak–end statement: which lens fits this journey, why, and what it says.
+
+        Peak–end where one customer lives the journey from a clear beginning to a clear
+        end; the average (and the trough) where the journey has no such end (``cautions``).
+        One score is given, never two side by side for the reader to weigh. "" if empty.
+        """
+        if self.peak_end_score is None or self.mean is None or self.end is None:
+            return ""
+        size = "short." if short else ""
+        if self.cautions:
+            if short:
+                return t("voice.lens.short.average", mean=signed(self.mean))
+            reasons = " ".join(
+                t(f"voice.lens.reason.{code}", phase=self.end.phase_name) for code in self.cautions
+            )
+            return t("voice.lens.average", mean=signed(self.mean), reasons=reasons)
+        return t(
+            f"voice.lens.{size}peak_end.{self._verdict()}",
+            score=signed(self.peak_end_score),
+            mean=signed(self.mean),
+        )
+
     def trough_line(self) -> str:
         """The trough in one sentence, "" when there is none."""
         if self.trough is None:
@@ -340,23 +367,16 @@ class PeakEndResult:
         ]
         if self.trough is not None:
             lines.append(self.trough_line())
-        diff = self.difference
-        verdict = "better" if diff >= MEMORY_DIFFERENCE else "worse" if diff <= -MEMORY_DIFFERENCE else "same"
-        lines.append(
-            t(
-                f"analysis.peak_end.score_{verdict}",
-                score=signed(self.peak_end_score),
-                mean=signed(self.mean),
-            )
-        )
-        lines.append(self.comparison())
+        # One statement of the lens; where the caution is read first, only its conclusion.
+        lines.append(t("voice.lens.after_caution", mean=signed(self.mean)) if self.cautions else self.lens())
         best = self.peaks[0]
         if best.emotion < STRONG_EMOTION:
             lines.append(
                 t("analysis.peak_end.make_peak", name=quoted(best.name), emotion=signed(best.emotion))
             )
         else:
-            lines.append(t("analysis.peak_end.keep_peak", names=_named(self.peaks)))
+            key = "analysis.peak_end.keep_peaks" if len(self.peaks) > 1 else "analysis.peak_end.keep_peak"
+            lines.append(t(key, names=_named(self.peaks)))
         end = self.end
         if end.emotion < STRONG_EMOTION or (self.mean is not None and end.emotion < self.mean):
             lines.append(t("analysis.peak_end.fix_end", name=quoted(end.name), emotion=signed(end.emotion)))

@@ -176,12 +176,11 @@ def summary(path) -> Summary:
             feeling.append((t("report.sum.low"), moment_text(result.lows[0])))
         if result.end is not None:
             feeling.append((t("report.sum.end"), moment_text(result.end)))
-        if result.moments:
-            feeling.append((t("lens.report.peak_end_vs_mean"), result.comparison()))
-        if result.short_warning():
-            # Before the peaks and the end: the reader should doubt them first. The short
-            # form: the summary must stay on its page; notebook 04 explains the caution.
-            feeling.insert(0, (t("lens.report.caution"), result.short_warning()))
+        if result.lens():
+            # One statement of which lens applies. Where peak–end does not, it comes before
+            # the peaks and the end: the reader should doubt them first.
+            row = (t("voice.lens.label"), result.lens(short=True))
+            feeling.insert(0 if result.cautions else len(feeling), row)
         if not feeling:
             feeling.append(("", t("report.reading.no_emotions")))
         gaps = analysis.gap_analysis(journey)

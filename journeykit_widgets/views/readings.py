@@ -13,7 +13,7 @@ Nothing heavy loads on import (the CLI reads the view registry that names these)
 
 from __future__ import annotations
 
-from journeykit_widgets.i18n import t
+from journeykit_widgets.i18n import formats, t
 
 __all__ = ["moment_text", "quoted", "signed"]
 
@@ -27,13 +27,8 @@ def quoted(name: str) -> str:
 
 
 def signed(value: float | None) -> str:
-    """An emotion score with its sign ("+1,5", "−2"); "—" when there is none."""
-    if value is None:
-        return "—"
-    if round(value, 1) == 0:
-        return "0"
-    text = f"{value:+.1f}".replace(".0", "") if round(value, 1) != round(value) else f"{round(value):+d}"
-    return text.replace(".", ",") if t("report.decimal_comma") == "yes" else text
+    """An emotion score with its sign ("+1,5", "−2"); a dash when there is none."""
+    return formats.signed(value, 1)
 
 
 def moment_text(moment) -> str:
@@ -76,17 +71,8 @@ def emotion(journey) -> str:
         parts.append(t("report.low", moment=moment_text(result.lows[0])))
     if result.end is not None:
         parts.append(t("report.end", moment=moment_text(result.end)))
-    text = (
-        "; ".join(parts)
-        + ". "
-        + t("report.reading.remembered", score=signed(result.peak_end_score), mean=signed(result.mean))
-    )
-    # Peak–end is one lens: the comparison with the mean, and the caution read first.
-    text += " " + result.comparison()
-    # The short form: the reading is one paragraph, the full caution follows it.
-    if not result.short_warning():
-        return text
-    return f"{result.short_warning()} {text[:1].upper()}{text[1:]}"  # a new sentence after it
+    # The one lens statement: peak–end, or the average where the journey has no clear end.
+    return "; ".join(parts) + ". " + result.lens()
 
 
 def roles(journey) -> str:
