@@ -34,6 +34,7 @@ def _owned_top_actions(journey, limit: int) -> list[dict]:
     """The team's own action list, soonest due date first; done actions are no
     "first action" any more."""
     from journeykit_widgets.analysis.owned_actions import status_label
+    from journeykit_widgets.handouts.action_list import due_text
 
     order = {"doing": 0, "open": 1}
     waiting = [a for a in journey.actions if a.status in order]
@@ -46,7 +47,7 @@ def _owned_top_actions(journey, limit: int) -> list[dict]:
             "phase": journey.phase(a.phase).label() if a.phase else "—",
             "priority": status_label(a.status),
             "status": status_label(a.status),
-            "due": a.due.isoformat() if a.due else "—",
+            "due": due_text(a),
         }
         for a in waiting[:limit]
     ]
