@@ -112,9 +112,7 @@ def cover_texts(journey, lang: str, variant: str, title: str, day: date | None =
         journey_title = journey.title
         objective = journey.objective
         if journey.persona is not None:
-            persona = journey.persona.name
-            if journey.persona.role:
-                persona = f"{persona} — {journey.persona.role}"
+            persona = journey.persona.who()
         elif journey.buying_group:
             persona = ", ".join(role.name for role in journey.buying_group)
     return {

@@ -158,9 +158,7 @@ def summary(path) -> Summary:
         facts = [(t("report.sum.journey"), journey.title)]
         persona = journey.persona
         if persona is not None:
-            facts.append(
-                (t("report.sum.whose"), persona.name + (f", {persona.role}" if persona.role else ""))
-            )
+            facts.append((t("report.sum.whose"), persona.who()))
         if journey.buying_group:
             facts.append((t("report.sum.buying_group"), ", ".join(r.name for r in journey.buying_group)))
         if journey.objective:

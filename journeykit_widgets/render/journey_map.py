@@ -43,7 +43,7 @@ def _who(journey: Journey, role: str | None) -> str:
             return t("render.map.role", name=member.name, kind=role_label(member.kind))
     persona = journey.persona
     if persona:
-        who = persona.name + (f" – {persona.role}" if persona.role else "")
+        who = persona.who()
         return t("render.map.persona", name=who)
     if journey.buying_group:
         return t("render.map.group", names=", ".join(r.name for r in journey.buying_group))

@@ -54,8 +54,7 @@ def persona(journey) -> str:
     persona = journey.persona
     if persona is None:
         return t("report.reading.no_persona")
-    who = persona.name + (f" ({persona.role})" if persona.role else "")
-    return t("report.reading.persona", who=who, goals=len(journey.goals))
+    return t("report.reading.persona", who=persona.who(), goals=len(journey.goals))
 
 
 def emotion(journey) -> str:
@@ -130,16 +129,17 @@ def blueprint(journey) -> str:
 
 def evidence(journey) -> str:
     """How much of the map is researched, and the first assumption worth testing."""
-    from journeykit_widgets.analysis.evidence import assumptions_to_test, evidence_coverage
+    from journeykit_widgets.analysis.evidence import LISTED, assumptions_to_test, evidence_coverage
 
     table = evidence_coverage(journey)
     items, researched = int(table["items"].sum()), int(table["researched"].sum())
     text = t("report.reading.evidence", researched=researched, items=items)
     to_test = assumptions_to_test(journey)
-    if len(to_test):
-        text += " " + t(
-            "report.reading.evidence_first", count=len(to_test), name=quoted(to_test.iloc[0]["touchpoint"])
-        )
+    first = quoted(to_test.iloc[0]["touchpoint"]) if len(to_test) else ""
+    if len(to_test) > LISTED:  # the sheet lists the first few: say how many of how many
+        text += " " + t("voice.evidence.listed", count=len(to_test), shown=LISTED, name=first)
+    elif len(to_test):
+        text += " " + t("report.reading.evidence_first", count=len(to_test), name=first)
     return text
 
 
