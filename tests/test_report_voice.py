@@ -120,3 +120,20 @@ def test_the_scenario_names_only_the_personas_people(case, lang):
     first = re.match(r"([A-Z][a-z]+) (?:wants|wil)\b", journey.scenario)
     people = set(pair.groups() if pair else ()) | ({first[1]} if first else set())
     assert all(name in persona for name in people), (people, persona)
+
+
+@pytest.mark.parametrize(
+    ("lang", "one"), [("en", "touchpoint over-invested"), ("nl", "contactpunt met te veel")]
+)
+def test_the_words_beside_a_number_agree_with_it(lang, one):
+    """Issue 24: "1 touchpoints over-invested" in the summary; "1 channels" in a reading."""
+    journey = load_sample("veranda", lang)
+    summary = report.summary(journey)
+    assert summary.gaps[1] == 1 and summary.texts["over"].startswith(one)
+    assert summary.gaps[0] > 1 and summary.texts["under"].startswith(
+        one.split()[0] + {"en": "s", "nl": "en"}[lang]
+    )
+    small = journey.model_copy(update={"touchpoints": journey.touchpoints[:1]})
+    words = {"en": "1 touchpoint in", "nl": "1 contactpunt in"}[lang]
+    assert report.reading(small, "journey").text.startswith(words)
+    assert {"en": "over 1 channel.", "nl": "via 1 kanaal."}[lang] in report.reading(small, "journey").text

@@ -189,8 +189,6 @@ def summary(path) -> Summary:
             for key in (
                 "feeling",
                 "gaps",
-                "under",
-                "over",
                 "top_actions",
                 "action",
                 "owner",
@@ -198,6 +196,9 @@ def summary(path) -> Summary:
                 "no_actions",
             )
         }
+        # The words beside each big number agree with it: "1 touchpoint", "6 touchpoints".
+        texts["under"] = t("report.sum.under", count=len(gaps.under_investment))
+        texts["over"] = t("report.sum.over", count=len(gaps.over_investment))
         return Summary(
             facts,
             feeling,

@@ -43,7 +43,12 @@ def journey(journey) -> str:
 
     tps = journey.touchpoints
     channels = len({tp.channel for tp in tps})
-    text = t("report.reading.journey", touchpoints=len(tps), phases=len(journey.phases), channels=channels)
+    text = t(
+        "report.reading.journey",
+        touchpoints=t("voice.count.touchpoints", count=len(tps)),
+        phases=t("voice.count.phases", count=len(journey.phases)),
+        channels=t("voice.count.channels", count=channels),
+    )
     result = analysis.peak_end(journey)
     if result.lows:
         text += " " + t("report.reading.journey_low", moment=moment_text(result.lows[0]))
