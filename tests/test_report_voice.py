@@ -137,3 +137,25 @@ def test_the_words_beside_a_number_agree_with_it(lang, one):
     words = {"en": "1 touchpoint in", "nl": "1 contactpunt in"}[lang]
     assert report.reading(small, "journey").text.startswith(words)
     assert {"en": "over 1 channel.", "nl": "via 1 kanaal."}[lang] in report.reading(small, "journey").text
+
+
+@pytest.mark.parametrize("lang", ["en", "nl"])
+def test_the_lens_gives_every_reason_in_one_sentence(lang):
+    journey = load_sample("veranda", lang)  # a B2B phase model that ends in a looping phase
+    text = report.reading(journey, "emotion").text
+    lens = text[text.index({"en": "The average", "nl": "Het gemiddelde"}[lang]) :]
+    assert "; " in lens and not re.search(r"\. [a-z]", lens)  # no sentence starts in lower case
+
+
+@pytest.mark.parametrize(
+    ("lang", "expected"), [("en", "“Pinterest: ‘veranda ideas’”"), ("nl", "‘Pinterest: “veranda-ideeën”’")]
+)
+def test_a_quoted_name_with_quotes_takes_the_other_kind(lang, expected):
+    from journeykit_widgets.analysis._common import quoted
+
+    inner = {"en": "Pinterest: “veranda ideas”", "nl": "Pinterest: ‘veranda-ideeën’"}[lang]
+    with language(lang):
+        assert quoted(inner) == expected
+        from journeykit_widgets.views.readings import quoted as report_quoted
+
+        assert report_quoted(inner) == expected

@@ -47,3 +47,22 @@ def test_no_text_uses_an_avoided_word(lang):
         if re.search(word, _text(lang, key), re.I)
     ]
     assert not found, found
+
+
+@pytest.mark.parametrize("case", ["airline", "veranda", "b2b_software"])
+def test_the_sample_journeys_keep_the_terms_too(case):
+    """The samples' own texts (actions, goals, notes) are what a report prints as well."""
+    from journeykit_widgets.samples import sample_path
+
+    def words(value) -> list[str]:
+        """The texts people typed: string values with a space (not keys, ids or codes)."""
+        if isinstance(value, dict):
+            return [w for v in value.values() for w in words(v)]
+        if isinstance(value, list):
+            return [w for v in value for w in words(v)]
+        return [value] if isinstance(value, str) and " " in value else []
+
+    for lang in ("en", "nl"):
+        text = "\n".join(words(json.loads(sample_path(case, lang).read_text("utf-8"))))
+        found = [word for term in TERMS for word in term["avoid"][lang] if re.search(word, text, re.I)]
+        assert not found, (case, lang, found)

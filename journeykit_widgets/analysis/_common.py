@@ -52,7 +52,8 @@ def join_limited(names: Iterable[str], limit: int = 5) -> str:
 
 def quoted(name: str) -> str:
     """A name in the quotation marks of the active language."""
-    return t("analysis.quote", name=name)
+    quote = t("analysis.quote", name="")
+    return t("analysis.quote", name=formats.inner_quotes(name, quote[:1]))
 
 
 def fmt(value: float | None, digits: int = 1) -> str:

@@ -228,7 +228,7 @@ class PeakEndResult:
         if self.cautions:
             if short:
                 return t("voice.lens.short.average", mean=signed(self.mean))
-            reasons = " ".join(
+            reasons = "; ".join(
                 t(f"voice.lens.reason.{code}", phase=self.end.phase_name) for code in self.cautions
             )
             return t("voice.lens.average", mean=signed(self.mean), reasons=reasons)

@@ -16,6 +16,7 @@ __all__ = [
     "MISSING",
     "count",
     "day",
+    "inner_quotes",
     "number",
     "percent",
     "plural_category",
@@ -95,3 +96,25 @@ def day(value: date | datetime | None, lang: str | None = None, *, short: bool =
 def plural_category(value: float | int, lang: str | None = None) -> str:
     """The CLDR plural category of a count in the language (``one``, ``other`` …)."""
     return _locale(_lang(lang)).plural_form(abs(value))
+
+
+# Double and single curly quotes: a name inside the language's quotes takes the other pair.
+_PAIRS = {"\u201c": ("\u2018", "\u2019"), "\u2018": ("\u201c", "\u201d")}
+
+
+def inner_quotes(name: str, outer: str) -> str:
+    """A name to be set inside the quotes ``outer`` opens with: its own quotes of the
+    same kind become the other kind, so “Pinterest: ‘veranda ideas’” never reads
+    “Pinterest: “veranda ideas””. Straight double quotes count as double ones."""
+    if outer not in _PAIRS:
+        return name
+    opening, closing = _PAIRS[outer]
+    same = ("\u201c", "\u201d", '"') if outer == "\u201c" else ("\u2018", "\u2019")
+    out, is_open = [], True
+    for char in name:
+        if char in same:
+            out.append(opening if is_open else closing)
+            is_open = not is_open
+        else:
+            out.append(char)
+    return "".join(out)

@@ -143,7 +143,7 @@ def kpi_funnel(journey: Journey, funnel=None, *, paper: str = "a4"):
                     y + row_h / 2,
                     160 * s,
                     row_h / 2,
-                    t("render.funnel.conversion", pct=f"{rate:.0f}"),
+                    t("render.funnel.conversion", pct=formats.percent(rate / 100)),
                     8.5 * s,
                     5.5 * s,
                     colour=_style.MUTED,
@@ -212,7 +212,7 @@ def kpi_funnel(journey: Journey, funnel=None, *, paper: str = "a4"):
             if kpi.target is not None:
                 text += " / " + _number(kpi.target)
                 if kpi.actual is not None and kpi.target:
-                    text += f" ({kpi.actual / kpi.target * 100:.0f}%)"
+                    text += f" ({formats.percent(kpi.actual / kpi.target)})"
             label = fit(text, value_w - 4 * s, line_h, 8 * s, 5.5 * s, max_lines=2)
             sheet.place(label, bar_x + bar_w + 6 * s, ly, value_w, line_h, va="center", pad=2 * s)
         if len(items) > len(shown):

@@ -23,7 +23,8 @@ _MINUTES = {"minutes": 1, "hours": 60, "days": 24 * 60}
 
 def quoted(name: str) -> str:
     """A name from the journey in the language's quotation marks."""
-    return t("report.quote", name=name)
+    quote = t("report.quote", name="")
+    return t("report.quote", name=formats.inner_quotes(name, quote[:1]))
 
 
 def signed(value: float | None) -> str:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import ipywidgets as widgets
 
-from journeykit_widgets.i18n import t
+from journeykit_widgets.i18n import formats, t
 from journeykit_widgets.model import Journey, Touchpoint
 from journeykit_widgets.widgets._base import TouchpointFieldsEditor, text_html
 from journeykit_widgets.widgets._choices import ALL
@@ -34,11 +34,11 @@ def peak_end_text(journey: Journey, role: str | None) -> str:
     return t(
         "widgets.flow.peak_end",
         peak=peak.name,
-        peak_value=f"{peak.emotion or 0:+d}",
+        peak_value=formats.signed(peak.emotion or 0, 0),
         low=low.name,
-        low_value=f"{low.emotion or 0:+d}",
+        low_value=formats.signed(low.emotion or 0, 0),
         end=end.name,
-        end_value=f"{end.emotion or 0:+d}",
+        end_value=formats.signed(end.emotion or 0, 0),
     )
 
 
@@ -46,7 +46,7 @@ def flow_row(number: int, tp: Touchpoint, journey: Journey) -> str:
     if tp.emotion is None:  # not rated yet: no number, so it does not read as a 0
         return f"{number:>2}. {'–':>2} {'':<3}  {tp.name}"
     bar = "▮" * abs(tp.emotion) or "·"
-    return f"{number:>2}. {tp.emotion:+d} {bar:<3}  {tp.name}"
+    return f"{number:>2}. {formats.signed(tp.emotion, 0):>2} {bar:<3}  {tp.name}"
 
 
 class FlowEditor(TouchpointFieldsEditor):
