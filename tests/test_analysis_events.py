@@ -149,8 +149,8 @@ def test_bad_rows_are_skipped_and_named_by_row_and_column():
         "Row 6, column “device”: unknown device 'smart fridge'; use smartphone, tablet or computer",
         "Row 8, column “timestamp”: is empty",
     ]
-    assert "7 rows read, 2 used, 5 skipped." in report.summary()
-    assert "5 of 7 rows were skipped" in events_analysis(BAD, MAP).summary()
+    assert "rows read 7, used 2, skipped 5." in report.summary()
+    assert "Rows skipped: 5 of 7" in events_analysis(BAD, MAP).summary()
 
 
 def test_messages_in_dutch_and_with_the_files_own_headers(tmp_path):
@@ -173,7 +173,7 @@ def test_messages_in_dutch_and_with_the_files_own_headers(tmp_path):
     assert messages[1].startswith(
         "Rij 4, kolom ‘Tijdstip’: de datum en tijd '31-02-2026 25:00' zijn niet te lezen"
     )
-    assert "gebeurtenissen.csv: 7 rijen gelezen, 2 gebruikt, 5 overgeslagen." in summary
+    assert "gebeurtenissen.csv: rijen gelezen 7, gebruikt 2, overgeslagen 5." in summary
     table = report.table(localized=False)
     assert list(table.columns) == ["row", "column", "problem", "value"]
 

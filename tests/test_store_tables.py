@@ -456,7 +456,7 @@ def test_strict_mode_raises_with_every_problem(tmp_path):
     with pytest.raises(TableImportError) as caught:
         import_touchpoints(path, Journey.new("t"), strict=True)
     text = str(caught.value)
-    assert "bad.csv: 5 row(s) of the table could not be imported" in text
+    assert "bad.csv: 5 rows of the table could not be imported" in text
     assert "Row 4, emotion" in text and "Row 6, phase" in text
 
 

@@ -107,7 +107,12 @@ def canvas(journey) -> str:
     if actions.empty:
         return t("report.reading.canvas_none")
     high = int((actions["priority"] == "high").sum())
-    return t("report.reading.canvas", count=len(actions), high=high, phases=actions["phase_name"].nunique())
+    return t(
+        "report.reading.canvas",
+        count=len(actions),
+        high=high,
+        phases=t("voice.count.phases", count=actions["phase_name"].nunique()),
+    )
 
 
 def funnel(journey) -> str:
