@@ -101,7 +101,7 @@ def test_summary_in_both_languages():
     assert "4 customers with 11 events across 4 phases." in text
     assert "2 customers (50%) converted." in text
     assert "50% of the 2 buyers switched device before buying." in text
-    assert "Smartphone → Computer (1 buyers)" in text
+    assert "Smartphone → Computer (1 buyer)" in text
     with language("nl"):
         text = result.summary()
     assert "4 klanten met 11 gebeurtenissen in 4 fasen." in text
@@ -183,7 +183,7 @@ def test_missing_required_column_stops_with_a_clear_message():
         load_events(SMALL.drop(columns=["timestamp"]), MAP)
     text = str(error.value)
     assert "row 1 (the header)" in text
-    assert "“timestamp” are missing" in text
+    assert "missing columns: “timestamp”" in text
     assert "“customer_id”, “event”, “channel”, “device”" in text
     with language("nl"), pytest.raises(MeasurementFileError, match="rij 1 \\(de kopregel\\)"):
         load_events(SMALL.drop(columns=["timestamp", "event"]), MAP)

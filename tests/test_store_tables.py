@@ -484,7 +484,7 @@ def test_unknown_and_repeated_columns_and_stray_cells_are_warnings_not_silence(t
     warnings = [str(w) for w in result.warnings]
     assert "Row 1, Budget: not a touchpoint column; this column was ignored" in warnings
     assert "Row 1, naam: this column appears twice; only the first one was read" in warnings
-    assert "Row 3: 1 value(s) outside the named columns were ignored" in warnings
+    assert "Row 3: 1 value outside the named columns was ignored" in warnings
 
 
 def test_duplicate_ids_in_the_table(tmp_path):

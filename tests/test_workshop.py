@@ -160,7 +160,7 @@ def test_touchpoint_check_points_at_thin_phases_and_missing_indirect(tmp_path):
     assert "→ Care has 0 touchpoints" in text
     assert "Only 1 indirect touchpoint." in text and "Only 3 channels." in text
     with language("nl"):
-        assert "Tell heeft 1 contactpunt(en)" in repr(workshop.check_touchpoints(path))
+        assert "Tell heeft 1 contactpunt;" in repr(workshop.check_touchpoints(path))
 
 
 def test_goal_and_persona_checks(tmp_path):
