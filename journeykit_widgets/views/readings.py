@@ -92,7 +92,7 @@ def priority(journey) -> str:
     from journeykit_widgets import analysis
 
     gaps = analysis.gap_analysis(journey)
-    text = t("report.reading.priority", under=len(gaps.under_investment), over=len(gaps.over_investment))
+    text = t("report.reading.priority", count=len(gaps.under_investment), over=len(gaps.over_investment))
     if len(gaps.under_investment):
         text += " " + t(
             "report.reading.priority_first", name=quoted(gaps.under_investment.iloc[0]["touchpoint"])
