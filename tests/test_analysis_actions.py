@@ -103,8 +103,8 @@ def test_template_source_compares_future_with_current_state():
 def test_summary_counts_actions_and_missing_owners():
     df = ideal_vs_current(_veranda())
     text = action_summary(df)
-    assert "6 action(s) in 4 phase(s), 3 with high priority." in text
-    assert "2 action(s) have no owner yet" in text
+    assert "6 actions in 4 of the journey's phases, 3 of them with high priority." in text
+    assert "2 actions have no owner yet" in text
     with language("nl"):
         assert "waarvan 3 met hoge prioriteit" in action_summary(df)
 

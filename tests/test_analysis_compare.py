@@ -59,7 +59,7 @@ def test_touchpoints_of_separate_teams_match_by_name():
         ("Seats and payment", "emotion", -2, 1)
     ]
     assert result.touchpoints_compared == 3
-    assert "“Seats and payment” emotion -2 to +1" in result.summary()
+    assert "“Seats and payment” emotion \u22122 to +1" in result.summary()
 
 
 def test_three_versions_and_spread():
@@ -78,7 +78,7 @@ def test_phases_goals_canvas_and_persona_differences():
     assert kinds == {"phase", "goal", "canvas"}
     text = compare_journeys([a, b]).summary()
     assert "The phases of the maps differ." in text
-    assert "1 canvas cell(s) differ." in text
+    assert "1 canvas cell differs." in text
 
 
 def test_files_are_labelled_by_name_and_same_names_numbered(tmp_path):

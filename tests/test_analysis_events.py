@@ -101,7 +101,7 @@ def test_summary_in_both_languages():
     assert "4 customers with 11 events across 4 phases." in text
     assert "2 customers (50%) converted." in text
     assert "50% of the 2 buyers switched device before buying." in text
-    assert "Smartphone → Computer (1 buyers)" in text
+    assert "Smartphone → Computer (1 buyer)" in text
     with language("nl"):
         text = result.summary()
     assert "4 klanten met 11 gebeurtenissen in 4 fasen." in text
@@ -149,8 +149,8 @@ def test_bad_rows_are_skipped_and_named_by_row_and_column():
         "Row 6, column “device”: unknown device 'smart fridge'; use smartphone, tablet or computer",
         "Row 8, column “timestamp”: is empty",
     ]
-    assert "7 rows read, 2 used, 5 skipped." in report.summary()
-    assert "5 of 7 rows were skipped" in events_analysis(BAD, MAP).summary()
+    assert "rows read 7, used 2, skipped 5." in report.summary()
+    assert "Rows skipped: 5 of 7" in events_analysis(BAD, MAP).summary()
 
 
 def test_messages_in_dutch_and_with_the_files_own_headers(tmp_path):
@@ -173,7 +173,7 @@ def test_messages_in_dutch_and_with_the_files_own_headers(tmp_path):
     assert messages[1].startswith(
         "Rij 4, kolom ‘Tijdstip’: de datum en tijd '31-02-2026 25:00' zijn niet te lezen"
     )
-    assert "gebeurtenissen.csv: 7 rijen gelezen, 2 gebruikt, 5 overgeslagen." in summary
+    assert "gebeurtenissen.csv: rijen gelezen 7, gebruikt 2, overgeslagen 5." in summary
     table = report.table(localized=False)
     assert list(table.columns) == ["row", "column", "problem", "value"]
 
@@ -183,7 +183,7 @@ def test_missing_required_column_stops_with_a_clear_message():
         load_events(SMALL.drop(columns=["timestamp"]), MAP)
     text = str(error.value)
     assert "row 1 (the header)" in text
-    assert "“timestamp” are missing" in text
+    assert "missing columns: “timestamp”" in text
     assert "“customer_id”, “event”, “channel”, “device”" in text
     with language("nl"), pytest.raises(MeasurementFileError, match="rij 1 \\(de kopregel\\)"):
         load_events(SMALL.drop(columns=["timestamp", "event"]), MAP)

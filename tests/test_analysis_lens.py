@@ -45,12 +45,11 @@ def test_classic_score_mean_and_disagreement_by_hand():
     assert result.cautions == () and result.applies and result.warning() == ""
     with language("en"):
         text = result.summary()
-    assert "Trough: Tell is the lowest stretch of the journey (average -1 over 2 touchpoints)." in text
-    assert (
-        "the mean of the peak and the end (+2), and the plain average (0) tell the team different things (2 points apart)"
-        in text
-    )
-    assert "Careful" not in text
+    assert "Trough: Tell is the lowest stretch of the journey (average \u22121 over 2 touchpoints)." in text
+    # One statement: which lens and why, with one score (best + worst + end) / 3 = 1/3.
+    assert "Peak–end is the lens here: one customer lives this journey from a clear beginning" in text
+    assert "Remembered score +0.3 against an average of 0" in text
+    assert "check both" not in text and "Careful" not in text
 
 
 def test_classic_score_formula():
@@ -73,14 +72,19 @@ def test_when_peak_end_and_the_mean_tell_different_things(score, mean, differ):
     assert tell_apart(score, mean) is differ
 
 
-def test_agreeing_lenses_say_so():
+def test_the_summary_names_one_lens_and_one_score():
     journey = journey_with(("A", "touch", 1, 3, 3), ("B", "tell", 2, 3, 3), ("C", "care", 1, 3, 3))
     result = peak_end(journey)
     # classic (2 + 1) / 2 = 1.5, mean 4 / 3: 0.17 apart, both positive
     assert result.classic == pytest.approx(1.5) and result.mean == pytest.approx(4 / 3)
     assert not result.disagree
     with language("nl"):
-        assert "vertellen hier hetzelfde verhaal" in result.summary()
+        text = result.summary()
+    assert (
+        "Piek-eind is hier de bril" in text
+        and "Herinnerde score +1,3 tegenover een gemiddelde van +1,3" in text
+    )
+    assert "piek-eindscore" not in text  # the research's (peak + end) / 2 is not a second score
 
 
 @pytest.mark.parametrize(
@@ -211,13 +215,13 @@ def test_clashes_low_point_of_one_role_is_peak_of_another():
     ]
     with language("en"):
         text = result.summary()
-    assert "In Purchase, the low point of Purchaser (-2) is the peak of User (+3)." in text
+    assert "In Purchase, the low point of Purchaser (\u22122) is the peak of User (+3)." in text
     assert (
         "The roles disagree most in Purchase: 5 points between Purchaser (lowest) and User (highest)" in text
     )
     with language("nl"):  # phase names are taken in the language of the analysis
         dutch = buying_group(_group()).summary()
-    assert "In Aankoop is het dieptepunt van Purchaser (-2) de piek van User (+3)." in dutch
+    assert "In Aankoop is het dieptepunt van Purchaser (\u22122) de piek van User (+3)." in dutch
 
 
 def test_actions_serve_the_lowest_role_where_it_feels_worst():
@@ -233,7 +237,7 @@ def test_actions_serve_the_lowest_role_where_it_feels_worst():
     ]
     with language("en"):
         assert (
-            "Purchaser has the lowest experience of the group (average -1 over 4 touchpoints)"
+            "Purchaser has the lowest experience of the group (average \u22121 over 4 touchpoints)"
             in result.summary()
         )
 

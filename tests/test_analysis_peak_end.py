@@ -98,8 +98,8 @@ def test_role_filter():
 def test_summary_gives_advice_on_peak_and_end():
     weak = journey_with(("A", "touch", 1, 3, 3), ("B", "tell", 0, 3, 3), ("C", "care", -1, 3, 3))
     text = peak_end(weak).summary()
-    assert "no real high point (the best is “A”, +1)" in text
-    assert "Improve the ending: “C” (-1)" in text
+    assert "no real peak (the best moment is “A”, +1)" in text
+    assert "Improve the ending: “C” (\u22121)" in text
     assert "worse than it was on average" not in text  # (1 - 1 - 1)/3 vs 0: within 0.5
     strong = journey_with(
         ("A", "touch", -1, 3, 3),
@@ -110,11 +110,12 @@ def test_summary_gives_advice_on_peak_and_end():
         ("C", "care", 3, 3, 3),
     )
     text = peak_end(strong).summary()
-    assert "Keep “B” (Sell) and “C” (Care) as the memorable peak" in text
+    assert "Keep “B” (Sell) and “C” (Care) as the memorable peaks and make sure they carry" in text
     assert "The ending (“C”) is strong" in text
     # (3 - 1 + 3) / 3 = 1.67 against a mean of 5 / 6 = 0.83
-    assert "Remembered score (best, worst and last moment together) +1.7 against a mean of +0.8" in text
-    assert "better than it was on average" in text
+    assert "Peak–end is the lens here" in text
+    assert "Remembered score +1.7 against an average of +0.8" in text
+    assert "remember it as better than it was" in text
     assert "Improving “X”, “Y” and “Z” would not change how the journey is remembered" in text
 
 

@@ -83,8 +83,8 @@ def test_phase_scores_pool_the_answers():
 def test_summary_names_best_and_worst_and_gaps():
     result = survey_scores(ANSWERS, _journey(), min_answers=1)
     text = result.summary()
-    assert "4 respondents gave 18 answers about 3 of the 4 touchpoints." in text
-    assert "NPS: lowest at “Delay message” (-100), highest at “Booking module” (+25)." in text
+    assert "4 respondents gave 18 answers about 3 of 4 touchpoints." in text
+    assert "NPS: lowest at “Delay message” (\u2212100), highest at “Booking module” (+25)." in text
     assert "CSAT: lowest at “Delay message” (0% satisfied), highest at “Thank-you card” (100%)." in text
     assert "Not measured yet: “Banner”." in text
     few = survey_scores(ANSWERS, _journey()).summary()  # default: at least 30 answers
@@ -133,7 +133,7 @@ def test_bad_answers_are_named_and_good_ones_kept():
         (8, "csat", 2),
     ]
     summary = survey_scores(BAD, _journey()).summary()
-    assert "4 of 7 rows were skipped and 5 answer(s) left out" in summary
+    assert "Rows skipped: 4 of 7; answers left out: 5." in summary
 
 
 def test_dutch_headers_and_messages(tmp_path):
@@ -155,9 +155,7 @@ def test_dutch_headers_and_messages(tmp_path):
 
 
 def test_missing_columns_stop_the_import():
-    with pytest.raises(
-        MeasurementFileError, match=r"row 1 \(the header\): the column\(s\) “touchpoint” are missing"
-    ):
+    with pytest.raises(MeasurementFileError, match=r"row 1 \(the header\): missing columns: “touchpoint”"):
         load_survey(ANSWERS.drop(columns=["touchpoint"]), _journey())
     with pytest.raises(MeasurementFileError, match=r"one of “csat”, “nps”, “ces”"):
         load_survey(ANSWERS[["respondent", "touchpoint"]], _journey())
@@ -168,7 +166,7 @@ def test_single_touchpoint_single_answer():
     answers = pd.DataFrame({"respondent": ["r"], "touchpoint": ["tp-chat"], "nps": [9]})
     result = survey_scores(answers, journey, min_answers=1)
     assert result.by_touchpoint["nps"].tolist() == [100]
-    assert "1 respondents gave 1 answers about 1 of the 1 touchpoints." in result.summary()
+    assert "1 respondent gave 1 answer about 1 of 1 touchpoint." in result.summary()  # not "1 respondents"
 
 
 def test_committed_airline_survey_refers_to_the_sample():

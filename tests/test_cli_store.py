@@ -183,7 +183,7 @@ def test_import_makes_a_new_journey(tmp_path, capsys):
     table = _table(tmp_path / "workshop.csv", [r for i, r in enumerate(GOOD_AND_BAD) if i in (0, 1, 3)], ";")
     out = tmp_path / "j.json"
     assert main(["import", str(table), "-o", str(out), "--lang", "nl"]) == 0
-    assert "2 contactpunt(en) ingelezen" in capsys.readouterr().out
+    assert "2 contactpunten ingelezen" in capsys.readouterr().out
     journey = load(out)
     assert journey.title == "workshop" and journey.language == "nl"
     assert [(tp.name, tp.phase, tp.channel) for tp in journey.touchpoints] == [
@@ -200,7 +200,7 @@ def test_import_with_bad_rows_writes_nothing_and_exits_1(tmp_path, capsys):
     err = capsys.readouterr().err
     assert "Row 3, emotion: must be between -3 and +3, got 9" in err
     assert "Row 5, name: is required and may not be empty" in err
-    assert "2 of 4 row(s) rejected; nothing was written" in err
+    assert "Rows rejected: 2 of 4; nothing was written" in err
     assert not out.exists()
 
 
@@ -210,7 +210,7 @@ def test_import_keep_good_writes_the_good_rows_and_still_exits_1(tmp_path, capsy
     assert main(["import", str(table), "-o", str(out), "--keep-good", "--lang", "nl"]) == 1
     err = capsys.readouterr().err
     assert "Rij 3, emotie: moet tussen -3 en +3 liggen, maar is 9" in err
-    assert "de 2 goede contactpunt(en) zijn geschreven" in err
+    assert "de 2 goede contactpunten zijn geschreven" in err
     assert [tp.name for tp in load(out).touchpoints] == ["Banner", "Boekingsmodule"]
 
 

@@ -55,7 +55,7 @@ def test_missing_confidence_unknown_words_and_missing_statements():
     assert "Statement 1: the source type is right; now add a confidence (low, medium or high)." in fb.todos
     assert any("Statement 2: I don't know the source type 'gossip'" in w for w in fb.wrongs)
     assert any("There is no statement '9'" in w for w in fb.wrongs)
-    assert "Still to classify: statement(s) 3, 4, 5, 6." in fb.todos
+    assert "Statements still to classify: 3, 4, 5, 6." in fb.todos
 
 
 def test_the_skeleton_and_a_wrong_type_say_what_to_do():

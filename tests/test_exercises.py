@@ -309,7 +309,7 @@ def test_own_journey_readiness_names_what_is_missing(tmp_path):
     i18n.set_language("nl")
     text = _text(own_journey.check(path))
     assert "Nog geen persona" in text
-    assert "Pas 1 contactpunt(en)" in text
+    assert "Pas 1 contactpunt;" in text
     assert "Fasen zonder contactpunt: Touch, Sell, Care" in text
     fb = own_journey.check(tmp_path / "missing.json")
     assert fb.status == "empty" and "Ik kon je klantreisbestand niet lezen" in _text(fb)

@@ -9,13 +9,14 @@ from pathlib import Path
 import pytest
 
 from journeykit_widgets import i18n
-from journeykit_widgets.i18n import catalogue, get_language, language, set_language, t
+from journeykit_widgets.i18n import catalogue, get_language, language, set_language, t, texts_of
 
 PACKAGE = Path(__file__).resolve().parent.parent / "journeykit_widgets"
 
 
-def _placeholders(text: str) -> set[str]:
-    return {name for _, name, _, _ in string.Formatter().parse(text) if name}
+def _placeholders(entry) -> set[str]:
+    """The placeholders of a text, or of all plural forms of an entry together."""
+    return {name for text in texts_of(entry) for _, name, _, _ in string.Formatter().parse(text) if name}
 
 
 def test_both_languages_have_exactly_the_same_keys():
@@ -38,7 +39,7 @@ def test_translations_use_the_same_placeholders(key):
 
 def test_no_translation_is_empty():
     for lang in i18n.LANGUAGES:
-        empty = [k for k, v in catalogue(lang).items() if not v.strip()]
+        empty = [k for k, v in catalogue(lang).items() if not all(text.strip() for text in texts_of(v))]
         assert not empty, (lang, empty)
 
 

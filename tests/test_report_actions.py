@@ -54,13 +54,25 @@ def test_long_words_in_the_printed_action_table_break_at_their_parts_and_syllabl
     assert "\u00adSales" not in html and "open\u00ad" not in html  # short words untouched
 
 
-def test_first_actions_are_the_open_ones_soonest_due_first(sample_file):
+@pytest.fixture
+def report_made_on(monkeypatch):
+    """Make the report on a given day (due dates are overdue against it)."""
+    from journeykit_widgets.handouts import action_list
+
+    def made_on(day: date) -> None:
+        monkeypatch.setattr(action_list, "report_date", lambda: day)
+
+    return made_on
+
+
+def test_first_actions_are_the_open_ones_soonest_due_first(sample_file, report_made_on):
+    report_made_on(date(2026, 3, 1))
     journey = load(sample_file("airline", "en"))
     first = report.top_actions(journey)
     assert [(a["what"][:20], a["due"], a["status"]) for a in first] == [
-        ("Ask ten families to ", "2026-04-15", "open"),
-        ("Show one honest tota", "2026-04-30", "doing"),
-        ("Fix the low point “D", "2026-05-15", "doing"),
+        ("Ask ten families to ", "15 Apr 2026", "open"),
+        ("Show one honest tota", "30 Apr 2026", "doing"),
+        ("Fix the low point “D", "15 May 2026", "doing"),
     ]
     # none done, and without a due date an action comes last
     journey.actions = [
@@ -72,13 +84,33 @@ def test_first_actions_are_the_open_ones_soonest_due_first(sample_file):
     assert report.top_actions(journey)[1]["due"] == "—"
 
 
-def test_summary_shows_scenario_expectations_and_due_dates(sample_file):
+@pytest.mark.parametrize(
+    ("lang", "marked"), [("en", "15 Apr 2026 · overdue"), ("nl", "15 apr 2026 · te laat")]
+)
+def test_actions_past_their_due_date_are_marked_against_the_reports_date(
+    sample_file, report_made_on, lang, marked
+):
+    """Issue 24: actions due in April shown as open in a December report, unmarked."""
+    report_made_on(date(2026, 12, 7))
+    journey = load(sample_file("airline", lang))
+    first = report.top_actions(journey)
+    assert first[0]["due"] == marked
+    _header, rows = report.action_rows(journey)
+    overdue = {r[1] for r in rows if r[4].endswith(marked.split(" · ")[1])}
+    expected = {a.text for a in journey.actions if a.due and a.status != "done" and a.due < date(2026, 12, 7)}
+    assert overdue == expected and expected
+    html = unescape(report.summary(journey)._repr_html_())
+    assert marked in html
+
+
+def test_summary_shows_scenario_expectations_and_due_dates(sample_file, report_made_on):
+    report_made_on(date(2026, 1, 1))
     journey = load(sample_file("veranda", "nl"))
     summary = report.summary(journey)
     html = unescape(summary._repr_html_())
     assert journey.scenario in html and journey.expectations in html
     assert "<th scope='row'>Scenario</th>" in html and "<th scope='row'>Verwachtingen</th>" in html
-    assert "jk-sum-owned" in html and "<th>Deadline</th>" in html and "2026-03-31" in html
+    assert "jk-sum-owned" in html and "<th>Deadline</th>" in html and "31 mrt 2026" in html
     # a journey without them shows neither row
     bare = journey.model_copy(update={"scenario": "", "expectations": "", "actions": []})
     html = unescape(report.summary(bare)._repr_html_())

@@ -16,23 +16,44 @@ DATA = Path(__file__).resolve().parent.parent / "data"
 
 
 @pytest.mark.parametrize("lang", ["en", "nl"])
-def test_summary_warns_first_and_compares_with_the_mean(lang):
+def test_summary_says_first_that_the_average_is_the_lens(lang):
+    """Issue 24: one peak–end statement that says which lens applies and why, not
+    two scores and "check both"; a row labelled "Average" held a caution."""
     journey = load(DATA / f"b2b_software.{lang}.json")
     summary = report.summary(journey)
-    labels = [label for label, _ in summary.feeling]
     with language(lang):
         result = analysis.peak_end(journey)
-        assert summary.feeling[0] == (t("lens.report.caution"), result.short_warning())
-        assert (t("lens.report.peak_end_vs_mean"), result.comparison()) in summary.feeling
-        assert labels.index(t("report.sum.peak")) > 0  # the caution comes before the peak
-        assert report.reading(journey, "emotion").text.startswith(result.short_warning())
+        label, text = summary.feeling[0]  # before the peak: the reader doubts it first
+        assert label == t("voice.lens.label")
+        assert text == result.lens(short=True)
+        assert text.startswith({"en": "Read the average (+", "nl": "Lees het gemiddelde (+"}[lang])
+        reading = report.reading(journey, "emotion").text
+        assert {"en": "The average (+", "nl": "Het gemiddelde (+"}[lang] in reading
+        assert {"en": "B2B journey", "nl": "B2B-klantreis"}[lang] in reading  # why
 
 
-def test_no_caution_where_peak_end_applies():
-    journey = load(DATA / "airline.en.json")
+@pytest.mark.parametrize("case", ["airline", "veranda", "b2b_software"])
+@pytest.mark.parametrize("lang", ["en", "nl"])
+def test_every_reading_gives_one_score_and_no_check_both(case, lang):
+    journey = load(DATA / f"{case}.{lang}.json")
+    texts = [report.reading(journey, "emotion").text]
+    texts += [text for _, text in report.summary(journey).feeling]
+    with language(lang):
+        texts.append(analysis.peak_end(journey).summary())
+    words = " ".join(texts).lower()
+    for said in ("check both", "controleer beide", "usual peak", "gebruikelijke piek", "beide"):
+        assert said not in words
     labels = [label for label, _ in report.summary(journey).feeling]
-    assert t("lens.report.caution", lang="en") not in labels
-    assert t("lens.report.peak_end_vs_mean", lang="en") in labels
+    assert t("voice.lens.label", lang=lang) in labels
+
+
+def test_peak_end_is_the_lens_where_it_applies():
+    journey = load(DATA / "airline.en.json")
+    feeling = dict(report.summary(journey).feeling)
+    assert feeling[t("voice.lens.label", lang="en")].startswith(
+        "Peak–end applies (one clear beginning and end)"
+    )
+    assert list(feeling)[-1] == t("voice.lens.label", lang="en")
 
 
 def test_roles_chart_only_with_a_buying_group():

@@ -227,7 +227,7 @@ def test_a_file_with_200000_problems_lists_the_first_ones_and_a_count(tmp_path, 
     path.write_text(json.dumps(data, separators=(",", ":")), "utf-8")
     assert main(["validate", str(path)]) == 1
     err = capsys.readouterr().err
-    assert "200000 problem(s)" in err and "… and 199975 more" in err
+    assert "200,000 problems" in err and "… and 199975 more" in err
     assert len(err.splitlines()) < 40
     assert "Touchpoint 1, emotion: must be between -3 and +3, got 9" in err
 
@@ -253,7 +253,7 @@ def test_validate_reports_field_and_reference_problems_in_one_pass(tmp_path, cap
         "Touchpoint 4, id",
     ):
         assert where in err, where
-    assert "5 problem(s)" not in err and "6 problem(s)" in err
+    assert "5 problems" not in err and "6 problems" in err
 
 
 # ----------------------------------------------------------------------------- recover

@@ -165,7 +165,7 @@ BIG = "x\x1b" * 500_000  # 1 MB, with escape characters that must not reach the 
 )
 def test_validate_quotes_a_1_mb_value_as_a_short_excerpt(tmp_path, capsys, change):
     err = _validate_message(tmp_path, capsys, change)
-    assert "1 problem(s)" in err
+    assert "1 problem in" in err
     assert len(err) < 600 and "\x1b" not in err
     assert err.count("\\x1b") < 40  # quoted, escaped and cut, never pasted whole
 

@@ -457,7 +457,7 @@ def test_strict_mode_raises_with_every_problem(tmp_path):
     with pytest.raises(TableImportError) as caught:
         import_touchpoints(path, Journey.new("t"), strict=True)
     text = str(caught.value)
-    assert "bad.csv: 5 row(s) of the table could not be imported" in text
+    assert "bad.csv: 5 rows of the table could not be imported" in text
     assert "Row 4, emotion" in text and "Row 6, phase" in text
 
 
@@ -485,7 +485,7 @@ def test_unknown_and_repeated_columns_and_stray_cells_are_warnings_not_silence(t
     warnings = [str(w) for w in result.warnings]
     assert "Row 1, Budget: not a touchpoint column; this column was ignored" in warnings
     assert "Row 1, naam: this column appears twice; only the first one was read" in warnings
-    assert "Row 3: 1 value(s) outside the named columns were ignored" in warnings
+    assert "Row 3: 1 value outside the named columns was ignored" in warnings
 
 
 def test_duplicate_ids_in_the_table(tmp_path):

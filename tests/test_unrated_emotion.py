@@ -98,7 +98,7 @@ def test_the_heatmap_mean_ignores_cards_without_an_emotion():
     fig = render.channel_heatmap(journey, value="emotion")
     texts = [x for x in all_text(fig).splitlines() if x]
     row = texts[texts.index("Other") + 1 :][:4]  # Touch, Tell, Sell, Care
-    assert row == ["+1.0", "–", "\u22122.0", "+2.0"]  # Care: +2, not +1 (as if Webinar were a 0)
+    assert row == ["+1", "–", "\u22122", "+2"]  # Care: +2, not +1 (as if Webinar were a 0)
 
 
 def test_exports_leave_the_cell_empty_and_an_empty_cell_reads_back_as_not_rated(tmp_path):

@@ -200,7 +200,7 @@ def test_the_action_editor_speaks_the_language_chosen_before_it(journey_file):
         editor = actions_editor(journey_file)
         assert editor.adopt_button.description == "Overnemen als actie"
         assert [label for label, _ in editor.form.inputs["status"].options] == ["open", "bezig", "klaar"]
-        assert editor.suggestions.options[0][0].startswith("Piek-eind · Sell — Verhelp het dal")
+        assert editor.suggestions.options[0][0].startswith("Piek-eind · Sell — Verhelp het dieptepunt")
     finally:
         i18n.set_language("en")
 
@@ -222,7 +222,7 @@ def test_changes_panel_compares_with_the_version_before_the_last_review(journey_
     editor.delete_button.click()
     panel.refresh()
     text = panel.result.value
-    assert "1 removed, 1 status change(s) and 1 new owner(s). 1 action(s) done since then." in text
+    assert "1 removed, 1 status change and 1 new owner. 1 action done since then." in text
     assert text.count("<tr>") == 4  # header + three changes
     assert "removed" in text and "Drop" in text and "Ann" in text
 

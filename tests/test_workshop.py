@@ -83,7 +83,7 @@ def test_touchpoint_table_escapes_participant_text(tmp_path):
     html = table._repr_html_()
     assert "<script>" not in html and "&lt;script&gt;alert(1)&lt;/script&gt; &amp; co" in html
     assert "indirect" in html and "Touch" in html
-    assert repr(table).startswith("1 touchpoints in “Test journey”")
+    assert repr(table).startswith("1 touchpoint in “Test journey”")
 
 
 def test_empty_tables_say_what_to_do(tmp_path):
@@ -156,11 +156,11 @@ def test_touchpoint_check_points_at_thin_phases_and_missing_indirect(tmp_path):
     path = save(journey, tmp_path / "j.json")
     text = repr(workshop.check_touchpoints(path))
     assert "✓ Touch: 2 touchpoints" in text
-    assert "→ Tell has 1 touchpoint(s); find at least 2" in text
-    assert "→ Care has 0 touchpoint(s)" in text
-    assert "Only 1 indirect touchpoint(s)" in text and "Only 3 channel(s)" in text
+    assert "→ Tell has 1 touchpoint; find at least 2" in text
+    assert "→ Care has 0 touchpoints" in text
+    assert "Only 1 indirect touchpoint." in text and "Only 3 channels." in text
     with language("nl"):
-        assert "Tell heeft 1 contactpunt(en)" in repr(workshop.check_touchpoints(path))
+        assert "Tell heeft 1 contactpunt;" in repr(workshop.check_touchpoints(path))
 
 
 def test_goal_and_persona_checks(tmp_path):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
-from journeykit_widgets.i18n import has_key, t
+from journeykit_widgets.i18n import formats, has_key, t
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
@@ -44,27 +44,18 @@ def join_limited(names: Iterable[str], limit: int = 5) -> str:
 
 def quoted(name: str) -> str:
     """A name in the quotation marks of the active language."""
-    return t("analysis.quote", name=name)
+    quote = t("analysis.quote", name="")
+    return t("analysis.quote", name=formats.inner_quotes(name, quote[:1]))
 
 
 def fmt(value: float | None, digits: int = 1) -> str:
-    """A number for a sentence: no '.0' on whole numbers, a sign on emotions kept by caller."""
-    if value is None:
-        return "–"
-    rounded = round(float(value), digits)
-    if rounded == int(rounded):
-        return str(int(rounded))
-    text = f"{rounded:.{digits}f}"
-    from journeykit_widgets.i18n import get_language
-
-    return text.replace(".", ",") if get_language() == "nl" else text
+    """A number for a sentence in the active language (``i18n.formats.number``)."""
+    return formats.number(value, digits)
 
 
 def signed(value: float | None, digits: int = 1) -> str:
-    if value is None:
-        return "–"
-    text = fmt(value, digits)
-    return f"+{text}" if float(value) > 0 else text
+    """A change or an emotion with its sign: ``+0.7`` / ``+0,7``."""
+    return formats.signed(value, digits)
 
 
 def value_label(value: object) -> object:
@@ -109,14 +100,9 @@ def localize(df: pd.DataFrame, keep_ids: bool = False, columns: Sequence[str] | 
 
 def count(value: int) -> str:
     """A whole number with the thousands separator of the active language."""
-    from journeykit_widgets.i18n import get_language
-
-    text = f"{int(value):,}"
-    return text.replace(",", ".") if get_language() == "nl" else text
+    return formats.count(value)
 
 
 def pct(share: float | None, digits: int = 0) -> str:
-    """A share 0..1 as a percentage: '35%' (en) or '35%' with a decimal comma (nl)."""
-    if share is None or share != share:
-        return "–"
-    return f"{fmt(share * 100, digits)}%"
+    """A share 0..1 as a percentage in the active language: '35%', '12,5%'."""
+    return formats.percent(share, digits)

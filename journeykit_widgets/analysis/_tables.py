@@ -192,10 +192,10 @@ class LoadReport:
             )
         ]
         if self.answers_dropped:
-            lines.append(t("analysis.load.answers_dropped", count=count(self.answers_dropped)))
+            lines.append(t("analysis.load.answers_dropped", count=self.answers_dropped))
         lines.extend(self.messages(limit))
         if len(self.problems) > limit:
-            lines.append(t("analysis.load.more_problems", count=count(len(self.problems) - limit)))
+            lines.append(t("analysis.load.more_problems", count=len(self.problems) - limit))
         return "\n".join(lines)
 
     def table(self, localized: bool = False) -> pd.DataFrame:

@@ -160,9 +160,7 @@ class EventsResult:
                         share=pct(f["from_previous"].iloc[k]),
                     )
                 )
-        lines.append(
-            t("analysis.events.converted", count=count(self.converted), share=pct(self.conversion_rate))
-        )
+        lines.append(t("analysis.events.converted", count=self.converted, share=pct(self.conversion_rate)))
         micro = self.micro_conversions[self.micro_conversions["kind"] == "micro_conversion"]
         if len(micro):
             parts = [
@@ -185,7 +183,7 @@ class EventsResult:
                     "analysis.events.top_path",
                     first=frameworks.device_label(top["first_device"]),
                     last=frameworks.device_label(top["buying_device"]),
-                    count=count(int(top["customers"])),
+                    count=int(top["customers"]),
                 )
             lines.append(line)
         if self.report.rows_skipped:

@@ -62,6 +62,9 @@ TO_TEST_COLUMNS = [
     "text",
 ]
 # Strength of evidence, weakest first: what "weak" means for the ranking.
+# How many assumptions the report's sheet lists (the notebook table shows them all);
+# the report's reading says how many of how many, so the count agrees with the list.
+LISTED = 6
 _STRENGTH = {"low": 1, "": 2, "medium": 2, "high": 3}
 WEAK = 1
 

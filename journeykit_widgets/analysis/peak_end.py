@@ -25,6 +25,21 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from journeykit_widgets.analysis._common import fmt, join_names, localize, quoted, signed
+from journeykit_widgets.analysis.peak_end_parts import (
+    CAUTIONS,
+    DISAGREE_POINTS,
+    LONG_PHASE_MODELS,
+    LOOPING_PHASES,
+    MEMORY_DIFFERENCE,
+    STRONG_EMOTION,
+    Moment,
+    Trough,
+    cautions,
+    classic_score,
+    remembered_score,
+    tell_apart,
+    trough_of,
+)
 from journeykit_widgets.i18n import t
 from journeykit_widgets.model import EMOTION_MAX, in_map_order
 
@@ -49,96 +64,6 @@ __all__ = [
     "remembered_score",
     "tell_apart",
 ]
-
-# Below this emotion the best moment is not a real high (on -3..+3).
-STRONG_EMOTION = 2
-# How far the remembered score must sit from the mean before the summary calls it
-# better or worse than the average.
-MEMORY_DIFFERENCE = 0.5
-# The classic peak–end score and the plain mean "tell the team different things"
-# when they lie this many points apart (on -3..+3) or on opposite sides of zero.
-DISAGREE_POINTS = 1.0
-# When peak–end is a doubtful lens: a journey without one clear beginning and end.
-# Phase models of B2B journeys that run for months with several people …
-LONG_PHASE_MODELS = frozenset({"b2b_five", "b2b_seven"})
-# … and phases that do not end but loop back (service, loyalty, repeat purchases).
-LOOPING_PHASES = frozenset({"service_loyalty", "loyalty"})
-# The reasons, in the order the warning names them.
-CAUTIONS = ("long_b2b", "loops")
-
-
-@dataclass(frozen=True)
-class Moment:
-    """One touchpoint on the emotion curve, at ``index`` along the journey."""
-
-    index: int
-    touchpoint_id: str
-    name: str
-    phase: str
-    phase_name: str
-    emotion: int
-
-
-def remembered_score(emotions: list[int] | tuple[int, ...]) -> float | None:
-    """``(best + worst + end) / 3`` of a sequence of emotions; None when empty."""
-    if not emotions:
-        return None
-    return (max(emotions) + min(emotions) + emotions[-1]) / 3
-
-
-def classic_score(emotions: list[int] | tuple[int, ...]) -> float | None:
-    """``(best + end) / 2``: peak–end as the research usually measures it; None when empty."""
-    if not emotions:
-        return None
-    return (max(emotions) + emotions[-1]) / 2
-
-
-def tell_apart(score: float | None, mean: float | None) -> bool:
-    """Whether a peak–end score and the mean would tell the team different things:
-    at least ``DISAGREE_POINTS`` apart, or one above zero and the other below."""
-    if score is None or mean is None:
-        return False
-    return abs(score - mean) >= DISAGREE_POINTS or score * mean < 0
-
-
-def cautions(journey: Journey, end_phase: str | None) -> tuple[str, ...]:
-    """Why peak–end may not apply: ``long_b2b`` when the journey uses a B2B phase
-    model (months, several people, no single beginning), ``loops`` when the line
-    ends in a service or loyalty phase (the "end" is only where the map stops)."""
-    found = []
-    if journey.phase_model in LONG_PHASE_MODELS:
-        found.append("long_b2b")
-    if end_phase in LOOPING_PHASES:
-        found.append("loops")
-    return tuple(found)
-
-
-@dataclass(frozen=True)
-class Trough:
-    """The lowest *stretch* of the line: the phase with the lowest mean emotion.
-
-    Not the same as the low points: those are the single worst touchpoints (every
-    touchpoint at the minimum of the line), the trough is where the experience stays
-    lowest. One bad moment in a good phase is a low point but not the trough.
-    """
-
-    phase: str
-    phase_name: str
-    mean: float
-    count: int  # touchpoints in that phase
-
-
-def _trough(moments: tuple[Moment, ...]) -> Trough | None:
-    """The phase with the lowest mean emotion (the first on a tie); None when fewer
-    than two phases have touchpoints or every phase has the same mean."""
-    phases: dict[str, list[Moment]] = {}
-    for m in moments:
-        phases.setdefault(m.phase, []).append(m)
-    means = {phase: sum(m.emotion for m in ms) / len(ms) for phase, ms in phases.items()}
-    if len(means) < 2 or len(set(means.values())) == 1:
-        return None
-    phase = min(means, key=means.get)  # dicts keep journey order: the first lowest wins
-    return Trough(phase, phases[phase][0].phase_name, means[phase], len(phases[phase]))
 
 
 @dataclass(frozen=True)
@@ -210,6 +135,33 @@ class PeakEndResult:
             else t("lens.peak_end.why_gap", gap=fmt(apart))
         )
         return t("lens.peak_end.differ", score=signed(self.classic), mean=signed(self.mean), why=why)
+
+    def _verdict(self) -> str:
+        diff = self.difference
+        return "better" if diff >= MEMORY_DIFFERENCE else "worse" if diff <= -MEMORY_DIFFERENCE else "same"
+
+    def lens(self, short: bool = False) -> str:
+        """The one peak–end statement: which lens fits this journey, why, and what it says.
+
+        Peak–end where one customer lives the journey from a clear beginning to a clear
+        end; the average (and the trough) where the journey has no such end (``cautions``).
+        One score is given, never two side by side for the reader to weigh. "" if empty.
+        """
+        if self.peak_end_score is None or self.mean is None or self.end is None:
+            return ""
+        size = "short." if short else ""
+        if self.cautions:
+            if short:
+                return t("voice.lens.short.average", mean=signed(self.mean))
+            reasons = "; ".join(
+                t(f"voice.lens.reason.{code}", phase=self.end.phase_name) for code in self.cautions
+            )
+            return t("voice.lens.average", mean=signed(self.mean), reasons=reasons)
+        return t(
+            f"voice.lens.{size}peak_end.{self._verdict()}",
+            score=signed(self.peak_end_score),
+            mean=signed(self.mean),
+        )
 
     def trough_line(self) -> str:
         """The trough in one sentence, "" when there is none."""
@@ -340,23 +292,16 @@ class PeakEndResult:
         ]
         if self.trough is not None:
             lines.append(self.trough_line())
-        diff = self.difference
-        verdict = "better" if diff >= MEMORY_DIFFERENCE else "worse" if diff <= -MEMORY_DIFFERENCE else "same"
-        lines.append(
-            t(
-                f"analysis.peak_end.score_{verdict}",
-                score=signed(self.peak_end_score),
-                mean=signed(self.mean),
-            )
-        )
-        lines.append(self.comparison())
+        # One statement of the lens; where the caution is read first, only its conclusion.
+        lines.append(t("voice.lens.after_caution", mean=signed(self.mean)) if self.cautions else self.lens())
         best = self.peaks[0]
         if best.emotion < STRONG_EMOTION:
             lines.append(
                 t("analysis.peak_end.make_peak", name=quoted(best.name), emotion=signed(best.emotion))
             )
         else:
-            lines.append(t("analysis.peak_end.keep_peak", names=_named(self.peaks)))
+            key = "analysis.peak_end.keep_peaks" if len(self.peaks) > 1 else "analysis.peak_end.keep_peak"
+            lines.append(t(key, names=_named(self.peaks)))
         end = self.end
         if end.emotion < STRONG_EMOTION or (self.mean is not None and end.emotion < self.mean):
             lines.append(t("analysis.peak_end.fix_end", name=quoted(end.name), emotion=signed(end.emotion)))
@@ -431,7 +376,7 @@ def peak_end(journey: Journey, role: str | None = None) -> PeakEndResult:
         mean=sum(emotions) / len(emotions),
         gains=tuple(gains),
         role=role,
-        trough=_trough(moments),
+        trough=trough_of(moments),
         classic=classic_score(emotions),
         cautions=cautions(journey, moments[-1].phase),
         unrated=unrated,

@@ -245,10 +245,10 @@ class SurveyResult:
         lines = [
             t(
                 "analysis.survey.overview",
-                respondents=count(self.respondents),
-                answers=count(int(tps[[f"{m}_n" for m in MEASURES]].sum().sum())),
+                respondents=t("voice.count.respondents", count=self.respondents),
+                answers=t("voice.count.answers", count=int(tps[[f"{m}_n" for m in MEASURES]].sum().sum())),
                 measured=len(answered),
-                total=len(tps),
+                total=t("voice.count.touchpoints", count=len(tps)),
             )
         ]
         for measure in ("nps", "csat", "ces"):

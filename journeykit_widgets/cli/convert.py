@@ -101,7 +101,7 @@ def run(args) -> int:
         return fail(str(error))
     except OSError as error:
         return fail(t("store.unreadable", detail=error.strerror or str(error)) + f" ({out})")
-    print(t("convert.done_rows", path=out, rows=result.rows))
+    print(t("convert.done_rows", path=out, rows=t("voice.count.touchpoints", count=result.rows)))
     if result.cleaned_cells:
         print(t("convert.cleaned", count=result.cleaned_cells))
     return 0

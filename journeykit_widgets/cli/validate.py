@@ -24,6 +24,11 @@ def run(args) -> int:
             status = fail(str(error))
             continue
         print(
-            t("cli.validate.ok", path=path, touchpoints=len(journey.touchpoints), phases=len(journey.phases))
+            t(
+                "cli.validate.ok",
+                path=path,
+                touchpoints=t("voice.count.touchpoints", count=len(journey.touchpoints)),
+                phases=t("voice.count.phases", count=len(journey.phases)),
+            )
         )
     return status

@@ -12,7 +12,7 @@ import textwrap
 from typing import TYPE_CHECKING
 
 from journeykit_widgets import frameworks
-from journeykit_widgets.i18n import t
+from journeykit_widgets.i18n import formats, t
 from journeykit_widgets.render.fonts import drawable, families
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -142,7 +142,7 @@ def emotion_lines(collection: Collection, model: str | None = None) -> Figure:
                 )
             ax.set_xlim(-0.5, len(labels) - 0.5)
             ax.set_ylim(-3.4, 3.4)
-            ax.set_yticks(range(-3, 4), [f"{v:+d}" if v else "0" for v in range(-3, 4)])
+            ax.set_yticks(range(-3, 4), [formats.signed(v, 0) for v in range(-3, 4)])
             ax.set_xticks(range(len(labels)), labels)
             ax.tick_params(axis="x", length=0, labelsize=10, labelcolor=INK)
             ax.set_ylabel(t("collect.chart.emotion_axis"))

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from journeykit_widgets.exercises._common import load_journey, type_name
 from journeykit_widgets.exercises._feedback import Feedback
-from journeykit_widgets.i18n import t
+from journeykit_widgets.i18n import formats, t
 from journeykit_widgets.model import Journey, in_map_order
 
 CASE = "airline"
@@ -55,9 +55,13 @@ def check(journey: Journey | str | Path | None) -> Feedback:
 
     emotions = {tp.emotion for tp in items if tp.emotion is not None}  # None: not rated yet
     if len(emotions) > 1:
-        fb.right("exercises.own.emotions", low=f"{min(emotions):+d}", high=f"{max(emotions):+d}")
+        fb.right(
+            "exercises.own.emotions",
+            low=formats.signed(min(emotions), 0),
+            high=formats.signed(max(emotions), 0),
+        )
     else:
-        fb.todo("exercises.own.flat_emotions", emotion=f"{emotions.pop():+d}" if emotions else "–")
+        fb.todo("exercises.own.flat_emotions", emotion=formats.signed(emotions.pop(), 0) if emotions else "–")
         fb.hint("exercises.own.hint_notebook_4")
 
     unrated = [tp for tp in items if tp.importance == _DEFAULT_RATING and tp.effort == _DEFAULT_RATING]

@@ -24,7 +24,7 @@ from journeykit_widgets.exercises._common import (
     words,
 )
 from journeykit_widgets.exercises._feedback import Feedback
-from journeykit_widgets.i18n import t
+from journeykit_widgets.i18n import formats, t
 from journeykit_widgets.model import Journey, Touchpoint, in_map_order
 
 CASE = "airline"
@@ -42,7 +42,7 @@ KEYS = {
 def _signed(value: int | None) -> str:
     if value is None:  # not rated yet
         return "–"
-    return f"{value:+d}" if value else "0"
+    return formats.signed(value, 0)
 
 
 def show(journey: Journey | str | Path | None = None):

@@ -6,9 +6,10 @@ text for the deck's native table and as an HTML table for the report.
 from __future__ import annotations
 
 import html
+from datetime import date
 
 from journeykit_widgets.handouts._journey import journey_of
-from journeykit_widgets.i18n import language, t
+from journeykit_widgets.i18n import formats, language, t
 
 __all__ = [
     "OWNED_COLUMNS",
@@ -17,7 +18,26 @@ __all__ = [
     "action_columns",
     "action_rows",
     "action_table",
+    "due_text",
+    "report_date",
 ]
+
+
+def report_date() -> date:
+    """The date a report is made on, against which due dates are overdue."""
+    return date.today()
+
+
+def due_text(action, today: date | None = None) -> str:
+    """An action's due date as the reader writes it (``15 Apr 2026``), marked as
+    overdue when it lies before the report's date and the action is not done; a
+    dash when it has none. ``today`` is the report's date (today unless given)."""
+    if action.due is None:
+        return "—"
+    text = formats.day(action.due, short=True)
+    if action.status != "done" and action.due < (today or report_date()):
+        return t("voice.due.overdue", date=text)
+    return text
 
 
 def action_rows(journey) -> tuple[list[str], list[list[str]]]:
@@ -50,7 +70,7 @@ def _owned_rows(journey) -> tuple[list[str], list[list[str]]]:
             a.text,
             a.owner or "—",
             status_label(a.status),
-            a.due.isoformat() if a.due else "—",
+            due_text(a),
         ]
         for a in actions
     ]

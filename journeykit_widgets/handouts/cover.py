@@ -16,18 +16,14 @@ from pathlib import Path
 from traitlets import Unicode, default
 
 from journeykit_widgets.handouts.preprocessors import TAG_PARAMETERS, JourneyOptions, cell_tags
-from journeykit_widgets.i18n import LANGUAGES, get_language, t
+from journeykit_widgets.i18n import LANGUAGES, formats, get_language, t
 
 __all__ = ["CoverPage", "cover_texts", "format_date", "journey_file_of", "notebook_title"]
 
-_MONTHS = 12
-
 
 def format_date(day: date, lang: str) -> str:
-    """``22 November 2026`` / ``22 november 2026``."""
-    months = t("handouts.months", lang=lang).split(",")
-    month = months[day.month - 1].strip() if len(months) == _MONTHS else str(day.month)
-    return f"{day.day} {month} {day.year}"
+    """``22 November 2026`` / ``22 november 2026`` (``i18n.formats.day``)."""
+    return formats.day(day, lang)
 
 
 def _parameter_literal(nb, name: str) -> str | None:
@@ -116,9 +112,7 @@ def cover_texts(journey, lang: str, variant: str, title: str, day: date | None =
         journey_title = journey.title
         objective = journey.objective
         if journey.persona is not None:
-            persona = journey.persona.name
-            if journey.persona.role:
-                persona = f"{persona} — {journey.persona.role}"
+            persona = journey.persona.who()
         elif journey.buying_group:
             persona = ", ".join(role.name for role in journey.buying_group)
     return {

@@ -117,7 +117,7 @@ def _title_slide(prs, blank, journey, day_text: str) -> None:
     _box(slide, Cm(2), Cm(3.4), Cm(29), Cm(3.5), journey.title, 34, "FFFFFF", bold=True)
     lines = []
     if journey.persona is not None:
-        lines.append(journey.persona.name + (f" — {journey.persona.role}" if journey.persona.role else ""))
+        lines.append(journey.persona.who())
     if journey.objective:
         lines.append(journey.objective)
     _box(slide, Cm(2), Cm(9), Cm(29), Cm(6), "\n".join(lines), 16, _INK)

@@ -34,6 +34,7 @@ def _owned_top_actions(journey, limit: int) -> list[dict]:
     """The team's own action list, soonest due date first; done actions are no
     "first action" any more."""
     from journeykit_widgets.analysis.owned_actions import status_label
+    from journeykit_widgets.handouts.action_list import due_text
 
     order = {"doing": 0, "open": 1}
     waiting = [a for a in journey.actions if a.status in order]
@@ -46,7 +47,7 @@ def _owned_top_actions(journey, limit: int) -> list[dict]:
             "phase": journey.phase(a.phase).label() if a.phase else "—",
             "priority": status_label(a.status),
             "status": status_label(a.status),
-            "due": a.due.isoformat() if a.due else "—",
+            "due": due_text(a),
         }
         for a in waiting[:limit]
     ]
@@ -157,9 +158,7 @@ def summary(path) -> Summary:
         facts = [(t("report.sum.journey"), journey.title)]
         persona = journey.persona
         if persona is not None:
-            facts.append(
-                (t("report.sum.whose"), persona.name + (f", {persona.role}" if persona.role else ""))
-            )
+            facts.append((t("report.sum.whose"), persona.who()))
         if journey.buying_group:
             facts.append((t("report.sum.buying_group"), ", ".join(r.name for r in journey.buying_group)))
         if journey.objective:
@@ -176,12 +175,11 @@ def summary(path) -> Summary:
             feeling.append((t("report.sum.low"), moment_text(result.lows[0])))
         if result.end is not None:
             feeling.append((t("report.sum.end"), moment_text(result.end)))
-        if result.moments:
-            feeling.append((t("lens.report.peak_end_vs_mean"), result.comparison()))
-        if result.short_warning():
-            # Before the peaks and the end: the reader should doubt them first. The short
-            # form: the summary must stay on its page; notebook 04 explains the caution.
-            feeling.insert(0, (t("lens.report.caution"), result.short_warning()))
+        if result.lens():
+            # One statement of which lens applies. Where peak–end does not, it comes before
+            # the peaks and the end: the reader should doubt them first.
+            row = (t("voice.lens.label"), result.lens(short=True))
+            feeling.insert(0 if result.cautions else len(feeling), row)
         if not feeling:
             feeling.append(("", t("report.reading.no_emotions")))
         gaps = analysis.gap_analysis(journey)
@@ -191,8 +189,6 @@ def summary(path) -> Summary:
             for key in (
                 "feeling",
                 "gaps",
-                "under",
-                "over",
                 "top_actions",
                 "action",
                 "owner",
@@ -200,6 +196,9 @@ def summary(path) -> Summary:
                 "no_actions",
             )
         }
+        # The words beside each big number agree with it: "1 touchpoint", "6 touchpoints".
+        texts["under"] = t("report.sum.under", count=len(gaps.under_investment))
+        texts["over"] = t("report.sum.over", count=len(gaps.over_investment))
         return Summary(
             facts,
             feeling,

@@ -22,6 +22,21 @@ class Persona(JKModel):
     devices: list[str] = Field(default_factory=list)
     quote: Text = ""
 
+    def who(self) -> str:
+        """Name and role in one phrase, each said once and without nested brackets:
+        ``Sanne, the family planner — Leisure traveller``. A role the name already says
+        is not repeated: "Esther, manager klantenservice" with the role "Manager
+        klantenservice (initiatiefnemer)" reads "Esther, manager klantenservice
+        (initiatiefnemer)"."""
+        name, role = self.name.strip(), self.role.strip()
+        if not role:
+            return name
+        core, _, note = role.partition("(")
+        core, note = core.strip(), note.rstrip(")").strip()
+        if core and core.casefold() in name.casefold():
+            return f"{name} ({note})" if note else name
+        return f"{name} \u2014 {role}"
+
     @field_validator("channels")
     @classmethod
     def _known_channels(cls, value: list[str]) -> list[str]:

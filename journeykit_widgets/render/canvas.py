@@ -6,7 +6,7 @@ highlighted."""
 from __future__ import annotations
 
 from journeykit_widgets import frameworks
-from journeykit_widgets.i18n import t
+from journeykit_widgets.i18n import formats, t
 from journeykit_widgets.model import SCORE_MAX, SCORE_MIN, Canvas, CanvasColumn, Journey
 from journeykit_widgets.render import style as _style
 from journeykit_widgets.render._common import drawn_in_language, phase_model_label, role_label
@@ -223,7 +223,7 @@ def canvas(
                         and ideal.score is not None
                         and score != ideal.score
                     ):
-                        delta = f"{score - ideal.score:+d}".replace("-", "−")
+                        delta = formats.signed(score - ideal.score, 0)
                         sheet.text(
                             x,
                             cy,

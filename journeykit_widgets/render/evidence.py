@@ -4,7 +4,7 @@ recorded (a stacked bar each), and the assumptions worth testing first."""
 from __future__ import annotations
 
 from journeykit_widgets import frameworks
-from journeykit_widgets.analysis.evidence import assumptions_to_test, evidence_coverage
+from journeykit_widgets.analysis.evidence import LISTED, assumptions_to_test, evidence_coverage
 from journeykit_widgets.i18n import t
 from journeykit_widgets.model import Journey
 from journeykit_widgets.render import style as _style
@@ -19,8 +19,6 @@ STATUS_COLOURS = {
     "assumed": _style.ACCENT,
     "not_recorded": _style.EMOTION_COLOURS[0],
 }
-# How many assumptions the sheet lists; the notebook table shows them all.
-LISTED = 6
 
 
 @drawn_in_language

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from journeykit_widgets.i18n import t
+from journeykit_widgets.i18n import formats, t
 from journeykit_widgets.model import Journey
 from journeykit_widgets.render import style as _style
 from journeykit_widgets.render._common import drawn_in_language, more_label
@@ -15,9 +15,7 @@ _GOOD, _SHORT = "#4A7BB7", "#EE7733"
 
 
 def _number(value: float) -> str:
-    if float(value).is_integer():
-        return f"{int(value):,}".replace(",", "\u202f")
-    return f"{value:,.1f}".replace(",", "\u202f")
+    return formats.number(value, 1)
 
 
 def _stages(funnel) -> list[tuple[str, float]]:
@@ -145,7 +143,7 @@ def kpi_funnel(journey: Journey, funnel=None, *, paper: str = "a4"):
                     y + row_h / 2,
                     160 * s,
                     row_h / 2,
-                    t("render.funnel.conversion", pct=f"{rate:.0f}"),
+                    t("render.funnel.conversion", pct=formats.percent(rate / 100)),
                     8.5 * s,
                     5.5 * s,
                     colour=_style.MUTED,
@@ -214,7 +212,7 @@ def kpi_funnel(journey: Journey, funnel=None, *, paper: str = "a4"):
             if kpi.target is not None:
                 text += " / " + _number(kpi.target)
                 if kpi.actual is not None and kpi.target:
-                    text += f" ({kpi.actual / kpi.target * 100:.0f}%)"
+                    text += f" ({formats.percent(kpi.actual / kpi.target)})"
             label = fit(text, value_w - 4 * s, line_h, 8 * s, 5.5 * s, max_lines=2)
             sheet.place(label, bar_x + bar_w + 6 * s, ly, value_w, line_h, va="center", pad=2 * s)
         if len(items) > len(shown):

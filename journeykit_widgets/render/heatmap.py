@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from journeykit_widgets import frameworks
 from journeykit_widgets.frameworks import channel_label
-from journeykit_widgets.i18n import t
+from journeykit_widgets.i18n import formats, t
 from journeykit_widgets.model import EMOTION_MAX, EMOTION_MIN, Journey, in_map_order
 from journeykit_widgets.render import style as _style
 from journeykit_widgets.render._common import drawn_in_language
@@ -44,10 +44,7 @@ def _emotion_fill(value: float):
 
 
 def _fmt(value: float | None) -> str:
-    if value is None:  # no rated card there
-        return "–"
-    text = f"{value:+.1f}" if value else "0.0"
-    return text.replace("-", "\u2212")
+    return formats.signed(value, 1)  # an en dash where no card is rated
 
 
 @drawn_in_language
@@ -224,7 +221,11 @@ def channel_heatmap(journey: Journey, *, value: str = "count", role: str | None 
         title = t("render.heatmap.key.count")
     else:
         entries = [
-            ("patch", {"fc": _style.EMOTION_COLOURS[v], "ec": _style.EMOTION_COLOURS[v]}, _fmt(v)[:-2])
+            (
+                "patch",
+                {"fc": _style.EMOTION_COLOURS[v], "ec": _style.EMOTION_COLOURS[v]},
+                formats.signed(v, 0),
+            )
             for v in range(EMOTION_MIN, EMOTION_MAX + 1)
         ]
         entries.append(("patch", {"fc": "#F2F2F2", "ec": _style.RULE}, t("render.heatmap.none")))

@@ -3,7 +3,7 @@ the touchpoints with peaks, low points and the end marked (peak–end)."""
 
 from __future__ import annotations
 
-from journeykit_widgets.i18n import t
+from journeykit_widgets.i18n import formats, t
 from journeykit_widgets.model import EMOTION_MAX, EMOTION_MIN, Journey, in_map_order
 from journeykit_widgets.render import style as _style
 from journeykit_widgets.render._common import (
@@ -43,7 +43,7 @@ def _who(journey: Journey, role: str | None) -> str:
             return t("render.map.role", name=member.name, kind=role_label(member.kind))
     persona = journey.persona
     if persona:
-        who = persona.name + (f" – {persona.role}" if persona.role else "")
+        who = persona.who()
         return t("render.map.persona", name=who)
     if journey.buying_group:
         return t("render.map.group", names=", ".join(r.name for r in journey.buying_group))
@@ -119,13 +119,11 @@ def _phase_texts(journey: Journey, tps, phase_id: str, lane: str) -> list[str | 
 
 
 def _signed(value: int) -> str:
-    return f"{value:+d}".replace("-", "−") if value else "0"
+    return formats.signed(value, 0)
 
 
 def _number(value: float) -> str:
-    if float(value).is_integer():
-        return f"{int(value):,}".replace(",", "\u202f")
-    return f"{value:,.1f}".replace(",", "\u202f")
+    return formats.number(value, 1)
 
 
 @drawn_in_language

@@ -14,7 +14,7 @@ value being the value that entry ended with) replaces it, so a revision says
 from __future__ import annotations
 
 from journeykit_widgets import frameworks
-from journeykit_widgets.i18n import has_key, t
+from journeykit_widgets.i18n import formats, has_key, t
 from journeykit_widgets.model import Journey
 
 __all__ = ["EXCERPT", "Entry", "added", "cell_change", "deleted", "excerpt", "field_change", "moved", "shown"]
@@ -47,8 +47,7 @@ def _quoted(text: str) -> str:
 
 
 def _number(value: int | float) -> str:
-    text = f"{value:+d}" if isinstance(value, int) and value else str(value)
-    return text.replace("-", "\u2212")  # a real minus sign, as on the map
+    return formats.signed(value, 1)  # a real minus sign, as on the map
 
 
 def shown(journey: Journey, field: str, value: object) -> str:

@@ -13,7 +13,7 @@ Nothing heavy loads on import (the CLI reads the view registry that names these)
 
 from __future__ import annotations
 
-from journeykit_widgets.i18n import t
+from journeykit_widgets.i18n import formats, t
 
 __all__ = ["moment_text", "quoted", "signed"]
 
@@ -23,17 +23,13 @@ _MINUTES = {"minutes": 1, "hours": 60, "days": 24 * 60}
 
 def quoted(name: str) -> str:
     """A name from the journey in the language's quotation marks."""
-    return t("report.quote", name=name)
+    quote = t("report.quote", name="")
+    return t("report.quote", name=formats.inner_quotes(name, quote[:1]))
 
 
 def signed(value: float | None) -> str:
-    """An emotion score with its sign ("+1,5", "−2"); "—" when there is none."""
-    if value is None:
-        return "—"
-    if round(value, 1) == 0:
-        return "0"
-    text = f"{value:+.1f}".replace(".0", "") if round(value, 1) != round(value) else f"{round(value):+d}"
-    return text.replace(".", ",") if t("report.decimal_comma") == "yes" else text
+    """An emotion score with its sign ("+1,5", "−2"); a dash when there is none."""
+    return formats.signed(value, 1)
 
 
 def moment_text(moment) -> str:
@@ -48,7 +44,12 @@ def journey(journey) -> str:
 
     tps = journey.touchpoints
     channels = len({tp.channel for tp in tps})
-    text = t("report.reading.journey", touchpoints=len(tps), phases=len(journey.phases), channels=channels)
+    text = t(
+        "report.reading.journey",
+        touchpoints=t("voice.count.touchpoints", count=len(tps)),
+        phases=t("voice.count.phases", count=len(journey.phases)),
+        channels=t("voice.count.channels", count=channels),
+    )
     result = analysis.peak_end(journey)
     if result.lows:
         text += " " + t("report.reading.journey_low", moment=moment_text(result.lows[0]))
@@ -59,8 +60,7 @@ def persona(journey) -> str:
     persona = journey.persona
     if persona is None:
         return t("report.reading.no_persona")
-    who = persona.name + (f" ({persona.role})" if persona.role else "")
-    return t("report.reading.persona", who=who, goals=len(journey.goals))
+    return t("report.reading.persona", who=persona.who(), goals=len(journey.goals))
 
 
 def emotion(journey) -> str:
@@ -76,17 +76,8 @@ def emotion(journey) -> str:
         parts.append(t("report.low", moment=moment_text(result.lows[0])))
     if result.end is not None:
         parts.append(t("report.end", moment=moment_text(result.end)))
-    text = (
-        "; ".join(parts)
-        + ". "
-        + t("report.reading.remembered", score=signed(result.peak_end_score), mean=signed(result.mean))
-    )
-    # Peak–end is one lens: the comparison with the mean, and the caution read first.
-    text += " " + result.comparison()
-    # The short form: the reading is one paragraph, the full caution follows it.
-    if not result.short_warning():
-        return text
-    return f"{result.short_warning()} {text[:1].upper()}{text[1:]}"  # a new sentence after it
+    # The one lens statement: peak–end, or the average where the journey has no clear end.
+    return "; ".join(parts) + ". " + result.lens()
 
 
 def roles(journey) -> str:
@@ -101,7 +92,7 @@ def priority(journey) -> str:
     from journeykit_widgets import analysis
 
     gaps = analysis.gap_analysis(journey)
-    text = t("report.reading.priority", under=len(gaps.under_investment), over=len(gaps.over_investment))
+    text = t("report.reading.priority", count=len(gaps.under_investment), over=len(gaps.over_investment))
     if len(gaps.under_investment):
         text += " " + t(
             "report.reading.priority_first", name=quoted(gaps.under_investment.iloc[0]["touchpoint"])
@@ -116,7 +107,12 @@ def canvas(journey) -> str:
     if actions.empty:
         return t("report.reading.canvas_none")
     high = int((actions["priority"] == "high").sum())
-    return t("report.reading.canvas", count=len(actions), high=high, phases=actions["phase_name"].nunique())
+    return t(
+        "report.reading.canvas",
+        count=len(actions),
+        high=high,
+        phases=t("voice.count.phases", count=actions["phase_name"].nunique()),
+    )
 
 
 def funnel(journey) -> str:
@@ -144,16 +140,17 @@ def blueprint(journey) -> str:
 
 def evidence(journey) -> str:
     """How much of the map is researched, and the first assumption worth testing."""
-    from journeykit_widgets.analysis.evidence import assumptions_to_test, evidence_coverage
+    from journeykit_widgets.analysis.evidence import LISTED, assumptions_to_test, evidence_coverage
 
     table = evidence_coverage(journey)
     items, researched = int(table["items"].sum()), int(table["researched"].sum())
     text = t("report.reading.evidence", researched=researched, items=items)
     to_test = assumptions_to_test(journey)
-    if len(to_test):
-        text += " " + t(
-            "report.reading.evidence_first", count=len(to_test), name=quoted(to_test.iloc[0]["touchpoint"])
-        )
+    first = quoted(to_test.iloc[0]["touchpoint"]) if len(to_test) else ""
+    if len(to_test) > LISTED:  # the sheet lists the first few: say how many of how many
+        text += " " + t("voice.evidence.listed", count=len(to_test), shown=LISTED, name=first)
+    elif len(to_test):
+        text += " " + t("report.reading.evidence_first", count=len(to_test), name=first)
     return text
 
 

@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 import ipywidgets as widgets
 
-from journeykit_widgets.i18n import t
+from journeykit_widgets.i18n import formats, t
 from journeykit_widgets.model import Journey, Touchpoint
 from journeykit_widgets.widgets import _choices
 from journeykit_widgets.widgets._choices import ALL
@@ -19,7 +19,7 @@ def default_row(number: int, tp: Touchpoint, journey: Journey) -> str:
     phase = next((p.label() for p in journey.phases if p.id == tp.phase), tp.phase)
     channel = frameworks.channels().get(tp.channel)
     channel_label = channel.label() if channel else tp.channel
-    emotion = "–" if tp.emotion is None else f"{tp.emotion:+d}"  # –: not rated yet
+    emotion = formats.signed(tp.emotion, 0)  # –: not rated yet
     return f"{number:>2}. {tp.name}  ·  {phase}  ·  {emotion}  ·  {channel_label}"
 
 
