@@ -288,3 +288,36 @@ def test_the_untouched_dictionary_shows_no_empty_box_in_voila(monkeypatch, voila
     form = _form("peak_end")
     form.check_button.click()
     assert 'data-status="empty"' in form.feedback.value
+
+
+def test_every_line_of_a_model_answer_says_which_action_point_it_belongs_to():
+    """Exercise 5 has three action points of three fields each: in the model answer
+    each "Wat we gaan doen" sits under its own "Actiepunt n", not loose in one list."""
+    from html.parser import HTMLParser
+
+    i18n.set_language("nl")
+    form = _form("action_points")
+    form.check_button.click()
+    page = form.reveal()
+
+    class Nesting(HTMLParser):
+        def __init__(self):
+            super().__init__()
+            self.depth, self.heading, self.under = 0, "", {}
+
+        def handle_starttag(self, tag, attrs):
+            self.depth += tag == "ul"
+
+        def handle_endtag(self, tag):
+            self.depth -= tag == "ul"
+
+        def handle_data(self, data):
+            if data.startswith("Actiepunt"):
+                self.heading = data
+            elif data.startswith("Wat we gaan doen"):
+                self.under.setdefault(self.heading if self.depth == 2 else "", []).append(data)
+
+    nesting = Nesting()
+    nesting.feed(page)
+    assert sorted(nesting.under) == ["Actiepunt 1", "Actiepunt 2", "Actiepunt 3"]
+    assert all(len(lines) == 1 for lines in nesting.under.values())

@@ -163,16 +163,27 @@ class AnswerForm:
         if not self.can_reveal:
             return None
         model = self.declaration.model()
-        items = []
+        # A section (an action point, a statement) groups the fields after it, so each
+        # line of the model answer still says which one it belongs to.
+        groups: list[tuple[str, list[str]]] = [("", [])]
         for field in self.declaration.fields:
+            if field.section:
+                groups.append((field.section, []))
             value = model.get(field.key, BLANK)
             shown = (
                 dict((v, k) for k, v in field.options).get(value, value) if field.kind == "choice" else value
             )
             if shown in (BLANK, None):
                 continue
-            section = f"{field.section} — " if field.section else ""
-            items.append(f"<li>{html.escape(section + field.label)} → <b>{html.escape(str(shown))}</b></li>")
+            groups[-1][1].append(f"<li>{html.escape(field.label)} → <b>{html.escape(str(shown))}</b></li>")
+        items = []
+        for heading, lines in groups:
+            if heading and lines:
+                items.append(
+                    f'<li><b>{html.escape(heading)}</b><ul style="margin:.2em 0">{"".join(lines)}</ul></li>'
+                )
+            else:
+                items.extend(lines)
         self.model_view.value = (
             f'<div class="jk-model-answer" style="border-left:5px solid #5f6b7a;background:#f3f5f7;'
             f'padding:.6em 1em;margin:.4em 0;border-radius:4px"><b>{html.escape(t("h9learner.model_title"))}</b>'
