@@ -119,7 +119,9 @@ CELLS = [
     setup(about=False, progress=False),
     # How this page works differs between JupyterLab (cells to run) and Voila (none).
     code("from journeykit_widgets.widgets.where import how_to_use\n\nhow_to_use(language)"),
-    code("jk.show_map(path)"),
+    # Always the airline sample, as the text above says (path is the learner's own
+    # journey once they started one, still empty here).
+    code('jk.show_map(jk.sample_path("airline"))'),
     md(
         """
         Read the map from left to right, phase by phase. Each coloured card in the

@@ -50,11 +50,9 @@ def _goals_in_file(kit: Path, seconds: float = 60.0) -> list[dict]:
     raise AssertionError("the goal typed in the form never reached the journey file")
 
 
-def test_step_3_in_voila_says_reload_and_a_reload_shows_the_new_goal(browser_executable, browser, tmp_path):
+def test_step_3_in_voila_says_reload_and_a_reload_shows_the_new_goal(browser, tmp_path, screenshots):
     pytest.importorskip("voila")
     kit = _kit(tmp_path)
-    shots = tmp_path / "shots"
-    shots.mkdir()
     with voila(kit, tmp_path) as url:
         page = browser.new_page(viewport={"width": 1300, "height": 1000})
         try:
@@ -65,7 +63,7 @@ def test_step_3_in_voila_says_reload_and_a_reload_shows_the_new_goal(browser_exe
             assert "laad de pagina dan opnieuw" in body  # the ↻ line above the goals table
             assert "Nog geen klantdoelen" in body and "hierboven en laad de pagina opnieuw" in body
             assert "0 van 6 stappen klaar" in body and "nog geen klantdoelen" in body  # the progress
-            page.screenshot(path=str(shots / "voila_step3_top.png"))
+            page.screenshot(path=str(screenshots / "voila_step3_top.png"))
 
             page.locator(GOALS).fill("Ik wil in twee minuten een fiets reserveren")
             page.locator(GOALS).blur()
@@ -76,7 +74,7 @@ def test_step_3_in_voila_says_reload_and_a_reload_shows_the_new_goal(browser_exe
             body = page.locator("body").inner_text()
             assert "Nog geen klantdoelen" not in body
             assert "nog geen klantdoelen" not in body  # the progress at the top counts the goal
-            page.screenshot(path=str(shots / "voila_step3_after_reload.png"), full_page=True)
+            page.screenshot(path=str(screenshots / "voila_step3_after_reload.png"), full_page=True)
         finally:
             page.close()
 
