@@ -44,6 +44,7 @@ _EXPORTS: dict[str, str] = {
     "workspace_file": "journeykit_widgets.workshop",
     "kit_root": "journeykit_widgets.workshop",
     "about": "journeykit_widgets.workshop",
+    "redraw_note": "journeykit_widgets.widgets.where",
     "start_journey": "journeykit_widgets.workshop",
     "check_touchpoints": "journeykit_widgets.workshop",
     "check_persona": "journeykit_widgets.workshop",

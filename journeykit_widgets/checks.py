@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from journeykit_widgets.i18n import get_language, language, t
+from journeykit_widgets.i18n.place import again
 from journeykit_widgets.model.errors import field_label
 from journeykit_widgets.outputs import Note, check_note
 from journeykit_widgets.store import load as _load
@@ -66,7 +67,9 @@ def check_persona(path) -> Note:
         persona = journey.persona
         if persona is None:
             return check_note(
-                t("workshop.check.heading", title=journey.title), [], [t("workshop.no_persona")]
+                t("workshop.check.heading", title=journey.title),
+                [],
+                [t("workshop.no_persona", again=again())],
             )
         good, todo = [], []
         for field in PERSONA_FIELDS:

@@ -50,7 +50,8 @@ def show_progress(path) -> Note:
         done = {step: state for step, state in steps_done(journey).items() if state is not None}
         good, todo = [], []
         for step, state in done.items():
-            label = t(f"collect.column.{step}")
+            # the step as its notebook calls it (the facilitator's table has short column names)
+            label = t(f"hl.step.{step}")
             if state:
                 good.append(t("h9learner.progress.done", step=label))
             else:

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from journeykit_widgets import frameworks
 from journeykit_widgets.i18n import get_language, language, t
+from journeykit_widgets.i18n.place import again
 from journeykit_widgets.model import in_map_order
 from journeykit_widgets.outputs import Note, Table, frame, md_escape, summary_note
 from journeykit_widgets.paths import SAMPLE_PREFIX, is_sample, shown_path
@@ -78,7 +79,7 @@ def show_touchpoints(path) -> Table:
                 )
             )
         caption = t("workshop.touchpoints_of", count=len(rows), title=journey.title)
-        return Table(frame(rows, columns), caption, t("workshop.no_touchpoints"))
+        return Table(frame(rows, columns), caption, t("workshop.no_touchpoints", again=again()))
 
 
 def evidence_text(evidence) -> str:
@@ -112,7 +113,7 @@ def show_goals(path) -> Table:
                 row[columns[1]] = roles.get(goal.role, t("workshop.everyone"))
             rows.append(row)
         caption = t("workshop.goals_of", count=len(rows), title=journey.title)
-        return Table(frame(rows, columns), caption, t("workshop.no_goals"))
+        return Table(frame(rows, columns), caption, t("workshop.no_goals", again=again()))
 
 
 # What a participant needs to decide in step 5; ids and the raw gap stay in the analysis.
@@ -126,7 +127,11 @@ def show_priority_table(path) -> Table:
     journey = _load(path)
     with language(journey.language):
         frame = analysis.localize(analysis.priorities(journey), columns=_PRIORITY_COLUMNS)
-        return Table(frame, t("workshop.priorities_of", title=journey.title), t("workshop.no_touchpoints"))
+        return Table(
+            frame,
+            t("workshop.priorities_of", title=journey.title),
+            t("workshop.no_touchpoints", again=again()),
+        )
 
 
 def show_actions(path, role: str = "") -> Table:
@@ -139,7 +144,7 @@ def show_actions(path, role: str = "") -> Table:
         return Table(
             analysis.localize(frame),
             t("workshop.actions_of", count=len(frame), title=journey.title),
-            t("workshop.no_actions"),
+            t("workshop.no_actions", again=again()),
         )
 
 

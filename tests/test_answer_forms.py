@@ -234,5 +234,90 @@ def test_every_participant_notebook_offers_the_form_before_the_dictionary(lang):
         for form_cell, answer_cell in zip(forms, answers, strict=True):
             assert form_cell < answer_cell
             assert "widget" in nb.cells[form_cell].metadata.get("tags", [])
-            between = " ".join(c.source for c in nb.cells[form_cell:answer_cell])
-            assert ("For those who like code" if lang == "en" else "Voor wie van code houdt") in between
+            # the form itself says, in JupyterLab only, that the next cell takes a dictionary
+            assert answer_cell == form_cell + 1, stem
+            assert "code_below=False" not in nb.cells[form_cell].source
+
+
+def _place(monkeypatch, voila: bool) -> None:
+    for name in ("VOILA_BASE_URL", "VOILA_SERVER_URL", "VOILA_REQUEST_URL", "VOILA_KERNEL_ID"):
+        monkeypatch.delenv(name, raising=False)
+    if voila:
+        monkeypatch.setenv("VOILA_KERNEL_ID", "k1")
+
+
+@pytest.mark.parametrize("voila", [False, True], ids=["lab", "voila"])
+def test_the_form_mentions_the_python_path_only_where_there_are_cells(monkeypatch, voila):
+    _place(monkeypatch, voila)
+    i18n.set_language("nl")
+    form = _form("peak_end")
+    texts = [getattr(w, "value", "") for w in form.widget.children]
+    notes = [v for v in texts if isinstance(v, str) and "Python-dictionary" in v]
+    if voila:
+        assert notes == []
+    else:
+        assert len(notes) == 1 and "Voor wie van code houdt" in notes[0]
+        assert "de cel onder dit formulier" in notes[0]
+
+
+@pytest.mark.parametrize("voila", [False, True], ids=["lab", "voila"])
+def test_the_untouched_dictionary_shows_no_empty_box_in_voila(monkeypatch, voila):
+    """Under the form, the check of the handed-out dictionary ({"piek": None, …}): in
+    JupyterLab it says what is missing; on a Voilà page, where nobody can type a
+    dictionary, it shows nothing instead of an empty "Nog geen antwoord" box."""
+    from IPython.core.formatters import DisplayFormatter
+
+    _place(monkeypatch, voila)
+    i18n.set_language("nl")
+    nb = nbformat.read(EXERCISES_DIR / "participant" / "nl" / "02_peak_end.ipynb", as_version=4)
+    skeleton = next(c.source for c in nb.cells if "answer" in c.metadata.get("tags", []))
+    namespace: dict = {}
+    exec(skeleton, namespace)  # our own committed participant cell
+    feedback = exercise("peak_end").check(namespace["answer"])
+    assert feedback.status == "empty"
+    shown, _ = DisplayFormatter().format(feedback)
+    text = " ".join(str(v) for v in shown.values())
+    if voila:
+        assert "Nog geen antwoord" not in text and not text.strip()
+    else:
+        assert "Nog geen antwoord" in shown["text/html"]
+    # a dictionary someone did fill in shows its feedback everywhere
+    filled = exercise("peak_end").check({"piek": 1, "dal": None, "einde": None, "verbeter": None})
+    assert "jk-feedback" in DisplayFormatter().format(filled)[0]["text/html"]
+    # and the form shows its own feedback for an empty try, in Voilà too
+    form = _form("peak_end")
+    form.check_button.click()
+    assert 'data-status="empty"' in form.feedback.value
+
+
+def test_every_line_of_a_model_answer_says_which_action_point_it_belongs_to():
+    """Exercise 5 has three action points of three fields each: in the model answer
+    each "Wat we gaan doen" sits under its own "Actiepunt n", not loose in one list."""
+    from html.parser import HTMLParser
+
+    i18n.set_language("nl")
+    form = _form("action_points")
+    form.check_button.click()
+    page = form.reveal()
+
+    class Nesting(HTMLParser):
+        def __init__(self):
+            super().__init__()
+            self.depth, self.heading, self.under = 0, "", {}
+
+        def handle_starttag(self, tag, attrs):
+            self.depth += tag == "ul"
+
+        def handle_endtag(self, tag):
+            self.depth -= tag == "ul"
+
+        def handle_data(self, data):
+            if data.startswith("Actiepunt"):
+                self.heading = data
+            elif data.startswith("Wat we gaan doen"):
+                self.under.setdefault(self.heading if self.depth == 2 else "", []).append(data)
+
+    nesting = Nesting()
+    nesting.feed(page)
+    assert sorted(nesting.under) == ["Actiepunt 1", "Actiepunt 2", "Actiepunt 3"]
+    assert all(len(lines) == 1 for lines in nesting.under.values())

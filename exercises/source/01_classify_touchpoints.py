@@ -13,7 +13,8 @@
 # | **Sell** | thresholds to buy are taken away (price, speed, fewer steps) |
 # | **Care** | after the sale: service and reasons to come back |
 #
-# Run each cell with **Shift + Enter**.
+# *In JupyterLab* run each cell with **Shift + Enter** (or all of them: menu **Run › Run All
+# Cells**); *in Voilà* everything has already run. Then fill in the form below.
 # <!-- nl -->
 # # Oefening 1 · Touch, Tell, Sell of Care?
 #
@@ -28,7 +29,8 @@
 # | **Sell** | drempels om te kopen verdwijnen (prijs, snelheid, minder stappen) |
 # | **Care** | na de aankoop: service en redenen om terug te komen |
 #
-# Voer elke cel uit met **Shift + Enter**.
+# *In JupyterLab* voer je elke cel uit met **Shift + Enter** (of alle cellen tegelijk: menu
+# **Run › Run All Cells**); *in Voilà* is alles al uitgevoerd. Vul daarna het formulier hieronder in.
 
 # %%
 import journeykit_widgets as jk
@@ -52,15 +54,6 @@ ex.show()
 
 # %% tags=["widget"]
 answer_form("classify_touchpoints")
-
-# %% [markdown]
-# <!-- en -->
-# *For those who like code (optional):* the cell below takes the same answer as a Python
-# dictionary; fill it in, run it and the check after it. The form above needs no code.
-# <!-- nl -->
-# *Voor wie van code houdt (mag, hoeft niet):* de cel hieronder neemt hetzelfde antwoord als
-# Python-dictionary; vul hem in en voer hem en de controle erna uit. Het formulier hierboven
-# werkt zonder code.
 
 # %%
 ### BEGIN SOLUTION

@@ -36,15 +36,6 @@ ex.templates()
 # %% tags=["widget"]
 answer_form("choose_template")
 
-# %% [markdown]
-# <!-- en -->
-# *For those who like code (optional):* the cell below takes the same answer as a Python
-# dictionary; fill it in, run it and the check after it. The form above needs no code.
-# <!-- nl -->
-# *Voor wie van code houdt (mag, hoeft niet):* de cel hieronder neemt hetzelfde antwoord als
-# Python-dictionary; vul hem in en voer hem en de controle erna uit. Het formulier hierboven
-# werkt zonder code.
-
 # %%
 ### BEGIN SOLUTION
 answer = {1: "current_state", 2: "future_state", 3: "day_in_life", 4: "service_blueprint", 5: "day_in_life"}

@@ -44,15 +44,6 @@ peak_end.show(path)
 # %% tags=["widget"]
 answer_form("peak_end", path)
 
-# %% [markdown]
-# <!-- en -->
-# *For those who like code (optional):* the cell below takes the same answer as a Python
-# dictionary; fill it in, run it and the check after it. The form above needs no code.
-# <!-- nl -->
-# *Voor wie van code houdt (mag, hoeft niet):* de cel hieronder neemt hetzelfde antwoord als
-# Python-dictionary; vul hem in en voer hem en de controle erna uit. Het formulier hierboven
-# werkt zonder code.
-
 # %% [en]
 ### BEGIN SOLUTION
 result = analysis.peak_end(jk.load(path))
@@ -96,15 +87,6 @@ gap_analysis.show(path)
 
 # %% tags=["widget"]
 answer_form("gap_analysis", path)
-
-# %% [markdown]
-# <!-- en -->
-# *For those who like code (optional):* the cell below takes the same answer as a Python
-# dictionary; fill it in, run it and the check after it. The form above needs no code.
-# <!-- nl -->
-# *Voor wie van code houdt (mag, hoeft niet):* de cel hieronder neemt hetzelfde antwoord als
-# Python-dictionary; vul hem in en voer hem en de controle erna uit. Het formulier hierboven
-# werkt zonder code.
 
 # %% [en]
 ### BEGIN SOLUTION

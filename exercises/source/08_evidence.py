@@ -11,7 +11,8 @@
 # * the **confidence**: low, medium or high. Ask yourself: how many customers, how
 #   recent, how directly measured?
 #
-# Run each cell with **Shift + Enter**.
+# *In JupyterLab* run each cell with **Shift + Enter** (or all of them: menu **Run › Run All
+# Cells**); *in Voilà* everything has already run. Then fill in the form below.
 # <!-- nl -->
 # # Oefening 8 · Onderzocht of aangenomen?
 #
@@ -24,7 +25,8 @@
 # * de **zekerheid**: laag, gemiddeld of hoog. Vraag je af: hoeveel klanten, hoe recent,
 #   hoe direct gemeten?
 #
-# Voer elke cel uit met **Shift + Enter**.
+# *In JupyterLab* voer je elke cel uit met **Shift + Enter** (of alle cellen tegelijk: menu
+# **Run › Run All Cells**); *in Voilà* is alles al uitgevoerd. Vul daarna het formulier hieronder in.
 
 # %%
 import journeykit_widgets as jk
@@ -46,15 +48,6 @@ ex.show()
 
 # %% tags=["widget"]
 answer_form("evidence")
-
-# %% [markdown]
-# <!-- en -->
-# *For those who like code (optional):* the cell below takes the same answer as a Python
-# dictionary; fill it in, run it and the check after it. The form above needs no code.
-# <!-- nl -->
-# *Voor wie van code houdt (mag, hoeft niet):* de cel hieronder neemt hetzelfde antwoord als
-# Python-dictionary; vul hem in en voer hem en de controle erna uit. Het formulier hierboven
-# werkt zonder code.
 
 # %%
 ### BEGIN SOLUTION

@@ -56,15 +56,6 @@ ex.show()
 # %% tags=["widget"]
 answer_form("peak_end_vs_mean")
 
-# %% [markdown]
-# <!-- en -->
-# *For those who like code (optional):* the cell below takes the same answer as a Python
-# dictionary; fill it in, run it and the check after it. The form above needs no code.
-# <!-- nl -->
-# *Voor wie van code houdt (mag, hoeft niet):* de cel hieronder neemt hetzelfde antwoord als
-# Python-dictionary; vul hem in en voer hem en de controle erna uit. Het formulier hierboven
-# werkt zonder code.
-
 # %% [en]
 ### BEGIN SOLUTION
 answer = {
@@ -94,10 +85,10 @@ ex.check(answer)
 
 # %% [markdown]
 # <!-- en -->
-# **Now your own journey:** run `jk.show_peak_end(path)` in notebook 04. Does the kit warn
+# **Now your own journey:** open the peak–end reading in notebook 04. Does the kit warn
 # before its peak–end reading? Do peak–end and the average agree on your map? If they do
 # not, which one would you show your management, and why?
 # <!-- nl -->
-# **Nu je eigen klantreis:** voer `jk.show_peak_end(path)` uit in notebook 04. Waarschuwt de
+# **Nu je eigen klantreis:** open de piek-eindlezing in notebook 04. Waarschuwt de
 # kit vóór de piek-eindlezing? Zijn piek-eind en het gemiddelde het eens op jouw kaart? Zo
 # niet, welke van de twee laat je aan je directie zien, en waarom?

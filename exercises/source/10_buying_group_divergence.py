@@ -50,15 +50,6 @@ jk.show_roles(jk.sample_path("b2b_software"))
 # %% tags=["widget"]
 answer_form("buying_group_divergence")
 
-# %% [markdown]
-# <!-- en -->
-# *For those who like code (optional):* the cell below takes the same answer as a Python
-# dictionary; fill it in, run it and the check after it. The form above needs no code.
-# <!-- nl -->
-# *Voor wie van code houdt (mag, hoeft niet):* de cel hieronder neemt hetzelfde antwoord als
-# Python-dictionary; vul hem in en voer hem en de controle erna uit. Het formulier hierboven
-# werkt zonder code.
-
 # %% [en]
 ### BEGIN SOLUTION
 answer = {"phase": "Purchase decision", "role": "Procurement officer"}

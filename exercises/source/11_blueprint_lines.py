@@ -60,15 +60,6 @@ ex.show()
 # %% tags=["widget"]
 answer_form("blueprint_lines")
 
-# %% [markdown]
-# <!-- en -->
-# *For those who like code (optional):* the cell below takes the same answer as a Python
-# dictionary; fill it in, run it and the check after it. The form above needs no code.
-# <!-- nl -->
-# *Voor wie van code houdt (mag, hoeft niet):* de cel hieronder neemt hetzelfde antwoord als
-# Python-dictionary; vul hem in en voer hem en de controle erna uit. Het formulier hierboven
-# werkt zonder code.
-
 # %%
 ### BEGIN SOLUTION
 answer = {

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from journeykit_widgets.i18n import get_language, t
+from journeykit_widgets.i18n.place import in_voila
 from journeykit_widgets.outputs import NO_MATH_CLASS, html_escape, md_escape
 
 Status = Literal["done", "partial", "empty"]
@@ -37,6 +38,7 @@ class Feedback:
     todos: list[str] = field(default_factory=list)
     hints: list[str] = field(default_factory=list)
     empty: bool = False
+    blank: bool = False  # the answer was left as it came (the untouched skeleton)
 
     # --------------------------------------------------------------- building
     def right(self, key: str, **values: object) -> Feedback:
@@ -62,6 +64,11 @@ class Feedback:
         """There is nothing to judge yet: say what is expected instead."""
         self.empty = True
         return self.todo(key, **values)
+
+    def blank_answer(self, key: str, **values: object) -> Feedback:
+        """The answer is still blank, as handed out: say what is expected."""
+        self.blank = True
+        return self.no_answer(key, **values)
 
     # ---------------------------------------------------------------- reading
     @property
@@ -104,15 +111,29 @@ class Feedback:
     def __repr__(self) -> str:
         return str(self)
 
-    def _repr_pretty_(self, printer, cycle) -> None:
-        printer.text(str(self))
+    @property
+    def shown_as_output(self) -> bool:
+        """Whether this feedback shows as a cell's output. On a Voilà page nobody can
+        type a Python answer, so the check of the untouched dictionary would only show
+        an empty "No answer yet" box under the form: it shows nothing there. The form
+        shows its own feedback (``html``) everywhere."""
+        return not (self.blank and in_voila())
 
-    def _repr_markdown_(self) -> str:
+    def _repr_pretty_(self, printer, cycle) -> None:
+        printer.text(str(self) if self.shown_as_output else "")
+
+    def _repr_markdown_(self) -> str | None:
+        if not self.shown_as_output:
+            return None
         lines = [f"**{md_escape(self.title)}** — {md_escape(self.headline)}", ""]
         lines += [f"- {_MARK[kind]} {md_escape(text)}" for kind, text in self._items()]
         return "\n".join(lines)
 
-    def _repr_html_(self) -> str:
+    def _repr_html_(self) -> str | None:
+        return self.html() if self.shown_as_output else None
+
+    def html(self) -> str:
+        """The feedback as HTML, wherever it is shown."""
         colour, background = _COLOUR[self.status], _BACKGROUND[self.status]
         rows = "".join(
             f'<li class="jk-fb-{kind}" style="list-style:none;margin:.2em 0;padding-left:1.6em;'

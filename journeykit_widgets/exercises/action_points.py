@@ -130,7 +130,7 @@ def check(answer: object, journey: Journey | str | Path | None = None) -> Feedba
     # The skeleton's ("", "", "") rows count as not written yet.
     entries = [raw for raw in answer if not is_blank(raw) and not _all_blank(raw)]
     if not entries:
-        fb.no_answer("exercises.actions.nothing", count=MIN_ACTIONS)
+        fb.blank_answer("exercises.actions.nothing", count=MIN_ACTIONS)
         return fb.hint("exercises.actions.hint_start")
 
     phase_gaps = gaps(journey)

@@ -18,11 +18,13 @@ import ipywidgets as widgets
 from journeykit_widgets.exercises._feedback import Feedback
 from journeykit_widgets.exercises.forms import BLANK, Declaration, Field, declare
 from journeykit_widgets.i18n import t
+from journeykit_widgets.i18n.place import in_voila
 from journeykit_widgets.model import Journey
 
 __all__ = ["AnswerForm", "answer_form"]
 
 ERROR_STYLE = "color:#b00020;font-size:0.9em;line-height:1.3"
+NOTE_STYLE = "color:#5f6b7a;font-size:0.9em;line-height:1.35;margin:.6em 0 0 0"
 _LABEL_WIDTH = "24em"
 _MAX_SHOWN = 40  # characters of a value quoted back in a message
 
@@ -34,7 +36,7 @@ def _auto_width() -> widgets.Layout:  # a new Layout per widget
 class AnswerForm:
     """The widgets of one exercise's form; ``widget`` is what the notebook shows."""
 
-    def __init__(self, declaration: Declaration):
+    def __init__(self, declaration: Declaration, code_below: bool = False):
         self.declaration = declaration
         self.inputs: dict[str, widgets.Widget] = {}
         self.errors: dict[str, widgets.HTML] = {}
@@ -63,9 +65,14 @@ class AnswerForm:
         self.model_view.add_class("jk-form-model")
         self.check_button.on_click(lambda _button: self.check())
         self.reveal_button.on_click(lambda _button: self.reveal())
-        self.widget = widgets.VBox(
-            [*rows, widgets.HBox([self.check_button, self.reveal_button]), self.feedback, self.model_view]
-        )
+        parts = [*rows, widgets.HBox([self.check_button, self.reveal_button]), self.feedback, self.model_view]
+        # The optional Python path: a cell under the form, which JupyterLab shows and a
+        # Voilà page does not (there, nobody can type code), so only JupyterLab says so.
+        if code_below and not in_voila():
+            note = widgets.HTML(f'<p style="{NOTE_STYLE}"><i>{html.escape(t("hl.code_option"))}</i></p>')
+            note.add_class("jk-form-code-option")
+            parts.append(note)
+        self.widget = widgets.VBox(parts)
         self.widget.add_class("jk-answer-form")
 
     # ------------------------------------------------------------------ layout
@@ -142,7 +149,7 @@ class AnswerForm:
         feedback = self.declaration.check(answer)
         self.last = feedback
         self.attempts += 1
-        self.feedback.value = feedback._repr_html_()
+        self.feedback.value = feedback.html()
         self.reveal_button.disabled = False
         self.reveal_button.tooltip = ""
         return feedback
@@ -156,16 +163,27 @@ class AnswerForm:
         if not self.can_reveal:
             return None
         model = self.declaration.model()
-        items = []
+        # A section (an action point, a statement) groups the fields after it, so each
+        # line of the model answer still says which one it belongs to.
+        groups: list[tuple[str, list[str]]] = [("", [])]
         for field in self.declaration.fields:
+            if field.section:
+                groups.append((field.section, []))
             value = model.get(field.key, BLANK)
             shown = (
                 dict((v, k) for k, v in field.options).get(value, value) if field.kind == "choice" else value
             )
             if shown in (BLANK, None):
                 continue
-            section = f"{field.section} — " if field.section else ""
-            items.append(f"<li>{html.escape(section + field.label)} → <b>{html.escape(str(shown))}</b></li>")
+            groups[-1][1].append(f"<li>{html.escape(field.label)} → <b>{html.escape(str(shown))}</b></li>")
+        items = []
+        for heading, lines in groups:
+            if heading and lines:
+                items.append(
+                    f'<li><b>{html.escape(heading)}</b><ul style="margin:.2em 0">{"".join(lines)}</ul></li>'
+                )
+            else:
+                items.extend(lines)
         self.model_view.value = (
             f'<div class="jk-model-answer" style="border-left:5px solid #5f6b7a;background:#f3f5f7;'
             f'padding:.6em 1em;margin:.4em 0;border-radius:4px"><b>{html.escape(t("h9learner.model_title"))}</b>'
@@ -191,12 +209,14 @@ def _number(raw: object, field: Field) -> tuple[int | None, str]:
     return int(number), ""
 
 
-def answer_form(name: str, journey: Journey | str | Path | None = None):
+def answer_form(name: str, journey: Journey | str | Path | None = None, code_below: bool = True):
     """The form of exercise ``name`` (on ``journey``, default its sample) to fill in and check.
 
+    ``code_below``: a cell under the form takes the same answer as a Python dictionary
+    (the exercise notebooks); JupyterLab then says so under the form.
     A journey file that cannot be read gives a message, not a traceback."""
     try:
-        return AnswerForm(declare(name, journey))
+        return AnswerForm(declare(name, journey), code_below=code_below)
     except (OSError, ValueError) as error:
         return widgets.HTML(
             f'<p style="{ERROR_STYLE}">{html.escape(t("h9learner.unreadable", error=str(error).splitlines()[0][:120]))}</p>'

@@ -142,7 +142,7 @@ def check(answer: object, journey: Journey | str | Path | None = None) -> Feedba
                 placed[item.key].append(lane)
     if not placed:
         if not fb.wrongs:
-            fb.no_answer("exercises.blueprint.nothing_placed", count=len(numbered))
+            fb.blank_answer("exercises.blueprint.nothing_placed", count=len(numbered))
         fb.hint("exercises.blueprint.hint_start")
         return fb
 

@@ -134,7 +134,7 @@ def check(answer: object, journey: Journey | str | Path | None = None) -> Feedba
         return fb.no_answer("exercises.canvas.expected_dict", got=type_name(answer))
     given = {name: pick(answer, *aliases)[1] for name, aliases in KEYS.items()}
     if all(is_blank(v) for v in given.values()):
-        fb.no_answer("exercises.canvas.nothing")
+        fb.blank_answer("exercises.canvas.nothing")
         return fb.hint("exercises.canvas.hint_start")
     if not journey.buying_group:
         return fb.no_answer("exercises.canvas.no_group")

@@ -69,7 +69,7 @@ def check(answer: object, journey: Journey | str | None = None) -> Feedback:
     has_phase, phase_ref = pick(answer, "phase", "fase")
     has_role, role_ref = pick(answer, "role", "rol", "serve_first", "eerst")
     if (not has_phase or is_blank(phase_ref)) and (not has_role or is_blank(role_ref)):
-        fb.no_answer("lens.ex10.nothing")
+        fb.blank_answer("lens.ex10.nothing")
         return fb.hint("lens.ex10.hint_start")
     _judge_phase(fb, journey, result, phase_ref if has_phase else None)
     _judge_role(fb, journey, result, role_ref if has_role else None)

@@ -98,7 +98,7 @@ def check(answer: object) -> Feedback:
             continue
         chosen[number] = template_id
     if not chosen and not fb.wrongs:
-        fb.no_answer("exercises.templates.nothing", count=len(GOALS))
+        fb.blank_answer("exercises.templates.nothing", count=len(GOALS))
         return fb.hint("exercises.templates.hint_start")
 
     for number, right in GOALS.items():

@@ -97,7 +97,7 @@ def check(answer: object, journey: Journey | str | Path | None = None) -> Feedba
     placed = _placements(answer, journey, items, fb)
     if not placed:
         if not fb.wrongs:
-            fb.no_answer("exercises.classify.nothing_placed", count=len(items))
+            fb.blank_answer("exercises.classify.nothing_placed", count=len(items))
         fb.hint("exercises.classify.hint_start")
         return fb
 

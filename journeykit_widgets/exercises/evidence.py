@@ -101,7 +101,7 @@ def check(answer: object) -> Feedback:
         ):  # the skeleton's ("", "") is no answer yet
             given[number] = (source_ref, confidence_ref)
     if not given and not fb.wrongs:
-        return fb.no_answer("exercises_evidence.nothing", count=len(STATEMENTS))
+        return fb.blank_answer("exercises_evidence.nothing", count=len(STATEMENTS))
 
     sources, confidences = _sources(), _confidences()
     for statement in STATEMENTS:

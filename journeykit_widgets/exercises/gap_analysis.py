@@ -96,7 +96,7 @@ def check(answer: object, journey: Journey | str | Path | None = None) -> Feedba
     want = expected(journey)
     # Two empty lists are only an answer when the journey really has no gaps.
     if all(is_blank(value) for _, value in found.values()) and any(want.values()):
-        fb.no_answer("exercises.gap.nothing")
+        fb.blank_answer("exercises.gap.nothing")
         return fb.hint("exercises.gap.hint_start")
     chosen: dict[str, list[Touchpoint]] = {}
     for kind, (_, value) in found.items():

@@ -96,7 +96,7 @@ def check(answer: object, journey: Journey | str | Path | None = None) -> Feedba
         return fb.no_answer("exercises.peak_end.too_few", count=len(items))
     given = {name: pick(answer, *aliases)[1] for name, aliases in KEYS.items()}
     if all(is_blank(given[k]) for k in ("peak", "low", "end", "improve")):
-        fb.no_answer("exercises.peak_end.nothing", count=len(items))
+        fb.blank_answer("exercises.peak_end.nothing", count=len(items))
         return fb.hint("exercises.peak_end.hint_start")
 
     result = analysis.peak_end(journey)

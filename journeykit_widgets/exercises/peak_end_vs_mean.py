@@ -115,7 +115,7 @@ def check(answer: object) -> Feedback:
                 continue
             given.setdefault(number, {})[question] = said
     if not given and not fb.wrongs:
-        fb.no_answer("lens.ex9.nothing", count=len(LINES))
+        fb.blank_answer("lens.ex9.nothing", count=len(LINES))
         return fb.hint("lens.ex9.hint_start", points=fmt(DISAGREE_POINTS))
     for number in LINES:
         result = expected(number)

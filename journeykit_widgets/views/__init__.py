@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING
 
 from journeykit_widgets import frameworks
 from journeykit_widgets.i18n import language, t
+from journeykit_widgets.i18n.place import again
 from journeykit_widgets.views import readings
 
 if TYPE_CHECKING:
@@ -122,7 +123,7 @@ class View:
         if all(getattr(journey, name) for name in self.needs):
             return ""
         with language(journey.language):
-            return t(self.missing_key)
+            return t(self.missing_key, again=again())
 
     def has_content(self, journey: Journey) -> bool:
         """Whether the view has anything to draw for this journey: what it needs is

@@ -14,6 +14,7 @@ import anywidget
 import traitlets
 
 from journeykit_widgets.i18n import t
+from journeykit_widgets.i18n.place import again
 
 _ESM = """
 const HEARTBEAT_MS = 1000;
@@ -76,7 +77,8 @@ class KernelWatch(anywidget.AnyWidget):
         self.on_msg(self._answer)
 
     def relabel(self) -> None:
-        self.gone, self.quiet = t("alive.gone"), t("alive.quiet")
+        # "run this cell again" in JupyterLab, "reload the page" in Voilà
+        self.gone, self.quiet = t("alive.gone", again=again()), t("alive.quiet", again=again())
 
     def _answer(self, _widget, content, _buffers) -> None:
         # Answer every ping at once; anything else is not for this widget.

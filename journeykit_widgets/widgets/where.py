@@ -1,27 +1,11 @@
-"""Where the notebook runs: JupyterLab (cells to run) or Voilà (a page, no cells).
-
-Voilà starts each page's kernel with ``VOILA_*`` variables in its environment
-(``VOILA_BASE_URL``, ``VOILA_SERVER_URL``, ``VOILA_REQUEST_URL``; see voila's
-``utils.ENV_VARIABLE``), so the kernel can tell which texts fit.
-"""
+"""Texts that depend on where the notebook runs, shown as Markdown: JupyterLab
+(cells to run) or Voilà (a page, no cells). Detection: ``i18n.place``."""
 
 from __future__ import annotations
 
-import os
+from journeykit_widgets.i18n.place import again, in_voila, place
 
-__all__ = ["PlaceText", "how_to_use", "in_voila", "place"]
-
-_VOILA_VARIABLES = ("VOILA_BASE_URL", "VOILA_SERVER_URL", "VOILA_REQUEST_URL", "VOILA_KERNEL_ID")
-
-
-def in_voila() -> bool:
-    """Whether this kernel serves a Voilà page."""
-    return any(os.environ.get(name) for name in _VOILA_VARIABLES)
-
-
-def place() -> str:
-    """ "voila" or "lab": the key part of texts that differ between the two."""
-    return "voila" if in_voila() else "lab"
+__all__ = ["PlaceText", "again", "how_to_use", "in_voila", "place", "redraw_note"]
 
 
 class PlaceText:
@@ -44,3 +28,11 @@ def how_to_use(language: str | None = None) -> PlaceText:
     if language:
         set_language(language)
     return PlaceText(t(f"h9learner.how.{place()}"))
+
+
+def redraw_note() -> PlaceText:
+    """One line above a step's tables, pictures and checks: they show the journey as
+    it was when they were drawn, and how to draw them again where this page runs."""
+    from journeykit_widgets.i18n import t
+
+    return PlaceText(t(f"hl.redraw.{place()}"))

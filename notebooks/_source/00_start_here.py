@@ -1,7 +1,7 @@
 # Notebook 00: what a customer journey is, how the workshop runs, and the start form.
 # Built into notebooks/00_start_here.ipynb and notebooks/nl/00_start_here.ipynb by build.py.
 
-from _cells import code, facilitator, header, key_points, md, setup, solution, widget, your_turn
+from _cells import code, facilitator, header, key_points, md, redraw, setup, solution, widget, your_turn
 
 CELLS = [
     header(
@@ -31,14 +31,16 @@ CELLS = [
     facilitator(
         """
         Start the room here together. Show the sample map on the big screen while you
-        explain journey versus experience (5 min), let everyone run the cells and press
+        explain journey versus experience (5 min), let everyone open this notebook (in
+        JupyterLab: run its cells; a Voilà page has run already) and press
         *Start my journey* (5 min), then do the "Your turn" exercise in pairs (10 min).
         Agree beforehand whether the group works on its own case or on a sample.
         """,
         """
         Begin hier samen met de groep. Laat de voorbeeldkaart op het grote scherm zien
-        terwijl je klantreis en klantervaring uitlegt (5 min), laat iedereen de cellen
-        uitvoeren en op *Start mijn klantreis* drukken (5 min), en doe daarna de opdracht
+        terwijl je klantreis en klantervaring uitlegt (5 min), laat iedereen dit notebook
+        openen (in JupyterLab: de cellen uitvoeren; een Voilà-pagina is al uitgevoerd) en
+        op *Start mijn klantreis* drukken (5 min), en doe daarna de opdracht
         'Aan de slag' in tweetallen (10 min). Spreek vooraf af of de groep aan een eigen
         casus werkt of aan een voorbeeld.
         """,
@@ -117,7 +119,9 @@ CELLS = [
     setup(about=False, progress=False),
     # How this page works differs between JupyterLab (cells to run) and Voila (none).
     code("from journeykit_widgets.widgets.where import how_to_use\n\nhow_to_use(language)"),
-    code("jk.show_map(path)"),
+    # Always the airline sample, as the text above says (path is the learner's own
+    # journey once they started one, still empty here).
+    code('jk.show_map(jk.sample_path("airline"))'),
     md(
         """
         Read the map from left to right, phase by phase. Each coloured card in the
@@ -145,10 +149,10 @@ CELLS = [
 
         ## How to use the notebooks
 
-        - **Forms** appear under some cells. Type in the boxes, choose from the lists,
-          click the buttons. That is all.
+        - **Forms** appear on the page. Type in the boxes, choose from the lists, click
+          the buttons. That is all.
         - **Everything you enter is saved at once** in your journey file. Closing the
-          tab, restarting or running everything again loses nothing.
+          tab, reloading or starting again loses nothing.
         - A map or table under a form shows the state **when it was drawn**. After you
           change something, draw it again: see *How this page works* above.
         """,
@@ -178,10 +182,10 @@ CELLS = [
 
         ## Zo gebruik je de notebooks
 
-        - Onder sommige cellen verschijnen **formulieren**. Typ in de vakjes, kies uit
-          de lijsten, klik op de knoppen. Meer is het niet.
+        - Op de pagina staan **formulieren**. Typ in de vakjes, kies uit de lijsten,
+          klik op de knoppen. Meer is het niet.
         - **Alles wat je invult, wordt meteen bewaard** in je klantreisbestand. Het
-          tabblad sluiten, opnieuw starten of alles opnieuw uitvoeren: er gaat niets
+          tabblad sluiten, de pagina opnieuw laden of opnieuw beginnen: er gaat niets
           verloren.
         - Een kaart of tabel onder een formulier toont de stand **van het moment dat hij
           getekend werd**. Heb je iets veranderd, teken hem dan opnieuw: zie *Zo werkt
@@ -224,16 +228,15 @@ CELLS = [
     widget("jk.start_journey()"),
     md(
         """
-        After clicking **Start my journey**, run the two cells below (in Voilà: reload
-        the page): they tell you which journey the next notebooks will work on, and how
-        far it is through the six steps.
+        Below: which journey the next notebooks will work on, and how far it is through
+        the six steps.
         """,
         """
-        Voer na het klikken op **Start mijn klantreis** de twee cellen hieronder uit (in
-        Voilà: laad de pagina opnieuw): ze vertellen je aan welke klantreis de volgende
-        notebooks werken, en hoe ver die is in de zes stappen.
+        Hieronder: aan welke klantreis de volgende notebooks werken, en hoe ver die is in
+        de zes stappen.
         """,
     ),
+    redraw(),
     code("jk.about(jk.journey_path(journey_file, language))"),
     code(
         "from journeykit_widgets.learner_progress import show_progress\n\n"
@@ -291,13 +294,13 @@ CELLS = [
                 "A customer journey is the path a customer takes with you, told from the customer's side.",
                 "The journey is what the customer does; the experience is what the customer feels. A map shows both.",
                 "A map has phases as columns and lanes (touchpoints, actions, feelings, improvements) as rows.",
-                "You only run cells and fill in forms; everything is saved in `workspace/my_journey.json` at once.",
+                "You fill in forms and click buttons, no programming; everything is saved in `workspace/my_journey.json` at once.",
             ],
             [
                 "Een klantreis is de weg die een klant met je aflegt, verteld vanuit de klant.",
                 "De klantreis is wat de klant doet; de klantervaring is wat hij voelt. Een kaart toont allebei.",
                 "Een kaart heeft fasen als kolommen en banen (contactpunten, acties, gevoelens, verbeteringen) als rijen.",
-                "Je voert alleen cellen uit en vult formulieren in; alles wordt meteen bewaard in `workspace/my_journey.json`.",
+                "Je vult formulieren in en klikt op knoppen, zonder programmeren; alles wordt meteen bewaard in `workspace/my_journey.json`.",
             ],
         ),
         (

@@ -1,6 +1,6 @@
 # Notebook 01: step 1 of the method, the touchpoint inventory.
 
-from _cells import code, facilitator, header, key_points, md, setup, solution, widget, your_turn
+from _cells import code, facilitator, header, key_points, md, redraw, setup, solution, widget, your_turn
 
 CELLS = [
     header(
@@ -25,13 +25,13 @@ CELLS = [
         """
         Let the group brainstorm on paper or sticky notes first (10 min, one phase per
         flip-over sheet), then put the touchpoints on the board (20 min): one person types, the group watches the map grow on the screen. Ask each table
-        for one indirect touchpoint nobody in the company owns. Close with the check cell.
+        for one indirect touchpoint nobody in the company owns. Close with the check at the end.
         """,
         """
         Laat de groep eerst op papier of geeltjes brainstormen (10 min, één fase per
         flap), en daarna de contactpunten op het bord zetten (20 min): één persoon typt, de groep ziet de kaart op het scherm groeien. Vraag elke
         tafel naar één indirect contactpunt waar niemand in het bedrijf eigenaar van is.
-        Sluit af met de controlecel.
+        Sluit af met de controle aan het eind.
         """,
     ),
     md(
@@ -172,16 +172,17 @@ CELLS = [
         """
         ## Your inventory
 
-        Run the cells below after you have added touchpoints: the table lists them by
-        phase, and the map places them in their columns.
+        The table below lists your touchpoints by phase, and the map places them in their
+        columns.
         """,
         """
         ## Je inventarisatie
 
-        Voer de cellen hieronder uit als je contactpunten hebt toegevoegd: de tabel zet
-        ze per fase op een rij, en de kaart plaatst ze in hun kolommen.
+        De tabel hieronder zet je contactpunten per fase op een rij, en de kaart plaatst ze
+        in hun kolommen.
         """,
     ),
+    redraw(),
     code("jk.show_touchpoints(path)"),
     code("jk.show_map(path)"),
     md(
@@ -202,14 +203,14 @@ CELLS = [
         1. Make sure every phase has **at least two** touchpoints.
         2. Add **at least three indirect** touchpoints: where do customers hear about you
            without you being there?
-        3. Run the check below. It tells you what is done (✔) and what still needs work (➜).
+        3. Look at the check below. It tells you what is done (✔) and what still needs work (➜).
         """,
         """
         1. Zorg dat elke fase **minstens twee** contactpunten heeft.
         2. Voeg **minstens drie indirecte** contactpunten toe: waar horen klanten over je
            zonder dat jij erbij bent?
-        3. Voer de controle hieronder uit. Die vertelt je wat af is (✔) en wat nog aandacht
-           nodig heeft (➜).
+        3. Kijk naar de controle hieronder. Die vertelt je wat af is (✔) en wat nog
+           aandacht nodig heeft (➜).
         """,
     ),
     code("jk.check_touchpoints(path)"),

@@ -1,6 +1,6 @@
 # Notebook 02: step 2 of the method, the persona (and the B2B buying group).
 
-from _cells import code, facilitator, header, key_points, md, setup, solution, widget, your_turn
+from _cells import code, facilitator, header, key_points, md, redraw, setup, solution, widget, your_turn
 
 CELLS = [
     header(
@@ -97,6 +97,7 @@ CELLS = [
         """,
     ),
     widget("jk.persona_editor(path)"),
+    redraw(),
     code("jk.show_persona(path)"),
     md(
         """
@@ -130,14 +131,14 @@ CELLS = [
     code("jk.show_buying_group(path)"),
     your_turn(
         """
-        1. Run the check below and fill in what is still empty.
+        1. Look at the check below and fill in what is still empty.
         2. Read your persona aloud to your neighbour. Ask three questions:
            *Would a colleague from service recognise this customer? Can we say where each
            sentence comes from? Does it tell us what the customer needs from us?*
         3. Improve one sentence that did not pass.
         """,
         """
-        1. Voer de controle hieronder uit en vul in wat nog leeg is.
+        1. Kijk naar de controle hieronder en vul in wat nog leeg is.
         2. Lees je persona hardop voor aan je buurman of buurvrouw. Stel drie vragen:
            *Zou een collega van de klantenservice deze klant herkennen? Kunnen we zeggen
            waar elke zin vandaan komt? Vertelt het ons wat de klant van ons nodig heeft?*

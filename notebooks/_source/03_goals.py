@@ -1,6 +1,6 @@
 # Notebook 03: step 3 of the method, the customer's goals per phase.
 
-from _cells import code, facilitator, header, key_points, md, setup, solution, widget, your_turn
+from _cells import code, facilitator, header, key_points, md, redraw, setup, solution, widget, your_turn
 
 CELLS = [
     header(
@@ -106,19 +106,20 @@ CELLS = [
     widget("jk.goals_editor(path)"),
     md(
         """
-        Run the cell below to see all goals per phase.
+        Below: all goals per phase.
         """,
         """
-        Voer de cel hieronder uit om alle doelen per fase te zien.
+        Hieronder: alle doelen per fase.
         """,
     ),
+    redraw(),
     code("jk.show_goals(path)"),
     your_turn(
         """
         1. Write **at least one goal for every phase**, as an "I want …" sentence.
         2. Read each goal and ask: *would the customer say this?* Rewrite any goal that
            sounds like company language.
-        3. Run the check to see which phases still have no goal.
+        3. The check below shows which phases still have no goal.
         4. Fill in the **scenario** and the **expectations** at the top of the form, in
            one or two sentences each, in the customer's words.
         """,
@@ -126,7 +127,7 @@ CELLS = [
         1. Schrijf **minstens één doel per fase**, als een 'Ik wil …'-zin.
         2. Lees elk doel en vraag je af: *zou de klant dit zeggen?* Herschrijf elk doel
            dat klinkt als bedrijfstaal.
-        3. Voer de controle uit om te zien welke fasen nog geen doel hebben.
+        3. De controle hieronder laat zien welke fasen nog geen doel hebben.
         4. Vul bovenaan het formulier het **scenario** en de **verwachtingen** in, elk in
            een of twee zinnen, in de woorden van de klant.
         """,

@@ -1,6 +1,6 @@
 # Notebook 04: step 4 of the method, the communication flow, emotion curve and peak–end rule.
 
-from _cells import code, facilitator, header, key_points, md, setup, solution, widget, your_turn
+from _cells import code, facilitator, header, key_points, md, redraw, setup, solution, widget, your_turn
 
 CELLS = [
     header(
@@ -90,16 +90,17 @@ CELLS = [
         """
         ## The emotion curve
 
-        Run the cell below after you have scored the emotions. Each point is a
-        touchpoint, in the order of the journey.
+        The curve below draws the emotions you scored. Each point is a touchpoint, in the
+        order of the journey.
         """,
         """
         ## De emotiecurve
 
-        Voer de cel hieronder uit als je de emoties hebt gescoord. Elk punt is een
+        De curve hieronder tekent de emoties die je hebt gescoord. Elk punt is een
         contactpunt, in de volgorde van de klantreis.
         """,
     ),
+    redraw(),
     code("jk.show_emotion_curve(path)"),
     md(
         """
@@ -160,7 +161,7 @@ CELLS = [
           service or loyalty phase that loops back to new purchases. There the "end" is
           only where your map stops.
 
-        The cell below reads your emotion curve with all of this.
+        Below, the kit reads your emotion curve with all of this.
         """,
         """
         ## Eén bril, niet de hele waarheid
@@ -187,7 +188,7 @@ CELLS = [
           een service- of loyaliteitsfase die terugkeert naar nieuwe aankopen. Daar is
           het 'einde' alleen de plek waar je kaart stopt.
 
-        De cel hieronder leest je emotiecurve met dit alles.
+        Hieronder leest de kit je emotiecurve met dit alles.
         """,
     ),
     code("jk.show_peak_end(path)"),
@@ -211,7 +212,8 @@ CELLS = [
         2. Propose **one** change that turns the end into a memorable, positive moment
            that fits your brand. Write it as an opportunity on that touchpoint on the board.
         3. Change the emotion score of that touchpoint to what you expect after the change,
-           run the curve and the peak–end cells again, and compare.
+           draw the curve and the peak–end reading again (the ↻ line above the curve says how),
+           and compare.
         """,
         """
         1. Kijk naar de emotiecurve: welk contactpunt is het **dieptepunt**, en welk is
@@ -220,7 +222,8 @@ CELLS = [
            maakt dat bij je merk past. Schrijf het als kans bij dat contactpunt op het
            bord.
         3. Zet de emotiescore van dat contactpunt op wat je na de verandering verwacht,
-           voer de curve- en piek-eindcellen opnieuw uit en vergelijk.
+           teken de curve en de piek-eindlezing opnieuw (de regel met ↻ boven de curve zegt
+           hoe) en vergelijk.
         """,
     ),
     solution(

@@ -1,6 +1,6 @@
 # Notebook 05: step 5 of the method, prioritise brand touchpoints (priority and gap matrix).
 
-from _cells import code, facilitator, header, key_points, md, setup, solution, widget, your_turn
+from _cells import code, facilitator, header, key_points, md, redraw, setup, solution, widget, your_turn
 
 CELLS = [
     header(
@@ -88,16 +88,16 @@ CELLS = [
         ## The priority and gap matrix
 
         Each dot is a touchpoint, placed by its importance to the customer (up) and the
-        company's effort (right). Run the cell again after you change scores.
+        company's effort (right).
         """,
         """
         ## De prioriteiten- en gapmatrix
 
         Elke stip is een contactpunt, geplaatst naar het belang voor de klant (omhoog) en
-        de moeite van het bedrijf (naar rechts). Voer de cel opnieuw uit als je scores
-        verandert.
+        de moeite van het bedrijf (naar rechts).
         """,
     ),
+    redraw(),
     code("jk.show_priorities(path)"),
     code("jk.show_gaps(path)"),
     md(

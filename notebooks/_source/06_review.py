@@ -1,6 +1,6 @@
 # Notebook 06: step 6 of the method, review and revise; current versus future state.
 
-from _cells import code, facilitator, header, key_points, md, setup, solution, widget, your_turn
+from _cells import code, facilitator, header, key_points, md, redraw, setup, solution, widget, your_turn
 
 CELLS = [
     header(
@@ -74,6 +74,7 @@ CELLS = [
     ),
     setup(),
     widget("jk.review_panel(path)"),
+    redraw(),
     code("jk.show_changes(path)"),
     md(
         """

@@ -1,6 +1,6 @@
 # Notebook 07: the four-lane B2B canvas, ideal first, then current; the differences become actions.
 
-from _cells import code, facilitator, header, key_points, md, setup, solution, widget, your_turn
+from _cells import code, facilitator, header, key_points, md, redraw, setup, solution, widget, your_turn
 
 CELLS = [
     header(
@@ -136,6 +136,7 @@ CELLS = [
         """,
     ),
     widget("jk.canvas_board(path)"),
+    redraw(),
     code('jk.show_canvas(path, "ideal")'),
     code('jk.show_canvas(path, "current")'),
     md(
@@ -144,15 +145,15 @@ CELLS = [
 
         The action list below compares the two canvases phase by phase and lane by lane.
         Each row is a difference between ideal and current: something to change, with an
-        owner and a priority. Run it again whenever you change the canvas.
+        owner and a priority. **Side by side** on the board shows the same list as you type.
         """,
         """
         ## Van verschillen naar acties
 
         De actielijst hieronder vergelijkt de twee canvassen fase voor fase en baan voor
         baan. Elke rij is een verschil tussen ideaal en huidig: iets om te veranderen,
-        met een eigenaar en een prioriteit. Voer de cel opnieuw uit als je het canvas
-        verandert.
+        met een eigenaar en een prioriteit. **Naast elkaar** op het bord toont dezelfde
+        lijst terwijl je typt.
         """,
     ),
     code("jk.show_actions(path)"),
@@ -223,15 +224,16 @@ CELLS = [
         1. Choose **one phase**. Fill in all four lanes for the **ideal** situation first,
            with an experience score.
         2. Now fill in the same phase for the **current** situation.
-        3. Run the action list again. Is the new difference there? Give it an **owner**:
-           who in your company will make the change?
+        3. Look at the action list (**Side by side** on the board). Is the new difference
+           there? Give it an **owner**: who in your company will make the change?
         """,
         """
         1. Kies **één fase**. Vul eerst alle vier de banen in voor de **ideale** situatie,
            met een ervaringsscore.
         2. Vul daarna dezelfde fase in voor de **huidige** situatie.
-        3. Voer de actielijst opnieuw uit. Staat het nieuwe verschil erbij? Geef het een
-           **eigenaar**: wie in je bedrijf gaat de verandering doorvoeren?
+        3. Kijk naar de actielijst (**Naast elkaar** op het bord). Staat het nieuwe
+           verschil erbij? Geef het een **eigenaar**: wie in je bedrijf gaat de
+           verandering doorvoeren?
         """,
     ),
     solution(

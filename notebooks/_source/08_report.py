@@ -22,10 +22,11 @@ CELLS = [
         ),
         intro=(
             "This notebook has no forms: it reads your journey file and draws the whole "
-            "picture. Run all cells (menu **Run › Run All Cells**) and read it from top to bottom.",
+            "picture. *In JupyterLab* run all cells (menu **Run › Run All Cells**); *in Voilà* "
+            "the page has run already. Read it from top to bottom.",
             "Dit notebook heeft geen formulieren: het leest je klantreisbestand en tekent het "
-            "hele plaatje. Voer alle cellen uit (menu **Run › Run All Cells**) en lees het van "
-            "boven naar beneden.",
+            "hele plaatje. *In JupyterLab* voer je alle cellen uit (menu **Run › Run All "
+            "Cells**); *in Voilà* is de pagina al uitgevoerd. Lees het van boven naar beneden.",
         ),
     ),
     facilitator(

@@ -145,6 +145,14 @@ def setup(
 PROGRESS = "from journeykit_widgets.learner_progress import show_progress\n\nshow_progress(path)"
 
 
+def redraw() -> Cell:
+    """One line above the tables, pictures and checks that follow a form: they show the
+    journey as it was when drawn, and how to draw them again. Its words depend on where
+    the page runs (JupyterLab: run the cells again; Voilà: reload the page), so it is
+    written by the kernel; paper has nothing to redraw ("setup": handouts leave it out)."""
+    return code("jk.redraw_note()", tags=("setup",))
+
+
 def your_turn(en: str, nl: str) -> Cell:
     return md("## ✍ Your turn\n\n" + _clean(en), "## ✍ Aan de slag\n\n" + _clean(nl), ("exercise",))
 

@@ -17,6 +17,8 @@ pytestmark = [pytest.mark.browser, pytest.mark.slow]
 ROOT = Path(__file__).resolve().parents[2]
 NOTEBOOK = ROOT / "exercises" / "participant" / "nl" / "02_peak_end.ipynb"
 FORM = ".jk-answer-form"
+# Feedback boxes that are not the form's own: the check of the Python dictionary.
+_LOOSE_FEEDBACK = "() => [...document.querySelectorAll('.jk-feedback')].filter(e => !e.closest('.jk-answer-form')).map(e => e.innerText)"
 
 
 def _model_answer_cell():
@@ -87,6 +89,12 @@ def test_dutch_exercise_with_the_form_in_jupyterlab(lab_server, browser, screens
                 break
             except PlaywrightTimeout:
                 continue
+        # JupyterLab shows the dictionary cell under the form, and the form says what it is for
+        note = page.locator(f"{FORM} .jk-form-code-option")
+        assert (
+            "Voor wie van code houdt" in note.inner_text()
+            and "de cel onder dit formulier" in note.inner_text()
+        )
         _learner_does_the_exercise(
             page,
             lambda name: page.locator(FORM).first.screenshot(path=str(screenshots / f"form_lab_{name}.png")),
@@ -121,6 +129,11 @@ def test_dutch_exercise_with_the_form_in_voila(voila_exercise, browser, screensh
     try:
         page.goto(f"{voila_exercise}/voila/render/oefening_02.ipynb", timeout=120_000)
         page.wait_for_selector(f"{FORM} button.jk-form-check", timeout=120_000)
+        page.wait_for_selector("text=Denk na", timeout=120_000)  # the page's last cell, after the check
+        # No Python path on a page without cells: no note about it, no empty "Nog geen antwoord"
+        body = page.locator("body").inner_text()
+        assert "Python-dictionary" not in body and "Nog geen antwoord" not in body
+        assert page.evaluate(_LOOSE_FEEDBACK) == []
         _learner_does_the_exercise(
             page,
             lambda name: page.locator(FORM).first.screenshot(
