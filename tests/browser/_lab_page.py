@@ -101,3 +101,21 @@ def restart_kernel(page, url: str, notebook: str) -> None:
     kernel = next(s["kernel"]["id"] for s in sessions if s["path"].endswith(notebook))
     response = page.request.post(f"{url}/api/kernels/{kernel}/restart", headers={"X-XSRFToken": xsrf})
     assert response.ok, response.text()
+
+
+def wait_idle_after_run(page, timeout: float = 300_000) -> None:
+    """Until no cell of the open notebook is running or queued."""
+    page.wait_for_function(
+        f"""() => [...document.querySelectorAll('{VISIBLE} .jp-InputPrompt')]
+                 .every(p => !p.textContent.includes('*'))""",
+        timeout=timeout,
+    )
+
+
+def shoot(page, folder: Path, name: str, selector: str | None = None) -> Path:
+    """A screenshot of the page for a person to look at, ``selector`` scrolled into view."""
+    if selector:
+        page.locator(selector).first.scroll_into_view_if_needed()
+    path = folder / f"{name}.png"
+    page.screenshot(path=str(path))
+    return path
