@@ -82,3 +82,28 @@ def voila(root: Path, state: Path, notebook: str | None = None):
     probe = f"{url}/voila/static/"
     with serving(command, state / "voila.log", probe, "Voilà", 90, any_status=True, cwd=root, env=env):
         yield url
+
+
+def stop_kernels(url: str) -> None:
+    """Shut down every kernel of the JupyterLab at ``url`` through its REST API.
+
+    A test's kernels keep running after its page closes, and each one's journey
+    watcher keeps reading its file: on a shared 2-core machine a dozen idle
+    kernels slow every later test. (A token-less server still checks XSRF on
+    DELETE: the ``_xsrf`` cookie goes back as ``X-XSRFToken``.)"""
+    import http.cookiejar
+    import json
+
+    jar = http.cookiejar.CookieJar()
+    opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(jar))
+    with opener.open(f"{url}/lab", timeout=30) as response:
+        response.read()
+    xsrf = next((cookie.value for cookie in jar if cookie.name == "_xsrf"), "")
+    with opener.open(f"{url}/api/kernels", timeout=30) as response:
+        kernels = json.load(response)
+    for kernel in kernels:
+        request = urllib.request.Request(
+            f"{url}/api/kernels/{kernel['id']}", method="DELETE", headers={"X-XSRFToken": xsrf}
+        )
+        with opener.open(request, timeout=60) as response:
+            assert response.status == 204, f"kernel {kernel['id']} was not shut down"

@@ -13,7 +13,7 @@ import tempfile
 from pathlib import Path
 
 import pytest
-from _servers import free_port, serving
+from _servers import free_port, serving, stop_kernels
 
 from journeykit_widgets._browser import LAUNCH_ARGS, find_browser
 from journeykit_widgets.cli.start import SERVER_SETTINGS
@@ -91,6 +91,16 @@ def lab_server(browser_executable, tmp_path_factory):
     ]
     with serving(command, base / "server.log", f"{url}/api/status", "JupyterLab", 60, env=env):
         yield url, root
+
+
+@pytest.fixture(autouse=True)
+def _kernels_stopped_after_each_test(request):
+    """Every test that used the lab leaves it without kernels: the next test starts
+    on a quiet server (and no test can lean on an earlier test's kernel)."""
+    yield
+    if "lab_server" in request.fixturenames:
+        url, _root = request.getfixturevalue("lab_server")
+        stop_kernels(url)
 
 
 @pytest.fixture(scope="module")
