@@ -28,6 +28,9 @@ def serving(
 ):
     """Run ``command`` (output to ``log_path``) until ``probe`` answers; stop it on exit.
 
+    ``timeout`` is a cap far above a quiet machine's few seconds: a loaded CI machine
+    took over 60 s to start JupyterLab, and the wait ends as soon as it answers.
+
     ``any_status``: an HTTP error page counts as ready too (Voilà's static folder)."""
     log = log_path.open("w")
     process = subprocess.Popen(command, stdout=log, stderr=subprocess.STDOUT, **popen)
@@ -80,7 +83,7 @@ def voila(root: Path, state: Path, notebook: str | None = None):
     command = [sys.executable, "-m", "voila", *([notebook] if notebook else [])]
     command += ["--no-browser", f"--port={port}", "--Voila.ip=127.0.0.1"]
     probe = f"{url}/voila/static/"
-    with serving(command, state / "voila.log", probe, "Voilà", 90, any_status=True, cwd=root, env=env):
+    with serving(command, state / "voila.log", probe, "Voilà", 240, any_status=True, cwd=root, env=env):
         yield url
 
 

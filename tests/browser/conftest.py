@@ -89,7 +89,7 @@ def lab_server(browser_executable, tmp_path_factory):
         # What ``journeykit start`` sets: the save hook, kernel culling.
         *SERVER_SETTINGS,
     ]
-    with serving(command, base / "server.log", f"{url}/api/status", "JupyterLab", 60, env=env):
+    with serving(command, base / "server.log", f"{url}/api/status", "JupyterLab", 240, env=env):
         yield url, root
 
 
