@@ -72,7 +72,9 @@ def lab_server(browser_executable, tmp_path_factory):
     # empty text and invisible images to the tests.
     tracker = base / "settings" / "@jupyterlab" / "notebook-extension" / "tracker.jupyterlab-settings"
     tracker.parent.mkdir(parents=True)
-    tracker.write_text(json.dumps({"windowingMode": "none"}), "utf-8")
+    # Start a notebook's own kernel (python3) without asking: on a loaded machine the
+    # lab otherwise raised "Select Kernel" over the page, and its "Select" hung.
+    tracker.write_text(json.dumps({"windowingMode": "none", "autoStartDefaultKernel": True}), "utf-8")
     port = free_port()
     url = f"http://127.0.0.1:{port}"
     command = [
