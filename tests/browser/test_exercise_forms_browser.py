@@ -76,7 +76,7 @@ def test_dutch_exercise_with_the_form_in_jupyterlab(lab_server, browser, screens
     page = browser.new_page(viewport={"width": 1400, "height": 1100})
     try:
         page.goto(f"{url}/lab/tree/oefening_02.ipynb?reset", timeout=90_000)
-        run_cells(page, None, shows(f"{FORM} button.jk-form-check"), timeout=60_000)
+        run_cells(page, None, shows(f"{FORM} button.jk-form-check"), timeout=300_000)
         _learner_does_the_exercise(
             page,
             lambda name: page.locator(FORM).first.screenshot(path=str(screenshots / f"form_lab_{name}.png")),
