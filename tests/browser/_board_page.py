@@ -21,7 +21,7 @@ def run_all(page, count: int) -> None:
         f"n => document.querySelectorAll('{VISIBLE} .jkb[data-kind]').length >= n"
         " && [...document.querySelectorAll('.jkb[data-kind]')].every(b => b.dataset.kind)",
         arg=count,
-        timeout=45_000,
+        timeout=240_000,
     )
 
 

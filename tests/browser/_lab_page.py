@@ -54,7 +54,7 @@ def dismiss_dialogs(page) -> None:
             print("JupyterLab dialog still open after 30 s")
 
 
-def run_cells(page, count: int | None, ready: str, arg=None, timeout: float = 60_000) -> None:
+def run_cells(page, count: int | None, ready: str, arg=None, timeout: float = 240_000) -> None:
     """Run cells of the open notebook as a participant does, until the JavaScript
     condition ``ready`` (called with ``arg``) holds: Shift+Enter ``count`` times from
     the first cell, or, with ``count=None``, the Run menu's "Run All Cells".

@@ -45,7 +45,7 @@ def page(browser):
 
 def _open_and_run_all(page, url: str, kit: Path, name: str, ready: str) -> None:
     page.goto(f"{url}/lab/tree/{kit.name}/notebooks/{name}.ipynb?reset", timeout=90_000)
-    run_cells(page, None, shows(ready), timeout=120_000)
+    run_cells(page, None, shows(ready), timeout=300_000)
 
 
 def test_start_here_shows_the_map_and_starts_a_journey(kit, page, screenshots):
