@@ -195,7 +195,8 @@ ADOPTER = textwrap.dedent(
     from pathlib import Path
     import journeykit_widgets as jk
     from journeykit_widgets.analysis.owned_actions import adopt_suggestion
-    path, go, keys = sys.argv[1], Path(sys.argv[2]), sys.argv[3:]
+    path, go, ready, keys = sys.argv[1], Path(sys.argv[2]), Path(sys.argv[3]), sys.argv[4:]
+    ready.touch()  # imported and about to wait: the parent may now say go
     while not go.exists():
         time.sleep(0.005)
     for key in keys:
@@ -212,11 +213,19 @@ def test_two_processes_adopting_at_once_keep_both_and_never_twice(tmp_path):
     # Each process adopts suggestions of its own and the same shared ones, all at once.
     mine = {"A": EXPECTED_KEYS[0:2], "B": EXPECTED_KEYS[2:4]}
     shared = EXPECTED_KEYS[4:]
+    ready = {who: tmp_path / f"ready-{who}" for who in ("A", "B")}
     processes = [
-        subprocess.Popen([sys.executable, "-c", ADOPTER, str(path), str(go), *mine[who], *shared])
+        subprocess.Popen(
+            [sys.executable, "-c", ADOPTER, str(path), str(go), str(ready[who]), *mine[who], *shared]
+        )
         for who in ("A", "B")
     ]
-    time.sleep(1.0)  # both started and waiting
+    # Say go only once both have imported everything and wait, so that they adopt at once.
+    deadline = time.monotonic() + 120
+    while not all(flag.exists() for flag in ready.values()):
+        assert all(p.poll() is None for p in processes), "an adopting process ended before it was ready"
+        assert time.monotonic() < deadline, "the adopting processes never got ready"
+        time.sleep(0.01)
     go.touch()
     for process in processes:
         assert process.wait(timeout=120) == 0

@@ -355,13 +355,18 @@ def test_preview_redraws_are_debounced_on_the_event_loop(journey_file):
     editor.flush()
     calls = []
     editor.preview._draw = lambda: calls.append(1)  # count draws, independent of the renderer
-    editor.preview.delay = 0.05
+    editor.preview.delay = 0.5  # far longer than the burst, even on a loaded machine
+    preview = editor.preview
 
     async def burst():
         for _ in range(5):
-            editor.preview.request()
+            preview.request()
             await asyncio.sleep(0.005)
-        await asyncio.sleep(0.3)
+        # Until nothing is pending or scheduled any more: then no other draw can come.
+        for _ in range(3000):
+            if calls and not preview.pending and preview._handle is None:
+                return
+            await asyncio.sleep(0.01)
 
     asyncio.run(burst())
     assert len(calls) == 1

@@ -21,7 +21,7 @@ def run_all(page, count: int) -> None:
         f"n => document.querySelectorAll('{VISIBLE} .jkb[data-kind]').length >= n"
         " && [...document.querySelectorAll('.jkb[data-kind]')].every(b => b.dataset.kind)",
         arg=count,
-        timeout=45_000,
+        timeout=240_000,
     )
 
 
@@ -34,8 +34,8 @@ def wait_for_file(path: Path, check, timeout: float = 45.0):
             last = json.loads(path.read_text("utf-8"))
             if check(last):
                 return last
-        except (OSError, ValueError):
-            pass
+        except FileNotFoundError:
+            pass  # not saved yet; a save replaces the file whole (os.replace), so any read is complete
         time.sleep(0.05)
     raise AssertionError(f"the file never showed the change; last content: {json.dumps(last)[:2000]}")
 

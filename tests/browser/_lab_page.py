@@ -15,13 +15,13 @@ IDLE = ".jp-Notebook-ExecutionIndicator[data-status='idle']"
 
 # The prompts ("[ ]:", "[*]:", "[3]:") of the first n code cells of the open notebook.
 _PROMPTS = f"n => [...document.querySelectorAll('{VISIBLE} .jp-CodeCell .jp-InputPrompt')].slice(0, n)"
-# Every one of them has been seen running, queued or with another number than
-# before the keys, since ``window.jkSeen`` was emptied (after a kernel restart the
-# numbers start again at 1: "[1]" becomes "[*]" and then "[1]" once more).
+# At least ``need`` of them have been seen running, queued or with another number
+# than before the keys, since ``window.jkSeen`` was emptied (after a kernel restart
+# the numbers start again at 1: "[1]" becomes "[*]" and then "[1]" once more).
 _STARTED = (
-    f"([n, before]) => {{ const p = ({_PROMPTS})(n);"
+    f"([n, before, need]) => {{ const p = ({_PROMPTS})(n);"
     " p.forEach((e, i) => { if (e.textContent.includes('*') || e.textContent !== before[i]) window.jkSeen.add(i); });"
-    " return p.length === n && window.jkSeen.size === n; }"
+    " return p.length === n && window.jkSeen.size >= need; }"
 )
 # How long a pressed key may take to start its cell; longer means it was lost.
 START_MS = 10_000
@@ -46,31 +46,50 @@ def dismiss_dialogs(page) -> None:
             accept.first.click()
         else:
             page.keyboard.press("Escape")
+        # Gone before anything else is clicked: a closing dialog still takes the clicks.
+        # One that stays is met again by the caller's next attempt.
+        try:
+            dialog.wait_for(state="detached", timeout=30_000)
+        except PlaywrightTimeout:
+            print("JupyterLab dialog still open after 30 s")
 
 
-def run_cells(page, count: int, ready: str, arg=None, timeout: float = 60_000) -> None:
-    """Press Shift+Enter ``count`` times from the first cell, as a participant does,
-    until the JavaScript condition ``ready`` (called with ``arg``) holds.
+def run_cells(page, count: int | None, ready: str, arg=None, timeout: float = 240_000) -> None:
+    """Run cells of the open notebook as a participant does, until the JavaScript
+    condition ``ready`` (called with ``arg``) holds: Shift+Enter ``count`` times from
+    the first cell, or, with ``count=None``, the Run menu's "Run All Cells".
 
-    A key that arrives while the kernel still connects, or on a loaded machine, is
-    lost. The cells' prompts show within seconds whether every key started its
-    cell, so a lost key is pressed again then, not after the whole wait."""
-    page.wait_for_selector(IDLE, timeout=90_000)
+    The one way every browser test runs cells. A key or a Run All that arrives while
+    the kernel still connects, or on a loaded machine, is lost, and a dialog the lab
+    raises can cover the menu. The cells' prompts show within seconds whether the
+    cells started, so a lost start is tried again then (dialogs accepted first), not
+    after the whole wait."""
     for attempt in range(4):
         dismiss_dialogs(page)
+        page.wait_for_selector(IDLE, timeout=90_000)  # again after a kernel chosen in a dialog
+        cells = count or page.locator(f"{VISIBLE} .jp-CodeCell").count()
         before = page.evaluate(
-            f"n => {{ window.jkSeen = new Set(); return ({_PROMPTS})(n).map(e => e.textContent); }}", count
+            f"n => {{ window.jkSeen = new Set(); return ({_PROMPTS})(n).map(e => e.textContent); }}", cells
         )
-        page.locator(f"{VISIBLE} .jp-Cell .jp-InputArea-editor").first.click()
-        for _ in range(count):
-            page.keyboard.press("Shift+Enter")
         try:
-            page.wait_for_function(_STARTED, arg=[count, before], timeout=START_MS)
-            page.wait_for_function(ready, arg=arg, timeout=timeout)
-            return
+            if count is None:
+                # Run All queues every cell at once: one prompt seen queued or run is enough.
+                page.locator(".lm-MenuBar-itemLabel", has_text="Run").first.click(timeout=START_MS)
+                page.locator("li.lm-Menu-item[data-command='runmenu:run-all']").click(timeout=START_MS)
+                page.wait_for_function(_STARTED, arg=[cells, before, 1], timeout=START_MS)
+            else:
+                page.locator(f"{VISIBLE} .jp-Cell .jp-InputArea-editor").first.click(timeout=START_MS)
+                for _ in range(count):
+                    page.keyboard.press("Shift+Enter")
+                page.wait_for_function(_STARTED, arg=[cells, before, cells], timeout=START_MS)
+            break
         except PlaywrightTimeout:
             if attempt == 3:
                 raise
+            page.keyboard.press("Escape")  # close a menu left open
+    # Started: running the cells again would only queue them behind themselves, so
+    # wait for what they make, however long a loaded machine takes within ``timeout``.
+    page.wait_for_function(ready, arg=arg, timeout=timeout)
 
 
 def shows(*selectors: str) -> str:
@@ -88,3 +107,21 @@ def restart_kernel(page, url: str, notebook: str) -> None:
     kernel = next(s["kernel"]["id"] for s in sessions if s["path"].endswith(notebook))
     response = page.request.post(f"{url}/api/kernels/{kernel}/restart", headers={"X-XSRFToken": xsrf})
     assert response.ok, response.text()
+
+
+def wait_idle_after_run(page, timeout: float = 300_000) -> None:
+    """Until no cell of the open notebook is running or queued."""
+    page.wait_for_function(
+        f"""() => [...document.querySelectorAll('{VISIBLE} .jp-InputPrompt')]
+                 .every(p => !p.textContent.includes('*'))""",
+        timeout=timeout,
+    )
+
+
+def shoot(page, folder: Path, name: str, selector: str | None = None) -> Path:
+    """A screenshot of the page for a person to look at, ``selector`` scrolled into view."""
+    if selector:
+        page.locator(selector).first.scroll_into_view_if_needed()
+    path = folder / f"{name}.png"
+    page.screenshot(path=str(path))
+    return path

@@ -28,6 +28,9 @@ def serving(
 ):
     """Run ``command`` (output to ``log_path``) until ``probe`` answers; stop it on exit.
 
+    ``timeout`` is a cap far above a quiet machine's few seconds: a loaded CI machine
+    took over 60 s to start JupyterLab, and the wait ends as soon as it answers.
+
     ``any_status``: an HTTP error page counts as ready too (Voilà's static folder)."""
     log = log_path.open("w")
     process = subprocess.Popen(command, stdout=log, stderr=subprocess.STDOUT, **popen)
@@ -80,5 +83,30 @@ def voila(root: Path, state: Path, notebook: str | None = None):
     command = [sys.executable, "-m", "voila", *([notebook] if notebook else [])]
     command += ["--no-browser", f"--port={port}", "--Voila.ip=127.0.0.1"]
     probe = f"{url}/voila/static/"
-    with serving(command, state / "voila.log", probe, "Voilà", 90, any_status=True, cwd=root, env=env):
+    with serving(command, state / "voila.log", probe, "Voilà", 240, any_status=True, cwd=root, env=env):
         yield url
+
+
+def stop_kernels(url: str) -> None:
+    """Shut down every kernel of the JupyterLab at ``url`` through its REST API.
+
+    A test's kernels keep running after its page closes, and each one's journey
+    watcher keeps reading its file: on a shared 2-core machine a dozen idle
+    kernels slow every later test. (A token-less server still checks XSRF on
+    DELETE: the ``_xsrf`` cookie goes back as ``X-XSRFToken``.)"""
+    import http.cookiejar
+    import json
+
+    jar = http.cookiejar.CookieJar()
+    opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(jar))
+    with opener.open(f"{url}/lab", timeout=30) as response:
+        response.read()
+    xsrf = next((cookie.value for cookie in jar if cookie.name == "_xsrf"), "")
+    with opener.open(f"{url}/api/kernels", timeout=30) as response:
+        kernels = json.load(response)
+    for kernel in kernels:
+        request = urllib.request.Request(
+            f"{url}/api/kernels/{kernel['id']}", method="DELETE", headers={"X-XSRFToken": xsrf}
+        )
+        with opener.open(request, timeout=60) as response:
+            assert response.status == 204, f"kernel {kernel['id']} was not shut down"

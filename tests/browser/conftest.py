@@ -13,7 +13,7 @@ import tempfile
 from pathlib import Path
 
 import pytest
-from _servers import free_port, serving
+from _servers import free_port, serving, stop_kernels
 
 from journeykit_widgets._browser import LAUNCH_ARGS, find_browser
 from journeykit_widgets.cli.start import SERVER_SETTINGS
@@ -72,7 +72,9 @@ def lab_server(browser_executable, tmp_path_factory):
     # empty text and invisible images to the tests.
     tracker = base / "settings" / "@jupyterlab" / "notebook-extension" / "tracker.jupyterlab-settings"
     tracker.parent.mkdir(parents=True)
-    tracker.write_text(json.dumps({"windowingMode": "none"}), "utf-8")
+    # Start a notebook's own kernel (python3) without asking: on a loaded machine the
+    # lab otherwise raised "Select Kernel" over the page, and its "Select" hung.
+    tracker.write_text(json.dumps({"windowingMode": "none", "autoStartDefaultKernel": True}), "utf-8")
     port = free_port()
     url = f"http://127.0.0.1:{port}"
     command = [
@@ -89,8 +91,18 @@ def lab_server(browser_executable, tmp_path_factory):
         # What ``journeykit start`` sets: the save hook, kernel culling.
         *SERVER_SETTINGS,
     ]
-    with serving(command, base / "server.log", f"{url}/api/status", "JupyterLab", 60, env=env):
+    with serving(command, base / "server.log", f"{url}/api/status", "JupyterLab", 240, env=env):
         yield url, root
+
+
+@pytest.fixture(autouse=True)
+def _kernels_stopped_after_each_test(request):
+    """Every test that used the lab leaves it without kernels: the next test starts
+    on a quiet server (and no test can lean on an earlier test's kernel)."""
+    yield
+    if "lab_server" in request.fixturenames:
+        url, _root = request.getfixturevalue("lab_server")
+        stop_kernels(url)
 
 
 @pytest.fixture(scope="module")

@@ -3,10 +3,8 @@ find both in the journey file, reload the page and see them in the editor again.
 
 from __future__ import annotations
 
-import json
-import time
-
 import pytest
+from _board_page import wait_for_file
 from _lab_page import run_cells, shows, write_notebook
 
 from journeykit_widgets import store
@@ -32,14 +30,8 @@ def _open_and_run(page, url, name):
     return page.locator(".jp-NotebookPanel:visible")
 
 
-def _step(path, step_id):
-    for _ in range(3):  # the file is replaced atomically; a read may race the rename
-        try:
-            steps = json.loads(path.read_text("utf-8"))["blueprint"]
-            return next(s for s in steps if s["id"] == step_id)
-        except (ValueError, OSError):
-            time.sleep(0.1)
-    raise AssertionError("the journey file could not be read")
+def _step(data, step_id):
+    return next(s for s in data["blueprint"] if s["id"] == step_id)
 
 
 def test_a_lane_and_a_fail_point_typed_in_the_browser_are_in_the_file_after_a_reload(
@@ -57,14 +49,12 @@ def test_a_lane_and_a_fail_point_typed_in_the_browser_are_in_the_file_after_a_re
         page.wait_for_function("box => box.value === 'Pay'", arg=name_box.element_handle(), timeout=30_000)
         panel.locator(".jk-field-customer_actions textarea").fill("Pays with a card on her phone")
         panel.locator(".jk-field-fail_point textarea").fill("Card refused without a reason")
-        deadline = time.monotonic() + 30
-        step = _step(path, "s-pay")
-        while time.monotonic() < deadline and step["fail_point"] != "Card refused without a reason":
-            time.sleep(0.2)
-            step = _step(path, "s-pay")
-        assert step["customer_actions"] == "Pays with a card on her phone"
-        assert step["fail_point"] == "Card refused without a reason"
-        assert _step(path, "s-book")["fail_point"] == ""
+        # The store replaces the file in one step (os.replace): every read sees a whole file.
+        saved = wait_for_file(
+            path, lambda data: _step(data, "s-pay")["fail_point"] == "Card refused without a reason"
+        )
+        assert _step(saved, "s-pay")["customer_actions"] == "Pays with a card on her phone"
+        assert _step(saved, "s-book")["fail_point"] == ""
         panel.locator(".jk-editor").first.screenshot(path=str(screenshots / "blueprint_01_typed.png"))
 
         page.reload()

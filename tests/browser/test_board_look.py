@@ -33,7 +33,8 @@ def test_boards_look_right_at_laptop_and_projector_size(lab_server, browser, scr
         labels = [*CASES, "empty", "canvas_veranda"]
         for width, height in ((1280, 800), (1920, 1080)):
             page.set_viewport_size({"width": width, "height": height})
-            page.wait_for_timeout(300)  # one resize observer round
+            # Two animation frames: the boards' resize observers have run and drawn.
+            page.evaluate("() => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)))")
             for i, label in enumerate(labels):
                 board = boards.nth(i)
                 board.scroll_into_view_if_needed()

@@ -133,7 +133,15 @@ def test_saved_notebook_reopens_with_the_friendly_line(lab_server, browser, scre
         lines.nth(1).wait_for(timeout=60_000)
         assert lines.count() == 2
         assert "Run this cell to open the form." in lines.first.inner_text()
-        page.wait_for_timeout(1500)  # let any widget renderer finish: nothing may show up then
+        # Both outputs are drawn by the HTML renderer (JupyterLab marks each rendered
+        # output with its MIME type): no widget renderer exists that could still
+        # show "model not found" after the text is read.
+        page.wait_for_function(
+            """() => { const shown = [...document.querySelectorAll(
+                         '.jp-NotebookPanel:not(.lm-mod-hidden) .jp-OutputArea [data-mime-type]')];
+                       return shown.length === 2 && shown.every(o => o.dataset.mimeType === 'text/html'); }""",
+            timeout=30_000,
+        )
         text = panel.inner_text()
         assert "model not found" not in text and "BlueprintEditor(" not in text
         panel.screenshot(path=str(screenshots / "edit_02_reopened.png"))

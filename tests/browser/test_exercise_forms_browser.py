@@ -9,7 +9,7 @@ from pathlib import Path
 
 import nbformat
 import pytest
-from _lab_page import dismiss_dialogs
+from _lab_page import dismiss_dialogs, run_cells, shows
 from _servers import voila
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
@@ -73,22 +73,12 @@ def _learner_does_the_exercise(page, shot) -> None:
 
 
 def test_dutch_exercise_with_the_form_in_jupyterlab(lab_server, browser, screenshots):
-    from playwright.sync_api import TimeoutError as PlaywrightTimeout
-
     url, root = lab_server
     shutil.copyfile(NOTEBOOK, root / "oefening_02.ipynb")
     page = browser.new_page(viewport={"width": 1400, "height": 1100})
     try:
         page.goto(f"{url}/lab/tree/oefening_02.ipynb?reset", timeout=90_000)
-        page.wait_for_selector(".jp-Notebook-ExecutionIndicator[data-status='idle']", timeout=90_000)
-        for _ in range(3):  # a first Run All can be lost while the kernel connects
-            page.locator(".lm-MenuBar-itemLabel", has_text="Run").first.click()
-            page.locator("li.lm-Menu-item[data-command='runmenu:run-all']").click()
-            try:
-                page.wait_for_selector(f"{FORM} button.jk-form-check", timeout=60_000)
-                break
-            except PlaywrightTimeout:
-                continue
+        run_cells(page, None, shows(f"{FORM} button.jk-form-check"), timeout=300_000)
         # JupyterLab shows the dictionary cell under the form, and the form says what it is for
         note = page.locator(f"{FORM} .jk-form-code-option")
         assert (

@@ -10,6 +10,10 @@ import shutil
 from pathlib import Path
 
 import pytest
+from _lab_page import run_cells, shoot, shows, wait_idle_after_run
+
+from journeykit_widgets import store
+from journeykit_widgets.model import Journey
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
@@ -18,15 +22,17 @@ VISIBLE = ".jp-NotebookPanel:visible"
 TITLE = "Our <b>veranda</b> customers"
 
 
-@pytest.fixture(scope="module")
-def kit(lab_server):
-    """The English notebooks in the server's folder, laid out like the kit."""
+@pytest.fixture
+def kit(lab_server, request):
+    """The English notebooks laid out like the kit, in a folder of this test's own,
+    so each test runs alone or in any order."""
     url, root = lab_server
-    target = root / "notebooks"
-    target.mkdir(exist_ok=True)
+    folder = f"kit-{request.node.name}"
+    target = root / folder / "notebooks"
+    target.mkdir(parents=True)
     for name in ("00_start_here", "01_touchpoints"):
         shutil.copyfile(NOTEBOOKS / f"{name}.ipynb", target / f"{name}.ipynb")
-    return url, root
+    return url, root / folder
 
 
 @pytest.fixture
@@ -37,55 +43,21 @@ def page(browser):
     context.close()
 
 
-def _open_and_run_all(page, url: str, name: str) -> None:
-    from playwright.sync_api import TimeoutError as PlaywrightTimeout
-
-    page.goto(f"{url}/lab/tree/notebooks/{name}.ipynb?reset", timeout=90_000)
-    page.wait_for_selector(".jp-Notebook-ExecutionIndicator[data-status='idle']", timeout=90_000)
-    # On a busy machine the first "Run All" can arrive before the kernel's
-    # session is connected and is then dropped: try again, as a person would.
-    for _ in range(3):
-        page.locator(".lm-MenuBar-itemLabel", has_text="Run").first.click()
-        page.locator("li.lm-Menu-item[data-command='runmenu:run-all']").click()
-        try:
-            page.wait_for_function(
-                """() => [...document.querySelectorAll('.jp-NotebookPanel:not(.lm-mod-hidden) .jp-InputPrompt')]
-                         .some(p => /\\[[0-9*]+\\]/.test(p.textContent))""",
-                timeout=45_000,
-            )
-            return
-        except PlaywrightTimeout:
-            continue
-    pytest.fail(f"Run All never started the kernel of {name}")
-
-
-def _shoot(page, folder: Path, name: str, selector: str | None = None) -> Path:
-    if selector:
-        page.locator(selector).first.scroll_into_view_if_needed()
-    path = folder / f"{name}.png"
-    page.screenshot(path=str(path))
-    return path
-
-
-def _wait_idle_after_run(page) -> None:
-    page.wait_for_function(
-        """() => [...document.querySelectorAll('.jp-NotebookPanel:not(.lm-mod-hidden) .jp-InputPrompt')]
-                 .every(p => !p.textContent.includes('*'))""",
-        timeout=180_000,
-    )
+def _open_and_run_all(page, url: str, kit: Path, name: str, ready: str) -> None:
+    page.goto(f"{url}/lab/tree/{kit.name}/notebooks/{name}.ipynb?reset", timeout=90_000)
+    run_cells(page, None, shows(ready), timeout=300_000)
 
 
 def test_start_here_shows_the_map_and_starts_a_journey(kit, page, screenshots):
     url, root = kit
-    _open_and_run_all(page, url, "00_start_here")
-    page.wait_for_selector(f"{VISIBLE} .jk-start", timeout=120_000)
-    _wait_idle_after_run(page)
+    _open_and_run_all(page, url, root, "00_start_here", ".jk-start")
+    wait_idle_after_run(page)
     # The sample map drawn from the airline file, as a picture in the page.
     image = page.locator(f"{VISIBLE} .jp-RenderedImage img").first
     image.wait_for(timeout=60_000)
     assert image.evaluate("img => img.naturalWidth") > 800
-    _shoot(page, screenshots, "00-map", f"{VISIBLE} .jp-RenderedImage img")
-    _shoot(page, screenshots, "00-start-form", f"{VISIBLE} .jk-start")
+    shoot(page, screenshots, "00-map", f"{VISIBLE} .jp-RenderedImage img")
+    shoot(page, screenshots, "00-start-form", f"{VISIBLE} .jk-start")
 
     form = page.locator(f"{VISIBLE} .jk-start")
     assert form.locator("button.widget-button").inner_text().strip() == "Start my journey"
@@ -94,18 +66,16 @@ def test_start_here_shows_the_map_and_starts_a_journey(kit, page, screenshots):
     page.wait_for_selector(f"{VISIBLE} .jk-start >> text=Done!", timeout=30_000)
     journey = json.loads((root / "workspace" / "my_journey.json").read_text("utf-8"))
     assert journey["title"] == TITLE and journey["language"] == "en"
-    _shoot(page, screenshots, "00-started", f"{VISIBLE} .jk-start")
+    shoot(page, screenshots, "00-started", f"{VISIBLE} .jk-start")
 
 
 def test_touchpoints_notebook_shows_the_board_the_table_and_the_map(kit, page, screenshots):
     url, root = kit
-    mine = root / "workspace" / "my_journey.json"
-    if not mine.exists():
-        pytest.skip("needs the journey started in the previous test")
-    _open_and_run_all(page, url, "01_touchpoints")
+    # A blank journey started as the start form does (the test above checks the form).
+    store.save(Journey.new(TITLE, language="en"), root / "workspace" / "my_journey.json")
     # Step 1 is entered on the journey board (the map as the editor).
-    page.wait_for_selector(f"{VISIBLE} .jkb[data-kind]", timeout=120_000)
-    _wait_idle_after_run(page)
+    _open_and_run_all(page, url, root, "01_touchpoints", ".jkb[data-kind]")
+    wait_idle_after_run(page)
     about = page.locator(f"{VISIBLE} .jp-RenderedMarkdown", has_text="You are working on").first
     # The participant's own text arrives escaped: the tags are shown, not obeyed.
     about.scroll_into_view_if_needed()
@@ -115,10 +85,10 @@ def test_touchpoints_notebook_shows_the_board_the_table_and_the_map(kit, page, s
     images = page.locator(f"{VISIBLE} .jp-RenderedImage.jp-OutputArea-output img")
     images.first.wait_for(timeout=60_000)
     assert images.count() >= 2  # the map and the channel chart
-    _shoot(page, screenshots, "01-top", f"{VISIBLE} .jp-RenderedMarkdown >> text=You are working on")
-    _shoot(page, screenshots, "01-board", f"{VISIBLE} .jkb[data-kind]")
-    _shoot(page, screenshots, "01-map", f"{VISIBLE} .jp-RenderedImage.jp-OutputArea-output img >> nth=-1")
+    shoot(page, screenshots, "01-top", f"{VISIBLE} .jp-RenderedMarkdown >> text=You are working on")
+    shoot(page, screenshots, "01-board", f"{VISIBLE} .jkb[data-kind]")
+    shoot(page, screenshots, "01-map", f"{VISIBLE} .jp-RenderedImage.jp-OutputArea-output img >> nth=-1")
     check = page.locator(f"{VISIBLE} .jp-RenderedMarkdown", has_text="Check of").first
     check.scroll_into_view_if_needed()
     assert "has 0 touchpoint(s)" in check.text_content()  # a blank journey: the check says what to do
-    _shoot(page, screenshots, "01-check", f"{VISIBLE} .jp-RenderedMarkdown >> text=Check of")
+    shoot(page, screenshots, "01-check", f"{VISIBLE} .jp-RenderedMarkdown >> text=Check of")

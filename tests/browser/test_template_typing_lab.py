@@ -35,7 +35,7 @@ def test_typing_cell_after_cell_with_tab_keeps_every_letter(lab_server, browser)
     page = browser.new_page(viewport={"width": 1400, "height": 1000})
     try:
         page.goto(f"{url}/lab/tree/{notebook}?reset")
-        run_cells(page, 1, shows(".jk-cell textarea"), timeout=60_000)
+        run_cells(page, 1, shows(".jk-cell textarea"))
         page.locator(f"{VISIBLE} .jk-cell textarea").first.click()
         for i, text in enumerate(TEXTS):
             if i:
