@@ -30,8 +30,10 @@ def smallest_words(pdf: Path, count: int = 5) -> list[Word]:
     with pdfplumber.open(pdf) as doc:
         for number, page in enumerate(doc.pages, 1):
             factor = a4_factor(float(page.width), float(page.height))
-            for word in page.extract_words(extra_attrs=["size"]):
-                if word["text"].strip():
+            # Upright words only: pdfplumber measures a rotated glyph along the page's
+            # axes, not its own (a figure's rotated axis labels are checked in the figure).
+            for word in page.extract_words(extra_attrs=["size", "upright"]):
+                if word["text"].strip() and word["upright"]:
                     words.append(Word(number, word["text"], round(float(word["size"]) * factor, 2)))
     return sorted(words, key=lambda w: w.a4_pt)[:count]
 

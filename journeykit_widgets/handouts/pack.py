@@ -317,7 +317,7 @@ def _navigable(path: Path, lang: str, links, contents) -> None:
     for rect, target in links:
         writer.add_annotation(0, Link(rect=rect, target_page_index=target))
     for title, page_index in contents:
-        writer.add_outline_item(title, page_index)
+        writer.add_outline_item(title=title, page_number=page_index)
     writer.page_mode = "/UseOutlines"
     with open(path, "wb") as out:
         writer.write(out)

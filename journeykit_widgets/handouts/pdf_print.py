@@ -167,7 +167,7 @@ def finish_pdf(pdf: bytes, info: DocumentInfo, contents=()) -> bytes:
             continue
         parent = next((parents[k] for k in sorted(parents, reverse=True) if k < level), None)
         parents = {k: v for k, v in parents.items() if k < level}
-        parents[level] = writer.add_outline_item(str(text), number - 1, parent=parent)
+        parents[level] = writer.add_outline_item(title=str(text), page_number=number - 1, parent=parent)
         added = True
     if added:
         writer.page_mode = "/UseOutlines"
