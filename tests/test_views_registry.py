@@ -36,7 +36,7 @@ def note_view():
             "note",
             _draw_note,
             "workshop.caption.map",
-            options={"paper": ("a4", "a3"), "size": (10, 14)},
+            options={"paper": ("a4", "a3", "report"), "size": (10, 14)},
             defaults={"paper": "a4", "size": 14},
             reads=("title", "touchpoints"),
             content=lambda journey: bool(journey.touchpoints),

@@ -248,7 +248,7 @@ VIEWS: dict[str, View] = {
             ("touchpoints",),
             _ROLE,
             reading=readings.priority,
-            report=Report(40, "report.view.priority"),
+            report=Report(40, "report.view.priority", paper="report-low"),
             show=Show(
                 "show_priorities", "The priority / gap matrix: customer importance against company effort."
             ),
