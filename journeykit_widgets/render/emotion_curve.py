@@ -19,8 +19,8 @@ def emotion_curve(journey: Journey, *, role: str | None = None, paper: str = "a4
     """The emotion curve alone, with touchpoint names, phases and peak–end marks."""
     tps = in_map_order(journey, role)
     width, height = _style.paper_size(paper)
-    # At most 60 % of the paper's height: on a report page its reading fits below it.
-    fig = _style.new_figure(figsize=(width, min(width * 0.4, height * 0.6)))
+    # At most half the paper's height: on a report page its reading fits below it.
+    fig = _style.new_figure(figsize=(width, min(width * 0.4, height * 0.5)))
     fig.journeykit_cells = []
     ax = fig.add_axes((0.09, 0.3 if len(tps) <= 40 else 0.12, 0.88, 0.52))
     # Every text and colour set on the artists themselves: the figure looks the
