@@ -83,6 +83,22 @@ def notebook_title(nb) -> str:
     return ""
 
 
+def _authors(journey) -> str:
+    """The people who changed the journey, in the order they first did (its history)."""
+    names = dict.fromkeys(" ".join(r.author.split()) for r in journey.revisions if r.author.strip())
+    return ", ".join(names)
+
+
+def _version(journey, lang: str) -> str:
+    """ "4, last change 30 March 2026": the number of recorded changes and the last one's date."""
+    if not journey.revisions:
+        return ""
+    last = max(r.at for r in journey.revisions)
+    return t(
+        "hp.cover.version_value", lang=lang, version=len(journey.revisions), date=format_date(last, lang)
+    )
+
+
 def cover_texts(journey, lang: str, variant: str, title: str, day: date | None = None) -> dict:
     """Everything the cover, contents and footer say, in ``lang``."""
     labels = {
@@ -105,11 +121,18 @@ def cover_texts(journey, lang: str, variant: str, title: str, day: date | None =
             "made_with",
         )
     }
+    for key in ("author", "organisation", "version"):
+        labels[key] = t(f"hp.cover.{key}", lang=lang)
+    labels["zoom"] = t("hp.figure.zoom", lang=lang)
+    labels["close"] = t("hp.figure.close", lang=lang)
     persona = ""
     objective = ""
     journey_title = ""
+    author = version = ""
     if journey is not None:
         journey_title = journey.title
+        author = _authors(journey)
+        version = _version(journey, lang)
         objective = journey.objective
         if journey.persona is not None:
             persona = journey.persona.who()
@@ -123,6 +146,8 @@ def cover_texts(journey, lang: str, variant: str, title: str, day: date | None =
         "journey_title": journey_title,
         "persona": persona,
         "objective": objective,
+        "author": author,
+        "version": version,
         "date": format_date(day or date.today(), lang),
         "language_name": t(f"handouts.language_name.{lang}", lang=lang),
         "labels": labels,
@@ -169,6 +194,10 @@ class CoverPage(JourneyOptions):
             # the lesson's; the deliverable is named after the journey.
             title = journey.title
         info = cover_texts(journey, lang, self.variant, title)
+        from journeykit_widgets.handouts.branding import logo_data_uri, organisation
+
+        info["organisation"] = organisation(self.exporter_option("organisation"))
+        info["logo"] = logo_data_uri(self.exporter_option("logo"), lang)
         info["journey_file"] = str(path) if path else ""
         resources.setdefault("journeykit", {}).update(info)
         return nb, resources

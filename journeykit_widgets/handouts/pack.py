@@ -111,9 +111,11 @@ def _cover(paper: str, lang: str, kinds: list[str]):
     _line(sheet, x, top, col_w, 18 * s, t("handouts.contents"), 12 * s, 9 * s, "bold", colour=_style.HEADER)
     sheet.line([x, x + col_w], [top + 20 * s] * 2, colour=_style.HEADER, lw=1.0)
     row = min(22 * s, (H - top - 90 * s) / max(len(kinds), 1))
+    links = []  # (x0, y0, x1, y1) in PDF points from the lower left, page index
     for i, kind in enumerate(kinds):
         y = top + 26 * s + i * row
         page = 2 + 2 * i
+        links.append(((x, H - (y + row - 5 * s), x + col_w, H - y), page - 1))
         sheet.text(
             x, y, col_w - 60 * s, row, t(f"handouts.pack.{kind}.title"), 10 * s, 7 * s, pad=0, max_lines=1
         )
@@ -131,7 +133,9 @@ def _cover(paper: str, lang: str, kinds: list[str]):
         )
         sheet.line([x, x + col_w], [y + row - 5 * s] * 2, colour=_style.RULE, lw=0.5, ls=":")
     _footer(sheet, margin, t("handouts.made_with"), 8 * s)
-    return sheet.finish()
+    figure = sheet.finish()
+    figure.journeykit_links = links
+    return figure
 
 
 def _instructions(kind: str, number: int, paper: str):
@@ -263,12 +267,57 @@ def worksheet_pack(path: Path | str, *, lang: str = "en", paper: str = "a4", kin
     if unknown:
         raise ValueError(t("render.error.worksheet", value=unknown[0], choices=", ".join(WORKSHEETS)))
     path = Path(path)
-    pages = 0
-    with language(lang), pdf_pages(path) as pdf:
-        pdf.savefig(_cover(paper, lang, kinds))
-        pages += 1
-        for number, kind in enumerate(kinds, 1):
-            pdf.savefig(_instructions(kind, number, paper))
-            pdf.savefig(worksheet(kind, lang=lang, paper=paper))
-            pages += 2
-    return path, pages
+    total = 1 + 2 * len(kinds)
+    with language(lang):
+        cover = _cover(paper, lang, kinds)
+        with pdf_pages(path) as pdf:
+            pdf.savefig(_numbered(cover, 1, total))
+            for number, kind in enumerate(kinds, 1):
+                pdf.savefig(_numbered(_instructions(kind, number, paper), 2 * number, total))
+                pdf.savefig(_numbered(worksheet(kind, lang=lang, paper=paper), 2 * number + 1, total))
+        contents = [(t(f"handouts.pack.{kind}.title"), 2 * i + 1) for i, kind in enumerate(kinds, 0)]
+        _navigable(path, lang, cover.journeykit_links, contents)
+    return path, total
+
+
+def _numbered(figure, page: int, total: int):
+    """``figure`` with "Page p of n" in its lower right corner, inside the margin a
+    printer leaves."""
+    from journeykit_widgets.render import style as _style
+    from journeykit_widgets.render.fonts import families
+
+    width, height = figure.get_size_inches()
+    figure.text(
+        1 - 0.33 / width,
+        0.2 / height,
+        t("hp.pack.page_of", page=page, pages=total),
+        ha="right",
+        va="bottom",
+        fontsize=7.5,
+        color=_style.MUTED,
+        fontfamily=list(families()),
+    )
+    return figure
+
+
+def _navigable(path: Path, lang: str, links, contents) -> None:
+    """The pack's PDF made navigable: the cover's list links to the sheets, one
+    bookmark per sheet, title, subject and language in its metadata."""
+    from pypdf import PdfWriter
+    from pypdf.annotations import Link
+    from pypdf.generic import NameObject, TextStringObject
+
+    writer = PdfWriter(clone_from=str(path))
+    writer.add_metadata(
+        {"/Title": t("handouts.pack.title"), "/Subject": t("hp.pack.subject"), "/Creator": "JourneyKit"}
+    )
+    writer.root_object[NameObject("/Lang")] = TextStringObject(lang)
+    writer.create_viewer_preferences()
+    writer.viewer_preferences.display_doctitle = True
+    for rect, target in links:
+        writer.add_annotation(0, Link(rect=rect, target_page_index=target))
+    for title, page_index in contents:
+        writer.add_outline_item(title=title, page_number=page_index)
+    writer.page_mode = "/UseOutlines"
+    with open(path, "wb") as out:
+        writer.write(out)

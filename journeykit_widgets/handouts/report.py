@@ -11,15 +11,15 @@ says in words and whether it has anything to show: the same entry. This module
 only prints them. The summary and the action list live in ``handouts.summary``
 and ``handouts.action_list`` and are named here too, for the notebook.
 
-Print sizes: every map is printed through ``render.print_pages`` on landscape
-pages of its own: on A3 when it fits there with no text below 6 pt, else split
-by phase over several A3 pages (a seven-phase journey with long Dutch texts),
-never shrunk below readable size.
+Print sizes: every map is drawn through ``render.print_pages`` at the size of
+the map area of an A4 landscape page and printed at 100 %, as vector SVG with
+real text: no text below 6 pt on A4. A map that does not fit there is split by
+phase over several pages; a lane it still shortens ("+3 more") is listed in
+full under the map (``handouts.lanes_in_full``).
 """
 
 from __future__ import annotations
 
-import base64
 import html
 import io
 
@@ -51,8 +51,7 @@ __all__ = [
     "views",
 ]
 
-DPI = 180  # crisp at A3 on paper and on a projector, and a report of a few megabytes
-_SCREEN_WIDTH = 1000  # how wide the notebook shows a figure, in CSS pixels
+DPI = 180  # the deck's pictures: crisp on a projector
 ACTIONS = "actions"  # the action list's section: a reading, but no map (``reading(path, ACTIONS)``)
 
 
@@ -85,26 +84,59 @@ def min_text_size(fig) -> float:
     return min(sizes) if sizes else 0.0
 
 
-class Figure:
-    """A map as a PNG for the report: printed on a landscape page of its own.
+def svg_text(fig) -> str:
+    """``fig`` as SVG with its texts as text (``svg.fonttype`` "none"): a browser
+    draws them with the same list of fonts (``render.fonts``), a PDF printed from
+    it keeps them searchable, and a reader can zoom without blur."""
+    import matplotlib
 
-    The output metadata says which page (``journeykit.page``) so the handout
-    template does not have to guess from the picture's shape.
+    from journeykit_widgets.render._common import RENDER_LOCK
+
+    buffer = io.StringIO()
+    with RENDER_LOCK, matplotlib.rc_context({"svg.fonttype": "none", "svg.hashsalt": "journeykit"}):
+        fig.savefig(buffer, format="svg", metadata={"Date": None, "Creator": None}, facecolor="white")
+    return _with_fallback_fonts(buffer.getvalue())
+
+
+def _with_fallback_fonts(svg: str) -> str:
+    """matplotlib names only the first family of a text's list in SVG; the browser
+    gets the whole list (``render.fonts``), so a Chinese name or an emoji is drawn
+    with the font matplotlib measured it with."""
+    from journeykit_widgets.render.fonts import PRIMARY, families
+
+    listed = ", ".join(f"'{name}'" for name in families() if "'" not in name)
+    return svg.replace(f"font-family: '{PRIMARY}'", f"font-family: {listed}, sans-serif")
+
+
+class Figure:
+    """A map as vector SVG for the report, printed at its own size (100 %) on an A4
+    landscape page, so its smallest type is its real size on paper.
+
+    The output metadata says which page (``journeykit.page``) and the size in
+    millimetres, so the handout template does not have to guess.
     """
 
-    def __init__(self, fig, caption: str, page: str):
-        buffer = io.BytesIO()
-        fig.savefig(buffer, format="png", dpi=DPI, metadata={"Software": None}, facecolor="white")
-        self.png = buffer.getvalue()
+    def __init__(self, fig, caption: str, page: str, anchor: str = ""):
+        self.svg = svg_text(fig)
+        self.anchor = anchor
         self.caption = caption
         self.page = page
         self.size_inches = tuple(float(x) for x in fig.get_size_inches())
         self.min_pt = min_text_size(fig)
+        self.shortened = tuple(getattr(fig, "journeykit_shortened", ()))
 
     def _repr_mimebundle_(self, include=None, exclude=None):
-        data = {"image/png": base64.b64encode(self.png).decode("ascii"), "text/plain": self.caption}
-        width = min(round(self.size_inches[0] * 96), _SCREEN_WIDTH)
-        meta = {"image/png": {"width": width}, "journeykit": {"page": self.page, "landscape": True}}
+        data = {"image/svg+xml": self.svg, "text/plain": self.caption}
+        width_mm, height_mm = (round(x * 25.4, 1) for x in self.size_inches)
+        meta = {
+            "journeykit": {
+                "page": self.page,
+                "landscape": True,
+                "width_mm": width_mm,
+                "height_mm": height_mm,
+                "id": self.anchor,
+            }
+        }
         return data, meta
 
     def __repr__(self) -> str:
@@ -120,10 +152,15 @@ def figures(path, view: str) -> list[Figure]:
         caption = t(views()[view].report.title_key) + " · " + journey.title
         if len(drawn) > 1:
             return [
-                Figure(fig, caption + " · " + t("report.page_of", page=i, pages=len(drawn)), "a3-landscape")
+                Figure(
+                    fig,
+                    caption + " · " + t("report.page_of", page=i, pages=len(drawn)),
+                    "a4-landscape",
+                    f"jk-map-{view}-{i}",
+                )
                 for i, fig in enumerate(drawn, 1)
             ]
-    return [Figure(drawn[0], caption, "a3-landscape")]
+    return [Figure(drawn[0], caption, "a4-landscape", f"jk-map-{view}-1")]
 
 
 # ------------------------------------------------------------------ readings
@@ -178,5 +215,12 @@ def show(path, view: str) -> None:
             display(Reading(_reading_text(journey, view), alone=True))
         return
     display(reading(journey, view))
-    for page in figures(journey, view):
+    drawn = figures(journey, view)
+    for page in drawn:
         display(page)
+    shortened = {lane for page in drawn for lane in page.shortened}
+    if shortened:
+        from journeykit_widgets.handouts.lanes_in_full import LanesInFull
+
+        with language(journey.language):
+            display(LanesInFull(journey, shortened))

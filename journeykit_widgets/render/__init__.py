@@ -11,6 +11,7 @@ from journeykit_widgets.render import style
 from journeykit_widgets.render._common import RENDER_LOCK
 from journeykit_widgets.render._text import soft_hyphens
 from journeykit_widgets.render.canvas import STATES, canvas
+from journeykit_widgets.render.emotion_curve import emotion_curve
 from journeykit_widgets.render.export import (
     FORMATS,
     PNG_DPI,
@@ -22,7 +23,7 @@ from journeykit_widgets.render.export import (
 )
 from journeykit_widgets.render.funnel import kpi_funnel
 from journeykit_widgets.render.heatmap import channel_heatmap
-from journeykit_widgets.render.journey_map import emotion_curve, journey_map
+from journeykit_widgets.render.journey_map import journey_map
 from journeykit_widgets.render.persona import buying_group, persona_card
 from journeykit_widgets.render.pictures import cache_info, clear_cache, figure_png, png, png_bytes
 from journeykit_widgets.render.printing import print_pages, print_paper

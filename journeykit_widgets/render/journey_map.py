@@ -1,10 +1,13 @@
 """The journey map: phases as columns, lanes as rows, an emotion curve across
-the touchpoints with peaks, low points and the end marked (peak–end)."""
+the touchpoints with peaks, low points and the end marked (peak–end).
+
+The emotion lane is drawn by ``journey_lanes``, the curve on its own by
+``emotion_curve``."""
 
 from __future__ import annotations
 
 from journeykit_widgets.i18n import formats, t
-from journeykit_widgets.model import EMOTION_MAX, EMOTION_MIN, Journey, in_map_order
+from journeykit_widgets.model import Journey, in_map_order
 from journeykit_widgets.render import style as _style
 from journeykit_widgets.render._common import (
     card_grid,
@@ -16,13 +19,13 @@ from journeykit_widgets.render._common import (
     phase_model_label,
     role_label,
 )
-from journeykit_widgets.render._text import Fitted, text_width
+from journeykit_widgets.render._text import text_width
 from journeykit_widgets.render.evidence_marks import ASSUMED_BULLET, mark_not_researched
 from journeykit_widgets.render.evidence_marks import legend_entry as evidence_legend_entry
-from journeykit_widgets.render.fonts import drawable, families
+from journeykit_widgets.render.journey_lanes import emotion_lane
 from journeykit_widgets.render.sheet import Sheet
 
-__all__ = ["LANES", "emotion_curve", "journey_map"]
+__all__ = ["LANES", "journey_map", "lane_texts"]
 
 # Lane id → relative height. The touchpoint lane holds the cards, so it is tallest.
 LANES: dict[str, float] = {
@@ -88,7 +91,8 @@ def _situation(sheet: Sheet, journey: Journey, top: float) -> float:
     return y + h + 10 * s
 
 
-def _phase_texts(journey: Journey, tps, phase_id: str, lane: str) -> list[str | tuple[str, str]]:
+def lane_texts(journey: Journey, tps, phase_id: str, lane: str) -> list[str | tuple[str, str]]:
+    """What a text lane shows in one phase (``tps``: the phase's touchpoints in map order)."""
     if lane == "actions":
         return [tp.action for tp in tps]
     if lane == "thoughts":
@@ -116,10 +120,6 @@ def _phase_texts(journey: Journey, tps, phase_id: str, lane: str) -> list[str | 
                 items.append(tp.kpi)
         return items
     return []
-
-
-def _signed(value: int) -> str:
-    return formats.signed(value, 0)
 
 
 def _number(value: float) -> str:
@@ -228,22 +228,32 @@ def journey_map(
         sheet.line([x, x], [lanes_top, lanes_top + lanes_h], _style.RULE, 0.6)
 
     if blank:
-        _emotion_lane(sheet, journey, [], by_phase, grid_x, col_w, label_w, marks, *lane_boxes["emotion"])
+        emotion_lane(sheet, journey, [], by_phase, grid_x, col_w, label_w, marks, *lane_boxes["emotion"])
         return sheet.finish()
 
     # Text lanes.
     more = more_label()
+    # The lanes where something is cut short or left out ("+3 more"): the report
+    # lists them in full next to the map (``handouts.report``).
+    shortened = []
     for lane in ("actions", "thoughts", "pain_points", "opportunities", "kpi"):
+        before = sheet.fig.journeykit_crowded
         ly, lh = lane_boxes[lane]
         cells = [
-            (grid_x + i * col_w, ly, col_w, lh, _phase_texts(journey, by_phase[phase.id], phase.id, lane))
+            (grid_x + i * col_w, ly, col_w, lh, lane_texts(journey, by_phase[phase.id], phase.id, lane))
             for i, phase in enumerate(journey.phases)
         ]
         colour = _style.MUTED if lane == "thoughts" else _style.INK
         sheet.row_of_texts(cells, 7.5 * s, 5 * s, 4 * s, colour, items=True, more=more)
+        if sheet.fig.journeykit_crowded > before:
+            shortened.append(lane)
 
+    before = sheet.fig.journeykit_crowded
     positions = _touchpoint_cards(sheet, journey, by_phase, grid_x, col_w, *lane_boxes["touchpoints"])
-    _emotion_lane(sheet, journey, tps, by_phase, grid_x, col_w, label_w, marks, *lane_boxes["emotion"])
+    if sheet.fig.journeykit_crowded > before or any(tp.id not in positions for tp in tps):
+        shortened.insert(0, "touchpoints")
+    sheet.fig.journeykit_shortened = tuple(shortened)
+    emotion_lane(sheet, journey, tps, by_phase, grid_x, col_w, label_w, marks, *lane_boxes["emotion"])
 
     if not tps:
         ty, th = (
@@ -361,225 +371,3 @@ def _part(journey: Journey, phase_ids) -> Journey:
             "kpis": [k for k in journey.kpis if k.phase in keep],
         }
     )
-
-
-def _emotion_lane(sheet: Sheet, journey, tps, by_phase, grid_x, col_w, label_w, marks, ly, lh):
-    s = sheet.scale
-    pad = 14 * s
-
-    def y_of(value: float) -> float:
-        return ly + pad + (EMOTION_MAX - value) / (EMOTION_MAX - EMOTION_MIN) * (lh - 2 * pad)
-
-    # Scale marks in the label column.
-    for value in (EMOTION_MAX, 0, EMOTION_MIN):
-        label = _signed(value)
-        w = text_width(label, 6 * s) + 2
-        yy = y_of(value)
-        sheet.place(
-            Fitted((label,), 6 * s),
-            grid_x - w - 4 * s,
-            yy - 4 * s,
-            w + 1,
-            8 * s,
-            _style.MUTED,
-            va="center",
-            pad=0,
-        )
-    sheet.line([grid_x, grid_x + col_w * len(journey.phases)], [y_of(0)] * 2, _style.FAINT, 0.6, (0, (2, 2)))
-    if not tps:
-        return
-    xs, ys, colours, unrated = [], [], [], []
-    where = {}
-    for i, phase in enumerate(journey.phases):
-        cards = by_phase[phase.id]
-        for k, tp in enumerate(cards):
-            x = grid_x + i * col_w + (k + 0.5) * col_w / len(cards)
-            if tp.emotion is None:  # not rated yet: a hollow dot on the zero line, off the curve
-                unrated.append(x)
-                continue
-            xs.append(x)
-            ys.append(y_of(tp.emotion))
-            colours.append(_style.emotion_colour(tp.emotion))
-            where[tp.id] = (x, y_of(tp.emotion), tp)
-    sheet.ax.plot(xs, ys, color=_style.MUTED, lw=1.1 * s, zorder=4, solid_joinstyle="round")
-    dot = max(2.2, min(5.5, 300 / max(len(xs), 1))) * s
-    sheet.markers(xs, ys, dot**2, "o", colours, "white", 0.4, zorder=5)
-    sheet.markers(unrated, [y_of(0)] * len(unrated), dot**2, "o", "white", _style.MUTED, 0.6, 5, "jk-unrated")
-
-    lane_box = (grid_x, ly, grid_x + col_w * len(journey.phases), ly + lh)
-    big = (dot * (1.9 if len(marks.peaks) + len(marks.lows) <= 12 else 1.3)) ** 2
-    # Every marker's square (the largest drawn there) is taken: a label never
-    # sits on a dot, a flag or the end diamond, nor on another label.
-    reach = max(big**0.5, dot * 2.6) / 2 + 1.0
-    spots = zip(xs + unrated, ys + [y_of(0)] * len(unrated), strict=True)
-    taken = [(x - reach, y - reach, x + reach, y + reach) for x, y in spots]
-
-    def label(x, y, text, above, colour):
-        size = 6.5 * s
-        w = text_width(text, size, "bold") + 2
-        h = size * 1.3
-        bx = min(max(x - w / 2, lane_box[0] + 1), lane_box[2] - w - 1)
-        for side in (above, not above):
-            by = y - reach - 1 - h if side else y + reach + 1
-            by = min(max(by, lane_box[1] + 1), lane_box[3] - h - 1)
-            box = (bx, by, bx + w, by + h)
-            if not any(box[0] < o[2] and o[0] < box[2] and box[1] < o[3] and o[1] < box[3] for o in taken):
-                taken.append(box)
-                sheet.place(Fitted((text,), size), bx, by, w + 0.5, h, colour, "bold", pad=0, va="center")
-                return
-        # No free place next to the marker: the legend explains the symbol.
-
-    peak_pts = [where[i] for i in where if i in marks.peaks]
-    low_pts = [where[i] for i in where if i in marks.lows]
-    if peak_pts:
-        sheet.markers(
-            [p[0] for p in peak_pts],
-            [p[1] - dot * 0.2 for p in peak_pts],
-            big,
-            "^",
-            _style.EMOTION_COLOURS[3],
-            "white",
-            0.6,
-            gid="jk-peaks",
-        )
-    if low_pts:
-        sheet.markers(
-            [p[0] for p in low_pts],
-            [p[1] + dot * 0.2 for p in low_pts],
-            big,
-            "v",
-            _style.EMOTION_COLOURS[-3],
-            "white",
-            0.6,
-            gid="jk-lows",
-        )
-    if marks.end in where:
-        ex, ey, _ = where[marks.end]
-        sheet.markers([ex], [ey], (dot * 2.6) ** 2, "D", "none", _style.INK, 1.0, zorder=7, gid="jk-end")
-        label(ex, ey, t("render.legend.end"), ey > ly + lh / 2, _style.INK)
-    for x, y, _tp in peak_pts[:3]:
-        label(x, y, t("render.legend.peak"), True, _style.EMOTION_COLOURS[3])
-    for x, y, _tp in low_pts[:3]:
-        label(x, y, t("render.legend.low"), False, _style.EMOTION_COLOURS[-3])
-
-
-@drawn_in_language
-def emotion_curve(journey: Journey, *, role: str | None = None, paper: str = "a4"):
-    """The emotion curve alone, with touchpoint names, phases and peak–end marks."""
-    tps = in_map_order(journey, role)
-    width, _ = _style.paper_size(paper)
-    fig = _style.new_figure(figsize=(width, width * 0.4))
-    fig.journeykit_cells = []
-    ax = fig.add_axes((0.09, 0.3 if len(tps) <= 40 else 0.12, 0.88, 0.52))
-    # Every text and colour set on the artists themselves: the figure looks the
-    # same whatever style the participant's notebook has set globally.
-    font = {"fontfamily": (family := list(families())), "parse_math": False}
-    ax.tick_params(colors=_style.MUTED, labelcolor=_style.MUTED, labelfontfamily=family, labelsize=8)
-    for spine in ax.spines.values():
-        spine.set_color(_style.RULE)
-    ax.set_ylim(EMOTION_MIN - 0.6, EMOTION_MAX + 0.6)
-    ax.set_yticks(
-        range(EMOTION_MIN, EMOTION_MAX + 1), [_signed(v) for v in range(EMOTION_MIN, EMOTION_MAX + 1)]
-    )
-    ax.set_ylabel(t("render.axis.emotion"), color=_style.INK, fontsize=9, **font)
-    for side in ("top", "right"):
-        ax.spines[side].set_visible(False)
-    fig.text(
-        0.07,
-        0.93,
-        drawable(t("render.curve.title", title=journey.title), "bold"),
-        fontsize=13,
-        weight="bold",
-        color=_style.INK,
-        **font,
-    )
-    if not tps:
-        ax.set_xlim(0, 1)
-        ax.set_xticks([])
-        ax.text(
-            0.5,
-            0.5,
-            t("render.empty.touchpoints"),
-            ha="center",
-            va="center",
-            color=_style.MUTED,
-            transform=ax.transAxes,
-            wrap=True,
-            **font,
-        )
-        return fig
-    xs = list(range(len(tps)))
-    ax.set_xlim(-0.6, len(tps) - 0.4)
-    # Phase bands.
-    start = 0
-    for i, phase in enumerate(journey.phases):
-        n = sum(1 for tp in tps if tp.phase == phase.id)
-        if not n:
-            continue
-        if i % 2 == 0:
-            ax.axvspan(start - 0.5, start + n - 0.5, color=_style.PANEL, zorder=0, lw=0)
-        ax.text(
-            start + n / 2 - 0.5,
-            EMOTION_MAX + 0.45,
-            drawable(phase.label(), "bold"),
-            ha="center",
-            va="center",
-            fontsize=8,
-            weight="bold",
-            color=_style.HEADER,
-            clip_on=True,
-            **font,
-        )
-        start += n
-    ax.axhline(0, color=_style.FAINT, lw=0.6, ls=(0, (2, 2)))
-    rated = [(x, tp.emotion) for x, tp in zip(xs, tps, strict=True) if tp.emotion is not None]
-    rxs, ys = [x for x, _ in rated], [v for _, v in rated]
-    ax.plot(rxs, ys, color=_style.MUTED, lw=1.2, zorder=3)
-    ax.scatter(
-        rxs,
-        ys,
-        c=[_style.emotion_colour(v) for v in ys],
-        s=36 if len(tps) < 80 else 10,
-        zorder=4,
-        edgecolors="white",
-        linewidths=0.5,
-    )
-    marks = peak_end_marks(journey, role)
-    spots = {
-        "peaks": [(x, tp.emotion) for x, tp in zip(xs, tps, strict=True) if tp.id in marks.peaks],
-        "lows": [(x, tp.emotion) for x, tp in zip(xs, tps, strict=True) if tp.id in marks.lows],
-        "end": [(x, tp.emotion) for x, tp in zip(xs, tps, strict=True) if tp.id == marks.end],
-    }
-    spots["unrated"] = [(x, 0) for x, tp in zip(xs, tps, strict=True) if tp.emotion is None]
-    handles = []
-    for kind, points in spots.items():
-        if not points:
-            continue
-        handle = ax.scatter(
-            [p[0] for p in points],
-            [p[1] for p in points],
-            gid=f"jk-{kind}",
-            label=t(_style.CURVE_MARK_LABELS[kind]),
-            **_style.CURVE_MARKS[kind],
-        )
-        handles.append(handle)
-    if handles:
-        ax.legend(
-            handles=handles,
-            loc="upper left",
-            bbox_to_anchor=(0.0, 1.15),
-            ncol=len(handles),
-            frameon=False,
-            prop={"family": family, "size": 8},
-            labelcolor=_style.INK,
-            borderaxespad=0,
-        )
-    if len(tps) <= 40:
-        from journeykit_widgets.render._text import fit
-
-        names = [fit(tp.name, 120, 9, 7, 7, max_lines=1).text for tp in tps]
-        ax.set_xticks(xs, names, rotation=40, ha="right", fontsize=7, **font)
-    else:
-        ax.set_xticks([])
-        ax.set_xlabel(t("render.axis.touchpoints", n=len(tps)), color=_style.INK, fontsize=9, **font)
-    return fig

@@ -49,7 +49,8 @@ def print_pages(journey: Journey, name: str = "journey", paper: str = "a4", **op
     pages of the largest paper, as many as save enough texts from being cut short
     (see ``PAGE_WORTH``). No text is ever drawn below the smallest print size."""
     chosen = view(name)
-    papers = PAPER_NAMES[PAPER_NAMES.index(paper) :]
+    # A size that is no paper (the report's map area) is kept: the map splits instead.
+    papers = PAPER_NAMES[PAPER_NAMES.index(paper) :] if paper in PAPER_NAMES else (paper,)
     figure = None
     for candidate in papers:
         figure = chosen.figure(journey, **{**options, "paper": candidate})

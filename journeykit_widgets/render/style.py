@@ -15,8 +15,16 @@ from journeykit_widgets import frameworks
 PAPERS: dict[str, tuple[float, float]] = {
     "a4": (11.69, 8.27),
     "a3": (16.54, 11.69),
+    # What an A4 landscape report page leaves for a map under its heading (270 x 166 mm):
+    # drawn at this size and printed at 100 %, a map's smallest type is its real size.
+    "report": (10.62, 6.53),
+    # The same, less room for a few lines under the map (the priority matrix's gaps).
+    "report-low": (10.62, 5.6),
 }
-PAPER_NAMES: tuple[str, ...] = tuple(PAPERS)
+# The sheets of paper a map may print on, smallest first (``printing`` goes up this list).
+PAPER_NAMES: tuple[str, ...] = ("a4", "a3")
+# Every size a view may be drawn at: the papers and the report's map area.
+DRAWING_PAPERS: tuple[str, ...] = tuple(PAPERS)
 
 # Tol "muted" + "light": 18 colour-blind-distinguishable hues (the greys are left out).
 _CHANNEL_COLOURS = (

@@ -46,13 +46,14 @@ class Report:
     """Where a view sits in the report (notebook 08) and the deck.
 
     ``order`` ranks the maps (the report and the deck show them in ascending
-    order); ``paper`` is the smallest paper it prints on (``render.print_pages``
-    goes larger or splits by phase when the map does not fit readably)."""
+    order); ``paper`` is the size it is drawn at: the map area of an A4 landscape
+    page, printed at 100 % so no text is below 6 pt on A4 (``render.print_pages``
+    splits a map by phase when it does not fit readably there)."""
 
     order: int
     title_key: str  # i18n key of the section heading and the slide's notes
     options: Mapping[str, object] = field(default_factory=dict)  # drawn with these
-    paper: str = "a3"
+    paper: str = "report"  # the map area of an A4 landscape page (render.style.PAPERS)
     slides: bool = True  # one slide per printed page in the deck
 
 
@@ -157,7 +158,7 @@ def _load(reference: str):
 
 
 def _view(name, drawing, caption_key, reads, options=None, defaults=None, **more) -> View:
-    options = {"paper": "style:PAPER_NAMES", **(options or {})}
+    options = {"paper": "style:DRAWING_PAPERS", **(options or {})}
     defaults = {"paper": "a4", **(defaults or {})}
     return View(name, drawing, caption_key, options, defaults, reads=_COMMON_READS + reads, **more)
 
@@ -225,7 +226,7 @@ VIEWS: dict[str, View] = {
             missing_key="workshop.no_persona",
             reading=readings.persona,
             # The persona card is a card, not a wall map: it stays on its own size.
-            report=Report(20, "report.view.persona", paper="a4"),
+            report=Report(20, "report.view.persona"),
             show=Show(
                 "show_persona", "The persona card of the main persona, or a note that there is none yet."
             ),
@@ -248,7 +249,7 @@ VIEWS: dict[str, View] = {
             ("touchpoints",),
             _ROLE,
             reading=readings.priority,
-            report=Report(40, "report.view.priority"),
+            report=Report(40, "report.view.priority", paper="report-low"),
             show=Show(
                 "show_priorities", "The priority / gap matrix: customer importance against company effort."
             ),
@@ -278,7 +279,7 @@ VIEWS: dict[str, View] = {
         ),
         _view(
             "emotion",
-            "journey_map:emotion_curve",
+            "emotion_curve:emotion_curve",
             "workshop.caption.emotion",
             ("touchpoints",),
             _ROLE,

@@ -1,0 +1,118 @@
+"""What a reader of a printed document notices, read from the PDF itself: the
+smallest word when a page is printed on A4 (fit to page), the bookmarks, where
+each link goes, the metadata. Shared by the report and worksheet-pack tests."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+A4_LONG, A4_SHORT = 842.0, 595.0
+
+
+def a4_factor(width: float, height: float) -> float:
+    """How much a page shrinks when printed on A4, fit to page (1: not at all)."""
+    return min(1.0, A4_LONG / max(width, height), A4_SHORT / min(width, height))
+
+
+@dataclass
+class Word:
+    page: int
+    text: str
+    a4_pt: float
+
+
+def smallest_words(pdf: Path, count: int = 5) -> list[Word]:
+    """The ``count`` smallest words of the whole document, at their size on A4."""
+    import pdfplumber
+
+    words = []
+    with pdfplumber.open(pdf) as doc:
+        for number, page in enumerate(doc.pages, 1):
+            factor = a4_factor(float(page.width), float(page.height))
+            # Upright words only: pdfplumber measures a rotated glyph along the page's
+            # axes, not its own (a figure's rotated axis labels are checked in the figure).
+            for word in page.extract_words(extra_attrs=["size", "upright"]):
+                if word["text"].strip() and word["upright"]:
+                    words.append(Word(number, word["text"], round(float(word["size"]) * factor, 2)))
+    return sorted(words, key=lambda w: w.a4_pt)[:count]
+
+
+def page_texts(pdf: Path) -> list[str]:
+    """Each page's text, whitespace folded."""
+    from pypdf import PdfReader
+
+    return [" ".join((page.extract_text() or "").split()) for page in PdfReader(pdf).pages]
+
+
+def _page_of(reader, destination) -> int | None:
+    """The 1-based page a link or bookmark destination points at."""
+    from pypdf.generic import ArrayObject, IndirectObject
+
+    if isinstance(destination, (str, bytes)) or hasattr(destination, "original_bytes"):
+        named = reader.named_destinations.get(str(destination))
+        return None if named is None else reader.get_destination_page_number(named) + 1
+    if isinstance(destination, IndirectObject):
+        destination = destination.get_object()
+    if isinstance(destination, ArrayObject) and destination:
+        target = destination[0]
+        for i, page in enumerate(reader.pages):
+            if page.indirect_reference == target:
+                return i + 1
+    return None
+
+
+def links(pdf: Path) -> list[tuple[int, int | None]]:
+    """(page the link is on, page it goes to or None) for every internal link."""
+    from pypdf import PdfReader
+
+    reader = PdfReader(pdf)
+    found = []
+    for number, page in enumerate(reader.pages, 1):
+        for ref in page.get("/Annots") or []:
+            annot = ref.get_object()
+            if annot.get("/Subtype") != "/Link":
+                continue
+            action = annot.get("/A")
+            if action is not None and action.get_object().get("/S") == "/URI":
+                continue  # a web address: not a place in this document
+            destination = annot.get("/Dest")
+            if destination is None and action is not None:
+                destination = action.get_object().get("/D")
+            found.append((number, _page_of(reader, destination)))
+    return found
+
+
+def bookmarks(pdf: Path) -> list[tuple[str, int]]:
+    """(title, page) of every bookmark, nested ones included, in order."""
+    from pypdf import PdfReader
+
+    reader = PdfReader(pdf)
+    out = []
+
+    def walk(items):
+        for item in items:
+            if isinstance(item, list):
+                walk(item)
+            else:
+                out.append((str(item.title), reader.get_destination_page_number(item) + 1))
+
+    walk(reader.outline)
+    return out
+
+
+def document_facts(pdf: Path) -> dict:
+    """Title, author, subject, language, whether tagged, and the page count."""
+    from pypdf import PdfReader
+
+    reader = PdfReader(pdf)
+    meta = reader.metadata or {}
+    root = reader.trailer["/Root"]
+    return {
+        "title": str(meta.get("/Title", "")),
+        "author": str(meta.get("/Author", "")),
+        "subject": str(meta.get("/Subject", "")),
+        "lang": str(root.get("/Lang", "")),
+        "tagged": "/StructTreeRoot" in root,
+        "pages": len(reader.pages),
+    }

@@ -1,0 +1,86 @@
+"""The report's maps as a reader gets them: vector pictures whose words are text
+(searchable, sharp at any zoom, drawn with the kit's font list so emoji and
+Chinese still show), sized to print at 100 % on an A4 page with no word below
+6 pt, and every lane the map shortens listed in full beside it."""
+
+from __future__ import annotations
+
+import html
+import re
+
+import pytest
+
+from journeykit_widgets.handouts import report
+from journeykit_widgets.handouts.lanes_in_full import LanesInFull, lane_items
+from journeykit_widgets.model import Touchpoint
+from journeykit_widgets.render.fonts import families
+from journeykit_widgets.samples import load_sample
+
+pytestmark = pytest.mark.unit
+
+# The map area of an A4 landscape page with the report's margins, less a heading.
+A4_MAP_AREA_MM = (297 - 2 * 13.5, 210 - 10 - 14 - 12)
+
+
+def _svg_texts(svg: str) -> str:
+    return html.unescape(" ".join(re.findall(r"<text[^>]*>(.*?)</text>", svg, re.S)))
+
+
+@pytest.mark.parametrize(("case", "lang"), [("airline", "en"), ("b2b_software", "nl")])
+def test_every_report_map_is_vector_text_that_fits_an_a4_page_at_6pt(case, lang):
+    journey = load_sample(case, lang)
+    for view in report.views():
+        if not report.has_content(journey, view):
+            continue
+        for page in report.figures(journey, view):
+            assert "<image" not in page.svg, view  # no picture of text inside the vector picture
+            assert "<text" in page.svg, view
+            width_mm, height_mm = (x * 25.4 for x in page.size_inches)
+            assert width_mm <= A4_MAP_AREA_MM[0] and height_mm <= A4_MAP_AREA_MM[1], (
+                view,
+                width_mm,
+                height_mm,
+            )
+            assert page.min_pt >= 6, (view, page.min_pt)
+    words = _svg_texts("".join(p.svg for p in report.figures(journey, "journey")))
+    assert " ".join(journey.title.split()) in " ".join(words.split())
+
+
+def test_map_text_keeps_emoji_and_chinese_and_names_the_fallback_fonts():
+    journey = load_sample("veranda", "en")
+    first = journey.touchpoints[0]
+    typed = "Fietsen 🚲 kopen 中文客户"
+    journey.touchpoints[0] = Touchpoint(**{**first.model_dump(), "name": typed})
+    svg = report.figures(journey, "journey")[0].svg
+    assert "🚲" in _svg_texts(svg) and "中文客户" in _svg_texts(svg)
+    # the browser is told the whole list, not only the first family
+    for family in families():
+        assert f"'{family}'" in svg
+
+
+def test_a_lane_the_map_shortens_is_listed_in_full():
+    journey = load_sample("airline", "en")
+    pages = report.figures(journey, "journey")
+    drawn = " ".join(_svg_texts(p.svg) for p in pages)
+    shortened = {lane for p in pages for lane in p.shortened}
+    assert "touchpoints" not in shortened or "more" in drawn
+    assert {"actions", "pain_points"} <= shortened  # the sample's lanes are longer than a map cell
+    table = LanesInFull(journey, shortened)._repr_html_()
+    listed = html.unescape(table)
+    hidden = 0
+    for phase in journey.phases:
+        for lane in shortened:
+            for item in lane_items(journey, phase.id, lane):
+                assert item in listed, (phase.id, lane, item)
+                hidden += item not in drawn
+    assert hidden > 0  # the table holds what the map could not show
+
+
+def test_report_show_puts_the_lanes_in_full_under_the_map(monkeypatch):
+    import IPython.display
+
+    shown = []
+    monkeypatch.setattr(IPython.display, "display", lambda *objs, **kw: shown.extend(objs))
+    report.show(load_sample("airline", "en"), "journey")
+    kinds = [type(x).__name__ for x in shown]
+    assert kinds[0] == "Reading" and kinds[-1] == "LanesInFull" and "Figure" in kinds
