@@ -10,6 +10,7 @@ import json
 import os
 import sys
 import tempfile
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -46,10 +47,10 @@ def screenshots() -> Path:
     return folder
 
 
-@pytest.fixture(scope="session")
-def lab_server(browser_executable, tmp_path_factory):
-    """(base url, root folder) of a token-less JupyterLab on a free port."""
-    base = tmp_path_factory.mktemp("lab")
+@contextmanager
+def jupyterlab(base: Path):
+    """A token-less JupyterLab on a free port with ``journeykit start``'s server settings,
+    its folder ``base/root`` and its state in ``base``; yields (url, root, server process)."""
     root = base / "root"
     root.mkdir()
     env = dict(os.environ)
@@ -86,10 +87,17 @@ def lab_server(browser_executable, tmp_path_factory):
         f"--ServerApp.root_dir={root}",
         "--ip=127.0.0.1",
         "--allow-root",
-        # What ``journeykit start`` sets: the save hook, kernel culling.
+        # What ``journeykit start`` sets: the save hook, at most three kernels, culling.
         *SERVER_SETTINGS,
     ]
-    with serving(command, base / "server.log", f"{url}/api/status", "JupyterLab", 60, env=env):
+    with serving(command, base / "server.log", f"{url}/api/status", "JupyterLab", 60, env=env) as process:
+        yield url, root, process
+
+
+@pytest.fixture(scope="session")
+def lab_server(browser_executable, tmp_path_factory):
+    """(base url, root folder) of a token-less JupyterLab on a free port."""
+    with jupyterlab(tmp_path_factory.mktemp("lab")) as (url, root, _process):
         yield url, root
 
 
