@@ -16,7 +16,7 @@ from pathlib import Path
 import nbformat
 import pytest
 from _lab_page import IDLE, VISIBLE, dismiss_dialogs
-from conftest import jupyterlab
+from _servers import jupyterlab
 from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
