@@ -173,7 +173,10 @@ def test_walking_00_to_08_by_the_links_leaves_at_most_three_kernels(lab, browser
             except PlaywrightTimeout:
                 if attempt == 2:
                     raise
-        page.wait_for_selector(f"{VISIBLE} .jkb[data-kind]:not([data-link])", timeout=180_000)
+        # The new board: never told "gone"; "ok" once its first slow answer came back.
+        page.wait_for_selector(
+            f"{VISIBLE} .jkb[data-kind]:not([data-link='gone']):not([data-link='silent'])", timeout=180_000
+        )
         page.locator(f"{VISIBLE} .jkb-link").wait_for(state="detached", timeout=30_000)
         page.wait_for_function(
             f"async () => (await (await fetch('/api/kernels')).json()).length <= {BUDGET}", timeout=30_000
