@@ -81,8 +81,9 @@ c.DockerSpawner.cmd = [
     f"gitpuller {REPOSITORY} main journeykit || true; exec jupyterhub-singleuser",
 ]
 c.Spawner.default_url = "/lab/tree/journeykit/notebooks/00_start_here.ipynb"
-# Sizing from benchmarks/RESULTS.md ("JupyterHub room"): ~0.4 GB at the peak of a
-# handout export, ~0.25 GB while working. The limit leaves room for a PDF export.
+# Sizing (deploy/README.md): ~0.4-0.55 GB while working with at most three kernels
+# (the image's jupyter_server_config.json keeps three per participant), ~0.65 GB at
+# the peak of a handout export. The limit leaves room for a PDF export.
 c.DockerSpawner.mem_limit = "1G"
 c.DockerSpawner.cpu_limit = 1.0
 c.Spawner.start_timeout = 300  # twenty servers starting at once take minutes on a small machine

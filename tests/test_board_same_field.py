@@ -188,4 +188,4 @@ def test_every_form_answers_its_heartbeat_in_the_active_language(journey_file):
     assert sent == [{"type": "ack", "seq": 3, "ok": True}]
     i18n.set_language("nl")
     form.relabel()
-    assert "voer deze cel opnieuw uit" in form.alive.gone
+    assert "Kies Run › Run All Cells" in form.alive.gone

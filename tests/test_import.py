@@ -50,7 +50,7 @@ LAYERS: tuple[tuple[str, ...], ...] = (
     ("samples",),
     ("analysis",),
     ("render", "views"),
-    ("outputs", "paths", "notebook_save"),
+    ("outputs", "paths", "notebook_save", "server_settings", "kernel_budget"),
     ("summaries", "checks"),
     ("_browser",),
     ("widgets", "_start"),

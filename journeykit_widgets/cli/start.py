@@ -21,6 +21,7 @@ from urllib.parse import quote
 
 from journeykit_widgets.cli._common import add_command, fail
 from journeykit_widgets.i18n import get_language, t
+from journeykit_widgets.server_settings import arguments
 
 START_NOTEBOOK = "00_start_here.ipynb"
 LOG_NAME = "jupyterlab.log"
@@ -62,18 +63,9 @@ def start_url(port: int, token: str, notebook: str) -> str:
     return f"http://{HOST}:{port}/lab/tree/{quote(notebook)}?token={token}"
 
 
-# A saved notebook keeps a friendly "run this cell" line instead of dead widget
-# views and widget state (see ``journeykit_widgets.notebook_save``); kernels no
-# tab is connected to any more (a closed notebook tab leaves its kernel running)
-# are shut down after half an hour idle, so a day of workshop does not pile up
-# twenty kernels. Kernels with an open tab are never culled: their forms may
-# hold typing.
-SERVER_SETTINGS = (
-    "--ContentsManager.pre_save_hook=journeykit_widgets.notebook_save.pre_save",
-    "--MappingKernelManager.cull_idle_timeout=1800",
-    "--MappingKernelManager.cull_interval=120",
-    "--MappingKernelManager.cull_connected=False",
-)
+# The workshop's server settings (save hook, at most three kernels, idle culling):
+# the same ones the hub image and Binder read from deploy/jupyter_server_config.json.
+SERVER_SETTINGS = arguments()
 
 
 def jupyter_command(root: Path, port: int, token: str, notebook: str) -> list[str]:

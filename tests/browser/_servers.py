@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import json
+import os
 import subprocess
+import sys
 import time
 import urllib.error
 import urllib.request
@@ -10,6 +13,8 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
+
+from journeykit_widgets.cli.start import SERVER_SETTINGS
 
 
 def _answers(probe: str, any_status: bool) -> bool:
@@ -66,9 +71,6 @@ def voila(root: Path, state: Path, notebook: str | None = None):
     """Voilà serving ``notebook`` (single-notebook mode, page at ``/``) or, without one,
     every notebook in ``root`` (at ``/voila/render/NAME``); Jupyter, IPython and
     matplotlib state kept in ``state``, the language left to the page. Yields the URL."""
-    import os
-    import sys
-
     env = dict(os.environ)
     for var, sub in (
         ("JUPYTER_CONFIG_DIR", "config"),
@@ -110,3 +112,52 @@ def stop_kernels(url: str) -> None:
         )
         with opener.open(request, timeout=60) as response:
             assert response.status == 204, f"kernel {kernel['id']} was not shut down"
+
+
+@contextmanager
+def jupyterlab(base: Path):
+    """A token-less JupyterLab on a free port with ``journeykit start``'s server settings,
+    its folder ``base/root`` and its state in ``base``; yields (url, root, server process)."""
+    root = base / "root"
+    root.mkdir()
+    env = dict(os.environ)
+    for var, sub in (
+        ("JUPYTER_CONFIG_DIR", "config"),
+        ("JUPYTER_DATA_DIR", "data"),
+        ("JUPYTER_RUNTIME_DIR", "runtime"),
+        ("IPYTHONDIR", "ipython"),
+        ("MPLCONFIGDIR", "matplotlib"),
+        ("JUPYTERLAB_SETTINGS_DIR", "settings"),
+        ("JUPYTERLAB_WORKSPACES_DIR", "workspaces"),
+    ):
+        env[var] = str(base / sub)
+    env["MPLBACKEND"] = "Agg"
+    env.pop("JOURNEYKIT_LANG", None)
+    toast = base / "settings" / "@jupyterlab" / "apputils-extension" / "notification.jupyterlab-settings"
+    toast.parent.mkdir(parents=True)
+    toast.write_text(json.dumps({"fetchNews": "false", "checkForUpdates": False}), "utf-8")
+    # Render every cell, not only those in view: off-screen cells would report
+    # empty text and invisible images to the tests.
+    tracker = base / "settings" / "@jupyterlab" / "notebook-extension" / "tracker.jupyterlab-settings"
+    tracker.parent.mkdir(parents=True)
+    # Start a notebook's own kernel (python3) without asking: on a loaded machine the
+    # lab otherwise raised "Select Kernel" over the page, and its "Select" hung.
+    tracker.write_text(json.dumps({"windowingMode": "none", "autoStartDefaultKernel": True}), "utf-8")
+    port = free_port()
+    url = f"http://127.0.0.1:{port}"
+    command = [
+        sys.executable,
+        "-m",
+        "jupyterlab",
+        "--no-browser",
+        f"--port={port}",
+        "--ServerApp.token=",
+        "--ServerApp.password=",
+        f"--ServerApp.root_dir={root}",
+        "--ip=127.0.0.1",
+        "--allow-root",
+        # What ``journeykit start`` sets: the save hook, at most three kernels, culling.
+        *SERVER_SETTINGS,
+    ]
+    with serving(command, base / "server.log", f"{url}/api/status", "JupyterLab", 240, env=env) as process:
+        yield url, root, process

@@ -6,17 +6,14 @@ Without a browser the tests skip with the reason, unless
 
 from __future__ import annotations
 
-import json
 import os
-import sys
 import tempfile
 from pathlib import Path
 
 import pytest
-from _servers import free_port, serving, stop_kernels
+from _servers import jupyterlab, stop_kernels
 
 from journeykit_widgets._browser import LAUNCH_ARGS, find_browser
-from journeykit_widgets.cli.start import SERVER_SETTINGS
 
 
 @pytest.fixture(scope="session")
@@ -49,49 +46,7 @@ def screenshots() -> Path:
 @pytest.fixture(scope="session")
 def lab_server(browser_executable, tmp_path_factory):
     """(base url, root folder) of a token-less JupyterLab on a free port."""
-    base = tmp_path_factory.mktemp("lab")
-    root = base / "root"
-    root.mkdir()
-    env = dict(os.environ)
-    for var, sub in (
-        ("JUPYTER_CONFIG_DIR", "config"),
-        ("JUPYTER_DATA_DIR", "data"),
-        ("JUPYTER_RUNTIME_DIR", "runtime"),
-        ("IPYTHONDIR", "ipython"),
-        ("MPLCONFIGDIR", "matplotlib"),
-        ("JUPYTERLAB_SETTINGS_DIR", "settings"),
-        ("JUPYTERLAB_WORKSPACES_DIR", "workspaces"),
-    ):
-        env[var] = str(base / sub)
-    env["MPLBACKEND"] = "Agg"
-    env.pop("JOURNEYKIT_LANG", None)
-    toast = base / "settings" / "@jupyterlab" / "apputils-extension" / "notification.jupyterlab-settings"
-    toast.parent.mkdir(parents=True)
-    toast.write_text(json.dumps({"fetchNews": "false", "checkForUpdates": False}), "utf-8")
-    # Render every cell, not only those in view: off-screen cells would report
-    # empty text and invisible images to the tests.
-    tracker = base / "settings" / "@jupyterlab" / "notebook-extension" / "tracker.jupyterlab-settings"
-    tracker.parent.mkdir(parents=True)
-    # Start a notebook's own kernel (python3) without asking: on a loaded machine the
-    # lab otherwise raised "Select Kernel" over the page, and its "Select" hung.
-    tracker.write_text(json.dumps({"windowingMode": "none", "autoStartDefaultKernel": True}), "utf-8")
-    port = free_port()
-    url = f"http://127.0.0.1:{port}"
-    command = [
-        sys.executable,
-        "-m",
-        "jupyterlab",
-        "--no-browser",
-        f"--port={port}",
-        "--ServerApp.token=",
-        "--ServerApp.password=",
-        f"--ServerApp.root_dir={root}",
-        "--ip=127.0.0.1",
-        "--allow-root",
-        # What ``journeykit start`` sets: the save hook, kernel culling.
-        *SERVER_SETTINGS,
-    ]
-    with serving(command, base / "server.log", f"{url}/api/status", "JupyterLab", 240, env=env):
+    with jupyterlab(tmp_path_factory.mktemp("lab")) as (url, root, _process):
         yield url, root
 
 

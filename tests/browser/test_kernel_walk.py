@@ -1,0 +1,187 @@
+"""A participant walks the Dutch notebooks 00 → 08 by their own "Volgende stap"
+links in JupyterLab, runs each step's first cells up to its editor, and ends up
+with at most three kernels on the server (the kit's kernel budget), not nine.
+Then they go back to step 01, whose kernel was stopped: the board says so in
+Dutch, with what to do, and Run All brings it back.
+
+The memory of the server and its kernels at the end of the walk is printed
+(the README's hub sizing is taken from it). Screenshots are kept to look at."""
+
+from __future__ import annotations
+
+import shutil
+import time
+from pathlib import Path
+
+import nbformat
+import pytest
+from _lab_page import IDLE, VISIBLE, dismiss_dialogs
+from _servers import jupyterlab
+from playwright.sync_api import TimeoutError as PlaywrightTimeout
+
+pytestmark = [pytest.mark.browser, pytest.mark.slow]
+
+NOTEBOOKS = Path(__file__).resolve().parents[2] / "notebooks" / "nl"
+WALK = [
+    "00_start_here",
+    "01_touchpoints",
+    "02_persona",
+    "03_goals",
+    "04_flow",
+    "05_priorities",
+    "06_review",
+    "07_b2b_canvas",
+    "08_report",
+]
+BUDGET = 3
+
+# Every one of the first n code cells of the open notebook has run (a number in its prompt).
+_RAN = (
+    f"n => {{ const p = [...document.querySelectorAll('{VISIBLE} .jp-CodeCell .jp-InputPrompt')].slice(0, n);"
+    " return p.length === n && p.every(e => /\\[\\d+\\]/.test(e.textContent)); }"
+)
+
+
+@pytest.fixture(scope="module")
+def lab(browser_executable, tmp_path_factory):
+    """A server of its own (its kernels are only this walk's), the Dutch notebooks in it."""
+    with jupyterlab(tmp_path_factory.mktemp("walk")) as (url, root, process):
+        target = root / "notebooks"
+        target.mkdir()
+        for name in WALK:
+            shutil.copyfile(NOTEBOOKS / f"{name}.ipynb", target / f"{name}.ipynb")
+        yield url, root, process
+
+
+def _cells_to_first_editor(name: str) -> tuple[int, int]:
+    """(Shift+Enter presses from the first code cell, code cells run) to reach the
+    notebook's first editor: markdown cells between are passed over by the same key."""
+    cells = nbformat.read(NOTEBOOKS / f"{name}.ipynb", as_version=4).cells
+    first = next(i for i, cell in enumerate(cells) if cell.cell_type == "code")
+    tagged = [(i, cell.metadata.get("tags", [])) for i, cell in enumerate(cells)]
+    editors = [i for i, tags in tagged if "widget" in tags]
+    # A step without an editor (08, the report): its setup cells, not the export.
+    last = editors[0] if editors else max(i for i, tags in tagged if "setup" in tags)
+    return last - first + 1, sum(cell.cell_type == "code" for cell in cells[: last + 1])
+
+
+def _run_first_cells(page, presses: int, count: int) -> None:
+    """Shift+Enter from the first cell, ``count`` times, until they have all run; a key
+    lost while the kernel still connects is pressed again."""
+    page.wait_for_selector(f"{VISIBLE} {IDLE}", timeout=90_000)
+    for attempt in range(4):
+        dismiss_dialogs(page)
+        page.locator(f"{VISIBLE} .jp-CodeCell .jp-InputArea-editor").first.click()
+        for _ in range(presses):
+            page.keyboard.press("Shift+Enter")
+        try:
+            page.wait_for_function(_RAN, arg=count, timeout=60_000)
+            return
+        except PlaywrightTimeout:
+            if attempt == 3:
+                raise
+
+
+def _kernels(page, url: str) -> list[dict]:
+    return page.request.get(f"{url}/api/kernels").json()
+
+
+def _sessions(page, url: str) -> dict[str, str]:
+    """Notebook name → kernel id, for every session the server has."""
+    return {Path(s["path"]).stem: s["kernel"]["id"] for s in page.request.get(f"{url}/api/sessions").json()}
+
+
+def _memory_mb(process) -> tuple[float, list[float]]:
+    """RSS of the server and of each kernel (its child processes), in MB."""
+    import psutil
+
+    server = psutil.Process(process.pid)
+    kernels = [child.memory_info().rss / 2**20 for child in server.children(recursive=True)]
+    return server.memory_info().rss / 2**20, kernels
+
+
+def test_walking_00_to_08_by_the_links_leaves_at_most_three_kernels(lab, browser, screenshots):
+    url, _root, process = lab
+    context = browser.new_context(viewport={"width": 1400, "height": 1000})
+    page = context.new_page()
+    started = time.monotonic()
+    try:
+        page.goto(f"{url}/lab/tree/notebooks/{WALK[0]}.ipynb?reset", timeout=90_000)
+        most = 0
+        for step, name in enumerate(WALK):
+            page.wait_for_selector(f".lm-TabBar-tab.lm-mod-current >> text={name}.ipynb", timeout=60_000)
+            print(f"step {name} at {time.monotonic() - started:.0f} s", flush=True)
+            try:
+                _run_first_cells(page, *_cells_to_first_editor(name))
+            except Exception:
+                page.screenshot(path=str(screenshots / f"walk-failed-{name}.png"))
+                print([d.inner_text() for d in page.locator(".jp-Dialog").all()])
+                raise
+            most = max(most, len(_kernels(page, url)))
+            if step + 1 == len(WALK):
+                break
+            # The participant's way on: the "Volgende stap" link at the end of the notebook.
+            nxt = WALK[step + 1]
+            link = page.locator(f"{VISIBLE} .jp-RenderedMarkdown", has_text="Volgende stap").last
+            link.locator("a", has_text=nxt).click()
+        # The last start made the budget stop the oldest idle kernels (a busy one later).
+        page.wait_for_function(
+            f"async () => (await (await fetch('/api/kernels')).json()).length <= {BUDGET}", timeout=30_000
+        )
+        kernels = _kernels(page, url)
+        server_mb, kernel_mb = _memory_mb(process)
+        print(
+            f"\nwalk 00→08: {time.monotonic() - started:.0f} s, most kernels at once {most}, "
+            f"at the end {len(kernels)}; RSS server {server_mb:.0f} MB, kernels "
+            + ", ".join(f"{mb:.0f}" for mb in kernel_mb)
+            + f" MB; total {server_mb + sum(kernel_mb):.0f} MB"
+        )
+        assert len(kernels) <= BUDGET
+        # The ones kept are the last steps opened, the one on screen among them.
+        alive = _sessions(page, url)
+        assert "08_report" in alive and alive["08_report"] in {k["id"] for k in kernels}
+        assert "01_touchpoints" not in alive
+        page.screenshot(path=str(screenshots / "walk-08.png"))
+
+        # Back to step 01, whose kernel was stopped: within seconds its board says, in
+        # Dutch, that Python was stopped (or does not answer: when the page cannot tell a
+        # stopped kernel from a busy one) and what to do; the toolbar says "No Kernel".
+        # What is typed meanwhile is kept in the page and saved after Run All.
+        page.locator(".lm-TabBar-tab", has_text="01_touchpoints.ipynb").click()
+        back = time.monotonic()
+        banner = page.locator(f"{VISIBLE} .jkb-link")
+        banner.wait_for(timeout=10_000)
+        shown_after = time.monotonic() - back
+        text = banner.inner_text()
+        assert "gestopt" in text and "Run All Cells" in text, text
+        page.locator(f"{VISIBLE} .jp-Toolbar-kernelName", has_text="No Kernel").wait_for(timeout=30_000)
+        banner.scroll_into_view_if_needed()
+        page.screenshot(path=str(screenshots / "walk-back-01-stopped.png"))
+        print(f"back in 01: the board said so after {shown_after:.1f} s")
+
+        # Run › Run All Cells, as the message says: a new kernel, the board live again.
+        for attempt in range(3):  # a click that lands while the lab is busy is tried again
+            page.locator(".lm-MenuBar-itemLabel", has_text="Run").first.click()
+            page.locator("li.lm-Menu-item[data-command='runmenu:run-all']").click()
+            try:
+                page.wait_for_function(
+                    "async () => (await (await fetch('/api/sessions')).json())"
+                    ".some(s => s.path.endsWith('01_touchpoints.ipynb'))",
+                    timeout=60_000,
+                )
+                break
+            except PlaywrightTimeout:
+                if attempt == 2:
+                    raise
+        # The new board: never told "gone"; "ok" once its first slow answer came back.
+        page.wait_for_selector(
+            f"{VISIBLE} .jkb[data-kind]:not([data-link='gone']):not([data-link='silent'])", timeout=180_000
+        )
+        page.locator(f"{VISIBLE} .jkb-link").wait_for(state="detached", timeout=30_000)
+        page.wait_for_function(
+            f"async () => (await (await fetch('/api/kernels')).json()).length <= {BUDGET}", timeout=30_000
+        )
+        assert "01_touchpoints" in _sessions(page, url)
+        page.screenshot(path=str(screenshots / "walk-back-01-again.png"))
+    finally:
+        context.close()

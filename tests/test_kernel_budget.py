@@ -1,0 +1,131 @@
+"""At most a few kernels per participant's server (journeykit_widgets.kernel_budget):
+a real Jupyter server with the kit's settings keeps the most recently started
+kernels, stops older idle ones and never a busy one; every place the kit sets up a
+server (journeykit start, the hub image, Binder) loads the same settings."""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+from journeykit_widgets.cli.start import jupyter_command
+from journeykit_widgets.server_settings import SERVER_CONFIG, arguments, config_text
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "tests" / "browser"))  # the one way to run a server for a test
+from _servers import free_port, serving  # noqa: E402
+
+CONFIG_FILE = ROOT / "deploy" / "jupyter_server_config.json"
+
+
+def test_the_hub_image_and_binder_read_the_same_settings_as_journeykit_start(tmp_path):
+    assert CONFIG_FILE.read_text("utf-8") == config_text()
+    assert json.loads(CONFIG_FILE.read_text("utf-8"))["KernelBudget"]["keep"] == 3
+    dockerfile = (ROOT / "deploy" / "Dockerfile").read_text("utf-8")
+    assert "deploy/jupyter_server_config.json /etc/jupyter/jupyter_server_config.json" in dockerfile
+    post_build = (ROOT / "binder" / "postBuild").read_text("utf-8")
+    assert 'cp deploy/jupyter_server_config.json "${HOME}/.jupyter/jupyter_server_config.json"' in post_build
+    command = jupyter_command(tmp_path, 8888, "token", "notebooks/00_start_here.ipynb")
+    assert "--ServerApp.jpserver_extensions=journeykit_widgets.kernel_budget=True" in command
+    assert "--KernelBudget.keep=3" in command
+    assert set(arguments()) <= set(command)
+    assert SERVER_CONFIG["ServerApp"]["jpserver_extensions"] == {"journeykit_widgets.kernel_budget": True}
+
+
+class _Server:
+    """A token-less jupyter server's REST API (kernels only)."""
+
+    def __init__(self, url: str):
+        self.url = url
+
+    def call(self, method: str, path: str) -> object:
+        request = urllib.request.Request(
+            f"{self.url}{path}", method=method, data=b"" if method == "POST" else None
+        )
+        with urllib.request.urlopen(request, timeout=60) as reply:
+            body = reply.read()
+        return json.loads(body) if body else None
+
+    def kernels(self) -> dict[str, str]:
+        return {k["id"]: k["execution_state"] for k in self.call("GET", "/api/kernels")}
+
+    def start(self, runtime: Path) -> str:
+        """A new kernel, connected to once as JupyterLab does (its first answer makes it idle)."""
+        kernel = self.call("POST", "/api/kernels")["id"]
+        _client(runtime, kernel).stop_channels()
+        self.wait(lambda: self.kernels().get(kernel) == "idle", f"kernel {kernel} idle")
+        return kernel
+
+    @staticmethod
+    def wait(condition, what: str, timeout: float = 120) -> None:
+        deadline = time.monotonic() + timeout
+        while not condition():
+            if time.monotonic() > deadline:
+                pytest.fail(f"waited {timeout:.0f} s for {what}")
+            time.sleep(0.2)  # polling the server's state, not a barrier
+
+
+@pytest.fixture
+def server(tmp_path):
+    env = dict(os.environ)
+    for var in ("JUPYTER_CONFIG_DIR", "JUPYTER_DATA_DIR", "JUPYTER_RUNTIME_DIR", "IPYTHONDIR"):
+        env[var] = str(tmp_path / var.lower())
+    port = free_port()
+    url = f"http://127.0.0.1:{port}"
+    command = [
+        sys.executable,
+        "-m",
+        "jupyter_server",
+        f"--port={port}",
+        "--ip=127.0.0.1",
+        "--ServerApp.token=",
+        "--ServerApp.password=",
+        "--ServerApp.disable_check_xsrf=True",
+        f"--ServerApp.root_dir={tmp_path}",
+        "--allow-root",
+        # The kit's settings; two kernels are enough to show the rule, a quick retry keeps it short.
+        *arguments({**SERVER_CONFIG, "KernelBudget": {"keep": 2, "retry": 1}}),
+    ]
+    with serving(command, tmp_path / "server.log", f"{url}/api/status", "jupyter server", 90, env=env):
+        yield _Server(url), Path(env["JUPYTER_RUNTIME_DIR"])
+
+
+def _client(runtime: Path, kernel: str):
+    """A client of ``kernel`` that has had the kernel's first answer."""
+    from jupyter_client import BlockingKernelClient
+
+    client = BlockingKernelClient(connection_file=str(runtime / f"kernel-{kernel}.json"))
+    client.load_connection_file()
+    client.start_channels(hb=False)
+    request = client.kernel_info()
+    while client.get_shell_msg(timeout=120)["parent_header"].get("msg_id") != request:
+        pass
+    return client
+
+
+@pytest.mark.slow
+def test_the_server_keeps_the_newest_kernels_and_never_stops_a_busy_one(server):
+    api, runtime = server
+    first = api.start(runtime)
+    # A cell running for a while in the oldest kernel, as a participant's long export would.
+    client = _client(runtime, first)
+    client.execute("import time; time.sleep(20)")
+    try:
+        api.wait(lambda: api.kernels().get(first) == "busy", "the first kernel busy")
+        second, third = api.start(runtime), api.start(runtime)
+        # Over the budget: the oldest is busy, so it stays, and so does everything else for now.
+        assert api.kernels()[first] == "busy"
+        fourth = api.start(runtime)
+        # The next start stops the oldest idle kernel; the busy one is still running.
+        api.wait(lambda: second not in api.kernels(), "the oldest idle kernel stopped")
+        assert set(api.kernels()) == {first, third, fourth}
+        # Once its cell is done, the busy one goes too: the two newest are left.
+        api.wait(lambda: set(api.kernels()) == {third, fourth}, "the finished kernel stopped", timeout=60)
+    finally:
+        client.stop_channels()
