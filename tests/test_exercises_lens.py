@@ -106,11 +106,11 @@ def test_group_wrong_answers_compare_with_the_right_one():
     i18n.set_language("en")
     text = str(group.check({"phase": "Trigger", "role": "IT architect"}))
     assert "In Trigger the roles lie 0 points apart; in another phase they lie 6 points apart." in text
-    assert "IT architect averages -1; Procurement officer is lower (-1.3)." in text
+    assert "IT architect averages −1; Procurement officer is lower (−1.3)." in text
     text = str(group.check({"phase": "Out of market", "role": "nobody"}))
     assert "“nobody” is not a role of this buying group" in text
     i18n.set_language("nl")
-    assert "IT-architect heeft gemiddeld -1" in str(group.check({"phase": "", "role": "IT architect"}))
+    assert "IT-architect heeft gemiddeld −1" in str(group.check({"phase": "", "role": "IT architect"}))
 
 
 def test_group_without_a_buying_group_says_so():
