@@ -26,8 +26,8 @@ def test_one_line_per_role_and_the_divergent_phase_named(lang, paper):
     text = " ".join(all_text(fig).split())  # a label may wrap inside its cell
     assert t("lens.render.roles.most", lang=lang, spread="6") in text
     clash = {
-        "en": "the low point of Procurement officer (-3) is the peak of Chief operating officer (+3)",
-        "nl": "is het dieptepunt van Inkoper (-3) de piek van Operationeel directeur (+3)",
+        "en": "the low point of Procurement officer (−3) is the peak of Chief operating officer (+3)",
+        "nl": "is het dieptepunt van Inkoper (−3) de piek van Operationeel directeur (+3)",
     }[lang]
     assert clash in text
     assert t("lens.render.roles.lowest", lang=lang, mean="-1,3" if lang == "nl" else "-1.3") in text

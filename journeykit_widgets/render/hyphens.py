@@ -30,7 +30,7 @@ from itertools import pairwise
 __all__ = ["RULES", "breaks", "marked", "pieces"]
 
 # Raised when the rules below change, so that cached pictures are drawn again.
-RULES = 4
+RULES = 5
 
 _PATTERNS = {"en": "en_US", "nl": "nl_NL"}
 _OTHER = {"en": "nl", "nl": "en"}
@@ -38,6 +38,8 @@ _LINKS = {"nl": ("s", "en", "e"), "en": ()}  # Dutch linking sounds between the 
 _MIN_PART = 4  # letters in a compound part: "show|room", never "ben|chmark"
 _MIN_SIDE = 3  # letters either side of a break inside a part: no "be-zoek", "pa-gina"
 _MAX_PARTS = 5
+# A known last part this long still marks a seam when the list lacks the first part.
+_LONG_TAIL = 6
 _VOWELS = set("aeiouyàáâäèéêëìíîïòóôöùúûüý")
 # Words shorter than this are never broken (nothing on a line is that narrow).
 _SHORTEST = 2 * _MIN_SIDE
@@ -124,7 +126,18 @@ def _seams(word: str, lang: str) -> tuple[int, ...]:
                     best = candidate
         return best
 
-    return split(0, _MAX_PARTS) or ()
+    found = split(0, _MAX_PARTS)
+    if found:
+        return found
+    # No reading as known words throughout: the small word lists lack many first
+    # parts ("verwerkers|overeenkomst"). A long known last part still marks a seam,
+    # where this language's patterns break; the first part may have seams of its own.
+    own = _pattern_breaks(word, lang)
+    for cut in range(_MIN_PART, len(word) - _LONG_TAIL + 1):
+        head = word[:cut]
+        if cut in own and _VOWELS & set(head.lower()) and _known_anywhere(word[cut:], lang, last=True):
+            return (*_seams(head, lang), cut)
+    return ()
 
 
 def _better(word: str, start: int, one: tuple[int, ...], other: tuple[int, ...]) -> bool:
