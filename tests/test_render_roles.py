@@ -30,7 +30,7 @@ def test_one_line_per_role_and_the_divergent_phase_named(lang, paper):
         "nl": "is het dieptepunt van Inkoper (−3) de piek van Operationeel directeur (+3)",
     }[lang]
     assert clash in text
-    assert t("lens.render.roles.lowest", lang=lang, mean="-1,3" if lang == "nl" else "-1.3") in text
+    assert t("lens.render.roles.lowest", lang=lang, mean="−1,3" if lang == "nl" else "−1.3") in text
     for role in journey.buying_group:
         assert role.name in text
     assert min_text_size(fig) >= 6
