@@ -9,9 +9,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 MAX_LINES = 450
 # Being split now; this list is meant to become empty, never to grow.
-NOT_YET_SPLIT = frozenset(
-    {"journeykit_widgets/render/journey_map.py", "journeykit_widgets/handouts/exporters.py"}
-)
+NOT_YET_SPLIT: frozenset[str] = frozenset()  # both once listed here were split (hp)
 
 
 def _lines(path: Path) -> int:
