@@ -84,3 +84,14 @@ def test_report_show_puts_the_lanes_in_full_under_the_map(monkeypatch):
     report.show(load_sample("airline", "en"), "journey")
     kinds = [type(x).__name__ for x in shown]
     assert kinds[0] == "Reading" and kinds[-1] == "LanesInFull" and "Figure" in kinds
+
+
+def test_a_crowded_priority_cell_says_how_many_more_instead_of_shrinking_below_6pt():
+    journey = load_sample("b2b_software", "en")
+    # every touchpoint in one cell: far more names than fit at 6 pt
+    journey.touchpoints = [
+        Touchpoint(**{**tp.model_dump(), "importance": 5, "effort": 2}) for tp in journey.touchpoints
+    ]
+    (page,) = report.figures(journey, "priority")
+    assert page.min_pt >= 6
+    assert re.search(r"\+\d+", _svg_texts(page.svg))  # the names left out are counted

@@ -154,7 +154,7 @@ def priority_matrix(journey: Journey, *, role: str | None = None, paper: str = "
     pad = 4 * s
     # One size for every cell: the largest at which the fullest cell still shows
     # every name on one line, but never below the floor.
-    size, floor = 7.5 * s, 5.5 * s
+    size, floor = max(7.5 * s, _style.MIN_PRINT_PT), max(5.5 * s, _style.MIN_PRINT_PT)
     most = max(len(v) for v in cells.values())
     while size > floor and most * size * LINE_HEIGHT > ch - 2 * pad:
         size -= 0.25
