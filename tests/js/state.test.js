@@ -17,6 +17,7 @@ import {
   newCard,
   prepareSave,
   restoreKept,
+  setChange,
   shownValue,
   signature,
   statusOf,
@@ -122,6 +123,19 @@ test("a change shown before its save survives a view sent before it, and is not 
   const python = { ...VIEW, version: 2, cards: shown.cards };
   assert.deepEqual(withPending(python, state.pending.values()).cards, shown.cards, "the view that has them: the same cards");
   assert.equal(withPending(VIEW, []), VIEW, "nothing pending: Python's view as it is");
+});
+
+test("an emotion set from the line survives a view that left Python before it, until its answer", () => {
+  const { state, link } = page();
+  const rated = { ...VIEW, cards: VIEW.cards.map((c) => ({ ...c, emotion: 0 })) };
+  const seq = link.request({ type: "action", action: { op: "set", id: "c", field: "emotion", value: -1 } }, { id: "c" });
+  state.pending.set(seq, setChange("c", "emotion", -1));
+  // The view of an earlier save (Card B's) arrives after the key press: Card C keeps −1,
+  // so a second press goes on from −1, not from the old 0.
+  const shown = withPending({ ...rated, version: 2 }, state.pending.values());
+  assert.deepEqual(shown.cards?.map((c) => c.emotion), [0, 0, -1]);
+  acknowledge(state, { id: "c" }, { type: "ack", seq, ok: true, saved: true, problems: [] }, seq);
+  assert.equal(state.pending.size, 0, "answered: Python's view is shown as it is");
 });
 
 test("a refused add disappears with its answer", () => {

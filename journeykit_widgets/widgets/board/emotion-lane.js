@@ -2,7 +2,7 @@
 // dragged up or down (or moved by the arrow keys) to set the card's emotion.
 
 import { h, s } from "./dom.js";
-import { cardsByPhase } from "./state.js";
+import { cardsByPhase, setChange } from "./state.js";
 import { select } from "./journey-actions.js";
 
 const EMOTION_H = 150; // height of the emotion lane, px
@@ -95,7 +95,7 @@ export function emotionLane(board, view) {
       redraw();
       if (send && (p.card.emotion == null || value !== Number(p.card.emotion))) {
         p.card.emotion = value;
-        board.send({ op: "set", id: p.card.id, field: "emotion", value });
+        board.change({ op: "set", id: p.card.id, field: "emotion", value }, setChange(p.card.id, "emotion", value));
         board.announce(`${p.card.name}: ${signed(value)}`);
       }
     };

@@ -296,6 +296,19 @@ export function deleteChange(id) {
 }
 
 /**
+ * A value set on a card without typing (an emotion from the line): shown until its
+ * save is answered, so a view that left Python before it cannot put the old value
+ * back under a second key press.
+ * @param {string} id
+ * @param {string} field
+ * @param {any} value
+ * @returns {CardChange}
+ */
+export function setChange(id, field, value) {
+  return (cards) => cards.map((c) => (c.id === id ? { ...c, [field]: value } : c));
+}
+
+/**
  * @param {string} id
  * @param {string} phase
  * @param {string | null} before
