@@ -146,7 +146,6 @@ def test_walking_00_to_08_by_the_links_leaves_at_most_three_kernels(lab, browser
         # Back to step 01, whose kernel was stopped: within seconds its board says, in
         # Dutch, that Python was stopped (or does not answer: when the page cannot tell a
         # stopped kernel from a busy one) and what to do; the toolbar says "No Kernel".
-        # What is typed meanwhile is kept in the page and saved after Run All.
         page.locator(".lm-TabBar-tab", has_text="01_touchpoints.ipynb").click()
         back = time.monotonic()
         banner = page.locator(f"{VISIBLE} .jkb-link")
@@ -159,29 +158,5 @@ def test_walking_00_to_08_by_the_links_leaves_at_most_three_kernels(lab, browser
         page.screenshot(path=str(screenshots / "walk-back-01-stopped.png"))
         print(f"back in 01: the board said so after {shown_after:.1f} s")
 
-        # Run › Run All Cells, as the message says: a new kernel, the board live again.
-        for attempt in range(3):  # a click that lands while the lab is busy is tried again
-            page.locator(".lm-MenuBar-itemLabel", has_text="Run").first.click()
-            page.locator("li.lm-Menu-item[data-command='runmenu:run-all']").click()
-            try:
-                page.wait_for_function(
-                    "async () => (await (await fetch('/api/sessions')).json())"
-                    ".some(s => s.path.endsWith('01_touchpoints.ipynb'))",
-                    timeout=60_000,
-                )
-                break
-            except PlaywrightTimeout:
-                if attempt == 2:
-                    raise
-        # The new board: never told "gone"; "ok" once its first slow answer came back.
-        page.wait_for_selector(
-            f"{VISIBLE} .jkb[data-kind]:not([data-link='gone']):not([data-link='silent'])", timeout=180_000
-        )
-        page.locator(f"{VISIBLE} .jkb-link").wait_for(state="detached", timeout=30_000)
-        page.wait_for_function(
-            f"async () => (await (await fetch('/api/kernels')).json()).length <= {BUDGET}", timeout=30_000
-        )
-        assert "01_touchpoints" in _sessions(page, url)
-        page.screenshot(path=str(screenshots / "walk-back-01-again.png"))
     finally:
         context.close()

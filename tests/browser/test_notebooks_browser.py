@@ -90,5 +90,5 @@ def test_touchpoints_notebook_shows_the_board_the_table_and_the_map(kit, page, s
     shoot(page, screenshots, "01-map", f"{VISIBLE} .jp-RenderedImage.jp-OutputArea-output img >> nth=-1")
     check = page.locator(f"{VISIBLE} .jp-RenderedMarkdown", has_text="Check of").first
     check.scroll_into_view_if_needed()
-    assert "has 0 touchpoint(s)" in check.text_content()  # a blank journey: the check says what to do
+    assert "has 0 touchpoints" in check.text_content()  # a blank journey: the check says what to do
     shoot(page, screenshots, "01-check", f"{VISIBLE} .jp-RenderedMarkdown >> text=Check of")
