@@ -11,6 +11,7 @@ from _board_support import message as _message
 from journeykit_widgets import store
 from journeykit_widgets.model import Journey, Touchpoint
 from journeykit_widgets.widgets.board import CanvasBoard, JourneyBoard
+from journeykit_widgets.widgets.board.protocol import PROTOCOL_VERSION
 from journeykit_widgets.widgets.board.viewmodel import MAP_LANES, journey_view
 
 
@@ -56,7 +57,7 @@ def test_add_then_type_then_undo_and_redo(path):
         board,
         {"type": "action", "seq": 1, "action": {"op": "add", "id": "tp-new", "name": "New", "phase": "tell"}},
     )
-    assert ack == {"type": "ack", "seq": 1, "ok": True, "saved": True, "problems": []}
+    assert ack == {"type": "ack", "v": PROTOCOL_VERSION, "seq": 1, "ok": True, "saved": True, "problems": []}
     for seq, text in enumerate(["L", "Lo", "Loyalty app"], start=2):
         _message(
             board,

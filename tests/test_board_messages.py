@@ -6,14 +6,17 @@ from __future__ import annotations
 
 import json
 import logging
+import re
+from pathlib import Path
 
 import pytest
 from _board_support import answers
 
 from journeykit_widgets import store
 from journeykit_widgets.model import Journey, Touchpoint
-from journeykit_widgets.widgets.board import CanvasBoard, JourneyBoard
+from journeykit_widgets.widgets.board import CanvasBoard, JourneyBoard, protocol
 from journeykit_widgets.widgets.board import widget as board_widget
+from journeykit_widgets.widgets.board.protocol import PROTOCOL_VERSION
 
 HUGE = "x" * 1_000_000
 SET = {"op": "set", "id": "tp-1", "field": "name", "value": "Renamed"}
@@ -160,7 +163,7 @@ def test_an_exception_while_saving_becomes_an_answer_and_a_logged_traceback(boar
 
 def test_well_formed_messages_still_work(board):
     [ack] = answers(board, _action(1, SET))
-    assert ack == {"type": "ack", "seq": 1, "ok": True, "saved": True, "problems": []}
+    assert ack == {"type": "ack", "v": PROTOCOL_VERSION, "seq": 1, "ok": True, "saved": True, "problems": []}
     # a move from the detail panel carries field and value too: extra keys are fine
     [ack] = answers(
         board, _action(2, {"op": "move", "id": "tp-1", "field": "phase", "phase": "care", "value": "care"})
@@ -178,3 +181,37 @@ def test_the_canvas_takes_its_state_message(tmp_path):
     assert canvas.view["state"] == "both"
     [ack] = answers(canvas, {"type": "state", "state": "yesterday"})
     assert ack["ok"] is False and "yesterday" in ack["problems"][0]["message"]
+
+
+@pytest.mark.parametrize("version", [None, 1, PROTOCOL_VERSION + 1, str(PROTOCOL_VERSION)])
+def test_a_page_of_another_protocol_version_is_told_so_and_changes_nothing(board, version):
+    """A page from another JourneyKit release may mean something else by the same
+    message: it is answered (so it shows the problem instead of "Saving…") and never
+    acted on. Without ``v``, the page is from before versions were sent."""
+    before = board.path.read_bytes()
+    content = {"type": "action", "seq": 7, "action": SET}
+    if version is not None:
+        content["v"] = version
+    sent = []
+    board.send = sent.append
+    board._on_message(board, content, [])  # as sent, without the test helper's version
+    [ack] = sent
+    assert ack["v"] == PROTOCOL_VERSION and ack["seq"] == 7 and ack["ok"] is False
+    text = ack["problems"][0]["message"]
+    assert str(PROTOCOL_VERSION) in text and UNTOUCHED[board.journey.language] in text
+    assert "Run All Cells" in text
+    assert board.path.read_bytes() == before
+
+
+def test_the_page_and_python_speak_the_same_protocol_version():
+    """protocol.js and protocol.py declare one version number; a page built from this
+    release and its Python agree."""
+    source = (Path(protocol.__file__).parent / "protocol.js").read_text("utf-8")
+    [declared] = re.findall(r"export const PROTOCOL_VERSION = (\d+);", source)
+    assert int(declared) == PROTOCOL_VERSION == protocol.PROTOCOL_VERSION
+
+
+def test_each_board_acts_on_the_message_types_the_protocol_gives_it():
+    assert JourneyBoard.MESSAGE_TYPES == protocol.JOURNEY_TYPES
+    assert CanvasBoard.MESSAGE_TYPES == protocol.CANVAS_TYPES == frozenset(protocol.MESSAGES)
+    assert "state" in CanvasBoard.MESSAGE_TYPES and "state" not in JourneyBoard.MESSAGE_TYPES

@@ -16,6 +16,7 @@ from journeykit_widgets import i18n, store
 from journeykit_widgets.model import Journey, Touchpoint
 from journeykit_widgets.widgets._session import JourneySession
 from journeykit_widgets.widgets.board import CanvasBoard, JourneyBoard
+from journeykit_widgets.widgets.board.protocol import PROTOCOL_VERSION
 from journeykit_widgets.widgets.persona import PersonaEditor
 
 
@@ -122,6 +123,7 @@ def test_the_heartbeat_is_answered(journey_file):
     board = JourneyBoard(journey_file)
     assert message(board, {"type": "ping", "seq": 41}) == {
         "type": "ack",
+        "v": PROTOCOL_VERSION,
         "seq": 41,
         "ok": True,
         "saved": False,

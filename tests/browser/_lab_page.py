@@ -5,6 +5,7 @@ accept a dialog the lab raises, restart a kernel."""
 from __future__ import annotations
 
 import json
+import tempfile
 from pathlib import Path
 
 import nbformat
@@ -89,7 +90,34 @@ def run_cells(page, count: int | None, ready: str, arg=None, timeout: float = 24
             page.keyboard.press("Escape")  # close a menu left open
     # Started: running the cells again would only queue them behind themselves, so
     # wait for what they make, however long a loaded machine takes within ``timeout``.
-    page.wait_for_function(ready, arg=arg, timeout=timeout)
+    try:
+        page.wait_for_function(ready, arg=arg, timeout=timeout)
+    except PlaywrightTimeout:
+        raise AssertionError(
+            f"the cells ran but the page never showed what they make:\n{outputs(page)}"
+        ) from None
+
+
+def outputs(page) -> str:
+    """What the open notebook shows, cell by cell (prompt, then the start of each
+    output's text): the story a failed wait tells."""
+    cells = page.evaluate(
+        f"""() => [...document.querySelectorAll('{VISIBLE} .jp-CodeCell')].map(cell => [
+              cell.querySelector('.jp-InputPrompt')?.textContent ?? '',
+              [...cell.querySelectorAll('.jp-OutputArea-output')].map(o => o.innerText.slice(0, 400))])"""
+    )
+    status = page.locator(".jp-Notebook-ExecutionIndicator").first
+    shot = Path(tempfile.mkdtemp(prefix="journeykit-failed-")) / "page.png"
+    page.screenshot(path=str(shot), full_page=True)
+    lines = [
+        f"kernel: {status.get_attribute('data-status') if status.count() else 'no indicator'}",
+        f"screenshot: {shot}",
+    ]
+    for prompt, shown in cells:
+        lines.append(
+            f"{prompt.strip()} " + (" | ".join(text.replace("\n", " ") for text in shown) or "(no output)")
+        )
+    return "\n".join(lines)
 
 
 def shows(*selectors: str) -> str:

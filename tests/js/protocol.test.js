@@ -4,7 +4,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 
-import { ANSWER_TIMEOUT_MS, HEARTBEAT_MS, Link, SENT_TYPES, SILENT_MS, overdue, readMessage } from "../../journeykit_widgets/widgets/board/protocol.js";
+import { ANSWER_TIMEOUT_MS, HEARTBEAT_MS, Link, PROTOCOL_VERSION, SENT_TYPES, SILENT_MS, overdue, readMessage } from "../../journeykit_widgets/widgets/board/protocol.js";
 import { FakeClock, FakeModel } from "./fake-model.js";
 
 function link(start = 100) {
@@ -19,7 +19,7 @@ test("a request is numbered, sent with its seq and remembered until its answer",
   const { model, link: l } = link(100);
   const seq = l.request({ type: "action", action: { op: "delete", id: "tp-1" } }, { id: "tp-1" });
   assert.equal(seq, 101);
-  assert.deepEqual(model.sent, [{ type: "action", action: { op: "delete", id: "tp-1" }, seq: 101 }]);
+  assert.deepEqual(model.sent, [{ type: "action", action: { op: "delete", id: "tp-1" }, seq: 101, v: PROTOCOL_VERSION }]);
   assert.equal(l.sent.get(101)?.id, "tp-1");
   const answer = l.answer({ type: "ack", seq: 101, ok: true, problems: [] });
   assert.equal(answer.kind, "mine");
@@ -95,12 +95,26 @@ test("the page sends only declared message types", () => {
 });
 
 test("readMessage reads acks and errors and tells anything else apart", () => {
-  assert.deepEqual(readMessage({ type: "error", message: "broken.json" }), { kind: "error", message: "broken.json" });
-  const read = readMessage({ type: "ack", seq: 4, ok: false, problems: [{ field: "name", message: "too long" }], notes: ["kept"] });
+  assert.deepEqual(readMessage({ type: "error", v: PROTOCOL_VERSION, message: "broken.json" }), { kind: "error", message: "broken.json" });
+  const read = readMessage({ type: "ack", v: PROTOCOL_VERSION, seq: 4, ok: false, problems: [{ field: "name", message: "too long" }], notes: ["kept"] });
   assert.deepEqual(read, { kind: "ack", ack: { type: "ack", seq: 4, ok: false, problems: [{ field: "name", message: "too long" }], notes: ["kept"] } });
-  const bare = readMessage({ type: "ack", seq: 5, ok: true });
+  const bare = readMessage({ type: "ack", v: PROTOCOL_VERSION, seq: 5, ok: true });
   assert.equal(bare.kind === "ack" && bare.ack.problems.length, 0, "an ack without problems has an empty list");
   assert.deepEqual(readMessage({ type: "view" }), { kind: "other" });
   assert.deepEqual(readMessage("ack"), { kind: "other" });
   assert.deepEqual(readMessage(null), { kind: "other" });
+});
+
+test("every message carries the protocol version; Python of another version is told apart", () => {
+  const { model, link: l } = link();
+  l.post({ type: "hello" });
+  l.request({ type: "undo" });
+  l.beat();
+  assert.deepEqual(model.sent.map((m) => m.v), [PROTOCOL_VERSION, PROTOCOL_VERSION, PROTOCOL_VERSION]);
+  const ack = { type: "ack", seq: 1, ok: true, problems: [] };
+  assert.equal(readMessage({ ...ack, v: PROTOCOL_VERSION }).kind, "ack");
+  assert.deepEqual(readMessage({ ...ack, v: PROTOCOL_VERSION + 1 }), { kind: "version", version: PROTOCOL_VERSION + 1 });
+  // Python from before versions were sent says nothing: version 1
+  assert.deepEqual(readMessage(ack), { kind: "version", version: 1 });
+  assert.deepEqual(readMessage({ type: "error", message: "x" }), { kind: "version", version: 1 });
 });

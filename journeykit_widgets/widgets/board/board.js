@@ -96,13 +96,15 @@ export class Board extends Editor {
     this.resize.disconnect();
   }
 
-  /** @param {"ok" | "silent" | "gone"} state */
+  /** @param {"ok" | "silent" | "gone" | "version"} state */
   linkChanged(state) {
     if (!super.linkChanged(state)) return false;
     this.root.dataset.link = state;
-    // Gone: a restarted kernel never answers this board again. The fields are
-    // closed, so nothing is typed that could not be saved; what was typed is kept.
-    this.root.inert = state === "gone";
+    // Gone (or another version): this Python never answers this board again. The
+    // fields are closed, so nothing is typed that could not be saved; what was typed
+    // is kept.
+    const closed = state === "gone" || state === "version";
+    this.root.inert = closed;
     this.status();
     let node = /** @type {HTMLElement | null} */ (this.el.querySelector(":scope > .jkb-link"));
     if (state === "ok") {
@@ -113,7 +115,7 @@ export class Board extends Editor {
       node = h("div", { class: "jkb-banner jkb-link", role: "alert" });
       this.el.prepend(node);
     }
-    node.textContent = this.L(state === "gone" ? "gone" : "quiet");
+    node.textContent = this.L({ gone: "gone", version: "other_version", silent: "quiet" }[state]);
     node.dataset.state = state;
     this.root.dataset.linkShownMs = String(Math.round(performance.now()));
     return true;

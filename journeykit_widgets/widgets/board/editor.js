@@ -29,7 +29,8 @@ export class Editor {
     this.live = null;
     /** @type {Set<string>} fields whose new value waits until the person leaves them */
     this.heldKeys = new Set();
-    /** @type {"ok" | "silent" | "gone"} silent: no answer for SILENT_MS; gone: kernel restarted */
+    /** @type {"ok" | "silent" | "gone" | "version"} silent: no answer for SILENT_MS; gone: kernel
+     * restarted; version: Python speaks another protocol version */
     this.linkState = "ok";
     /** @type {[View, number, View] | null} Python's view, pending size, view shown */
     this.merged = null;
@@ -123,6 +124,10 @@ export class Editor {
   /** @param {unknown} msg */
   receive(msg) {
     const read = readMessage(msg);
+    if (read.kind === "version") {
+      this.linkChanged("version");
+      return;
+    }
     if (read.kind === "error") {
       this.banner(read.message);
       return;
@@ -150,7 +155,7 @@ export class Editor {
 
   // ------------------------------------------------------- Python alive?
   heartbeat() {
-    if (this.destroyed) return;
+    if (this.destroyed || this.linkState === "version") return;
     if (this.link.beat() && this.linkState === "ok") this.linkChanged("silent");
   }
 
@@ -264,12 +269,15 @@ export class Editor {
   banner(message) {}
 
   /**
-   * Python answers again, is silent, or is gone (a restarted kernel never answers this
-   * page again): what waits is kept in the browser. False when nothing changed.
-   * @param {"ok" | "silent" | "gone"} state
+   * Python answers again, is silent, is gone (a restarted kernel never answers this
+   * page again) or speaks another protocol version (this page and its Python come from
+   * different JourneyKit releases: nothing more is sent, as if gone): what waits is kept
+   * in the browser. False when nothing changed.
+   * @param {"ok" | "silent" | "gone" | "version"} state
    */
   linkChanged(state) {
-    if (this.linkState === "gone" || this.linkState === state || this.destroyed) return false;
+    if (this.linkState === "gone" || this.linkState === "version") return false;
+    if (this.linkState === state || this.destroyed) return false;
     this.linkState = state;
     this.keep();
     return true;

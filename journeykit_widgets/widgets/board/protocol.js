@@ -14,6 +14,14 @@ export const SILENT_MS = 2000;
 // Pings in flight at most: a kernel that answers none is not sent more.
 const MAX_PINGS = 5;
 
+/**
+ * The protocol's version, sent as `v` in every message both ways (protocol.py has the
+ * same number; tests/test_board_same_field.py checks that they agree). A message
+ * without `v` comes from before versions were sent: version 1. Raise it whenever a
+ * message type, a field or the meaning of an answer changes.
+ */
+export const PROTOCOL_VERSION = 2;
+
 /** Every message type the page sends (protocol.MESSAGES in Python has each of them). */
 export const SENT_TYPES = Object.freeze(["action", "undo", "redo", "hello", "ping", "role", "state"]);
 /** The types Python answers with an `ack` of the same `seq`. */
@@ -43,14 +51,18 @@ export const REQUEST_TYPES = Object.freeze(["action", "undo", "redo", "ping"]);
  */
 
 /**
- * A message from Python, read: an ack, an error to show, or nothing the page acts on.
+ * A message from Python, read: an ack, an error to show, Python of another protocol
+ * version (its answers cannot be trusted to mean what this page thinks), or nothing
+ * the page acts on.
  * @param {any} msg
- * @returns {{ kind: "ack", ack: Ack } | { kind: "error", message: string } | { kind: "other" }}
+ * @returns {{ kind: "ack", ack: Ack } | { kind: "error", message: string } |
+ *   { kind: "version", version: number } | { kind: "other" }}
  */
 export function readMessage(msg) {
-  if (!msg || typeof msg !== "object") return { kind: "other" };
+  if (!msg || typeof msg !== "object" || (msg.type !== "ack" && msg.type !== "error")) return { kind: "other" };
+  const version = typeof msg.v === "number" ? msg.v : 1;
+  if (version !== PROTOCOL_VERSION) return { kind: "version", version };
   if (msg.type === "error") return { kind: "error", message: String(msg.message ?? "") };
-  if (msg.type !== "ack") return { kind: "other" };
   const problems = Array.isArray(msg.problems)
     ? msg.problems.map((/** @type {any} */ p) => ({ field: String(p?.field ?? ""), message: String(p?.message ?? "") }))
     : [];
@@ -104,7 +116,7 @@ export class Link {
   post(content) {
     if (!SENT_TYPES.includes(content.type)) throw new Error(`undeclared message type ${content.type}`);
     try {
-      this.model.send(content);
+      this.model.send({ ...content, v: PROTOCOL_VERSION });
     } catch (error) {
       this.onGone();
     }

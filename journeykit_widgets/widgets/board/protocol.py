@@ -20,13 +20,24 @@ from journeykit_widgets.widgets.board.actions import CELL_LANES, SETTABLE_FIELDS
 
 __all__ = [
     "ACTIONS",
+    "CANVAS_TYPES",
+    "JOURNEY_TYPES",
     "MAX_TEXT",
     "MESSAGES",
+    "PROTOCOL_VERSION",
     "REQUESTS",
     "BadMessage",
     "check",
     "request_id",
 ]
+
+# Sent as ``v`` in every message both ways; protocol.js has the same number (a test
+# checks). A message without ``v`` was sent before versions were: version 1. A page
+# and a Python of different versions may mean different things by the same message,
+# so a message of another version is refused (answered, never acted on) and the page
+# closes itself when Python's answers carry another number. Raise it whenever a
+# message type, a field or the meaning of an answer changes.
+PROTOCOL_VERSION = 2
 
 # Longer than any text the model keeps (5,000 characters), so the model's own
 # "too long" message, shown at the field, covers every text a person can type.
@@ -68,6 +79,10 @@ MESSAGES: dict[str, dict[str, Field]] = {
     "state": {"state": _key(choices=("ideal", "current", "both"))},
 }
 REQUESTS = frozenset({"action", "undo", "redo", "ping"})
+# What each board acts on: the canvas alone switches between ideal and current.
+CANVAS_ONLY = frozenset({"state"})
+CANVAS_TYPES = frozenset(MESSAGES)
+JOURNEY_TYPES = CANVAS_TYPES - CANVAS_ONLY
 
 # Action op → its fields (inside ``action``).
 ACTIONS: dict[str, dict[str, Field]] = {
@@ -184,6 +199,11 @@ def check(content: object, types: frozenset[str] | set[str], lang: str | None = 
     message types this board knows (the canvas has ``state``, the journey map not)."""
     if not isinstance(content, dict):
         raise BadMessage(t("board_message.not_an_object", lang, value=quoted(content)))
+    version = content.get("v", 1)
+    if version != PROTOCOL_VERSION:
+        raise BadMessage(
+            t("board_message.other_version", lang, page=quoted(version), python=PROTOCOL_VERSION)
+        )
     kind = content.get("type")
     if not isinstance(kind, str) or kind not in types or kind not in MESSAGES:
         raise BadMessage(t("board_message.unknown_type", lang, value=quoted(kind)))

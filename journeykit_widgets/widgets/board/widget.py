@@ -33,7 +33,15 @@ from journeykit_widgets.widgets.board.actions import (
     summary_of,
 )
 from journeykit_widgets.widgets.board.esm import assemble
-from journeykit_widgets.widgets.board.protocol import REQUESTS, BadMessage, check, request_id
+from journeykit_widgets.widgets.board.protocol import (
+    CANVAS_TYPES,
+    JOURNEY_TYPES,
+    PROTOCOL_VERSION,
+    REQUESTS,
+    BadMessage,
+    check,
+    request_id,
+)
 from journeykit_widgets.widgets.board.viewmodel import canvas_view, journey_view
 
 __all__ = ["BoardWidget", "CanvasBoard", "JourneyBoard"]
@@ -110,7 +118,7 @@ class BoardWidget(anywidget.AnyWidget):
         self._push()
 
     def _file_damaged(self, error: store.JourneyFileError) -> None:
-        self.send({"type": "error", "message": str(error)})
+        self.send({"type": "error", "v": PROTOCOL_VERSION, "message": str(error)})
 
     def refresh(self) -> bool:
         """Re-read the file when its content changed; True when a new view was sent.
@@ -208,8 +216,8 @@ class BoardWidget(anywidget.AnyWidget):
         self._push()
         return {**ack, "id": action.get("id") or action.get("touchpoint", {}).get("id")}
 
-    # The message types this board acts on (the canvas adds ``state``).
-    MESSAGE_TYPES = frozenset({"action", "undo", "redo", "hello", "role", "ping"})
+    # The message types this board acts on (protocol.py says which).
+    MESSAGE_TYPES = JOURNEY_TYPES
 
     def _on_message(self, _widget, content: object, _buffers) -> None:
         """Every message from the page is answered: a request (action, undo, redo) and
@@ -241,7 +249,7 @@ class BoardWidget(anywidget.AnyWidget):
             error_text = one_line(f"{type(error).__name__}: {error}", 120)
             kind, ack = "failed", _refused(t("board_message.failed", lang, error=error_text))
         if kind in REQUESTS or kind in ("refused", "failed"):
-            self.send({"type": "ack", "seq": seq, **_shortened(ack)})
+            self.send({"type": "ack", "v": PROTOCOL_VERSION, "seq": seq, **_shortened(ack)})
 
     def _option(self, content: dict) -> None:
         """A view setting (role, ideal/current); changes nothing in the file."""
@@ -272,7 +280,7 @@ class CanvasBoard(BoardWidget):
     """The four-lane B2B canvas: phases × lanes, ideal / current / both, the action list."""
 
     _kind = "canvas"
-    MESSAGE_TYPES = BoardWidget.MESSAGE_TYPES | {"state"}
+    MESSAGE_TYPES = CANVAS_TYPES
 
     def __init__(self, path, sample=None, language=None, role: str = "", state: str = "ideal", **kwargs):
         self.role, self.state = role, state
