@@ -1,14 +1,16 @@
-"""A participant walks the Dutch notebooks 00 → 08 by their own "Volgende stap"
-links in JupyterLab, runs each step's first cells up to its editor, and ends up
-with at most three kernels on the server (the kit's kernel budget), not nine.
+"""A participant walks the Dutch notebooks 00 → 04 (00 → 08 with
+``JOURNEYKIT_FULL_WALK=1``) by their own "Volgende stap" links in JupyterLab, runs
+each step's first cells up to its editor, and ends up with at most three kernels on
+the server (the kit's kernel budget), not one per step.
 Then they go back to step 01, whose kernel was stopped: the board says so in
-Dutch, with what to do, and Run All brings it back.
+Dutch, with what to do.
 
 The memory of the server and its kernels at the end of the walk is printed
 (the README's hub sizing is taken from it). Screenshots are kept to look at."""
 
 from __future__ import annotations
 
+import os
 import shutil
 import time
 from pathlib import Path
@@ -22,7 +24,7 @@ from playwright.sync_api import TimeoutError as PlaywrightTimeout
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
 NOTEBOOKS = Path(__file__).resolve().parents[2] / "notebooks" / "nl"
-WALK = [
+STEPS = [
     "00_start_here",
     "01_touchpoints",
     "02_persona",
@@ -34,6 +36,11 @@ WALK = [
     "08_report",
 ]
 BUDGET = 3
+# Five steps already start two kernels more than the budget keeps, and step 01's is
+# stopped: that is the behaviour under test, in about half the time of all nine. The
+# hub's memory figures (deploy/README.md) come from the whole walk:
+# JOURNEYKIT_FULL_WALK=1 walks 00 → 08.
+WALK = STEPS if os.environ.get("JOURNEYKIT_FULL_WALK") == "1" else STEPS[:5]
 
 # Every one of the first n code cells of the open notebook has run (a number in its prompt).
 _RAN = (
@@ -100,7 +107,7 @@ def _memory_mb(process) -> tuple[float, list[float]]:
     return server.memory_info().rss / 2**20, kernels
 
 
-def test_walking_00_to_08_by_the_links_leaves_at_most_three_kernels(lab, browser, screenshots):
+def test_walking_the_steps_by_the_links_leaves_at_most_three_kernels(lab, browser, screenshots):
     url, _root, process = lab
     context = browser.new_context(viewport={"width": 1400, "height": 1000})
     page = context.new_page()
@@ -131,7 +138,7 @@ def test_walking_00_to_08_by_the_links_leaves_at_most_three_kernels(lab, browser
         kernels = _kernels(page, url)
         server_mb, kernel_mb = _memory_mb(process)
         print(
-            f"\nwalk 00→08: {time.monotonic() - started:.0f} s, most kernels at once {most}, "
+            f"\nwalk {WALK[0][:2]}→{WALK[-1][:2]}: {time.monotonic() - started:.0f} s, most kernels at once {most}, "
             f"at the end {len(kernels)}; RSS server {server_mb:.0f} MB, kernels "
             + ", ".join(f"{mb:.0f}" for mb in kernel_mb)
             + f" MB; total {server_mb + sum(kernel_mb):.0f} MB"
@@ -139,9 +146,9 @@ def test_walking_00_to_08_by_the_links_leaves_at_most_three_kernels(lab, browser
         assert len(kernels) <= BUDGET
         # The ones kept are the last steps opened, the one on screen among them.
         alive = _sessions(page, url)
-        assert "08_report" in alive and alive["08_report"] in {k["id"] for k in kernels}
+        assert WALK[-1] in alive and alive[WALK[-1]] in {k["id"] for k in kernels}
         assert "01_touchpoints" not in alive
-        page.screenshot(path=str(screenshots / "walk-08.png"))
+        page.screenshot(path=str(screenshots / f"walk-{WALK[-1]}.png"))
 
         # Back to step 01, whose kernel was stopped: within seconds its board says, in
         # Dutch, that Python was stopped (or does not answer: when the page cannot tell a
