@@ -150,3 +150,39 @@ def test_the_preview_draws_the_blueprint(journey_file):
     assert editor.flush()
     assert editor.last_error is None, editor.last_traceback
     assert bytes(editor.preview.image.value[:8]) == b"\x89PNG\r\n\x1a\n"
+
+
+def test_a_keystroke_that_arrives_after_add_step_lands_on_the_step_it_was_typed_for(journey_file):
+    """The page sends a text box's changes throttled (one waits while the previous is
+    unanswered), a click at once: "Add step" can reach Python before the last
+    keystrokes typed into the step shown. Those keystrokes belong to that step, not
+    to the new one the form shows by then."""
+    editor = blueprint_editor(journey_file)
+    assert editor.selected == "s-book"
+    typed_in = editor.form.inputs["fail_point"]
+    editor.add_button.click()  # overtakes the keystroke
+    new = editor.selected
+    assert new not in ("s-book", "s-pay")
+    typed_in.value = "Nobody answers the phone"  # the keystroke, late
+    editor.flush_pending()
+    by_id = {step.id: step for step in steps(journey_file)}
+    assert by_id["s-book"].fail_point == "Nobody answers the phone"
+    assert by_id[new].fail_point == ""
+    # The form shows the new step in inputs of its own, still empty, and typing there
+    # lands on the new step.
+    assert editor.form.inputs["fail_point"] is not typed_in
+    assert editor.form.inputs["fail_point"].value == ""
+    editor.form.inputs["fail_point"].value = "Queue at the desk"
+    editor.flush_pending()
+    assert {step.id: step.fail_point for step in steps(journey_file)}[new] == "Queue at the desk"
+
+
+def test_a_late_choice_in_the_step_shown_before_lands_on_that_step(journey_file):
+    editor = blueprint_editor(journey_file)
+    chosen_in = editor.form.inputs["phase"]
+    editor.select("s-pay")  # a click in the list, before the choice arrived
+    chosen_in.value = "care"
+    editor.flush_pending()
+    by_id = {step.id: step for step in steps(journey_file)}
+    assert (by_id["s-book"].phase, by_id["s-pay"].phase) == ("care", "sell")
+    assert editor.form.inputs["phase"].value == "sell"

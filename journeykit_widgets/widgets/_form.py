@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import asyncio
 import html
+import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
@@ -23,6 +24,12 @@ NOTICE_STYLE = "color:#8a5300;font-size:0.9em;line-height:1.3"
 # click can never overtake the last one; saving waits this long after the last
 # keystroke, so typing a paragraph is one save, not one per letter.
 DEBOUNCE_SECONDS = 0.6
+
+
+# How long the inputs of an item shown before still take its late keystrokes.
+RETIRED_SECONDS = 120.0
+# The traits of an input that a new input for the next item keeps (see ``Form.set``).
+CARRIED_OVER = ("options", "placeholder", "disabled")
 
 
 # A click waits this long for keystrokes still on their way. The browser sends
@@ -155,6 +162,9 @@ class Form:
         self.boxes: dict[str, widgets.VBox] = {}
         self.on_change = on_change
         self._muted = False
+        # Inputs of items shown before (input → (item id, when it was replaced)). Their
+        # late keystrokes still belong to the item they were typed for (see ``set``).
+        self._retired: dict[widgets.Widget, tuple[object, float]] = {}
         # Sliders whose field has no value yet (a new card's emotion): the slider rests
         # in the middle without a readout and the field reads None until it is moved.
         self.unrated: set[str] = set()
@@ -164,6 +174,16 @@ class Form:
 
     # ------------------------------------------------------------------ build
     def _build(self, spec: FieldSpec) -> None:
+        box = self._input(spec)
+        label = widgets.HTML(layout=widgets.Layout(margin="4px 0 0 0", min_width="0"))
+        label.add_class("jk-label")
+        error = widgets.HTML()
+        self.inputs[spec.name] = box
+        self.labels[spec.name] = label
+        self.errors[spec.name] = error
+        self.boxes[spec.name] = widgets.VBox([label, box, error], layout=widgets.Layout(min_width="0"))
+
+    def _input(self, spec: FieldSpec) -> widgets.Widget:
         full = widgets.Layout(width="100%")
         if spec.kind == "text":
             box = widgets.Text(continuous_update=True, layout=full)
@@ -193,25 +213,62 @@ class Form:
         else:
             raise ValueError(f"unknown field kind {spec.kind!r}")
         box.add_class(f"jk-field-{spec.name}")
-        label = widgets.HTML(layout=widgets.Layout(margin="4px 0 0 0", min_width="0"))
-        label.add_class("jk-label")
-        error = widgets.HTML()
-        self.inputs[spec.name] = box
-        self.labels[spec.name] = label
-        self.errors[spec.name] = error
-        self.boxes[spec.name] = widgets.VBox([label, box, error], layout=widgets.Layout(min_width="0"))
-        box.observe(lambda change, name=spec.name: self._changed(name), names="value")
+        box.observe(lambda change, name=spec.name, box=box: self._changed(name, box), names="value")
+        return box
 
-    def _changed(self, name: str) -> None:
+    def _renew_inputs(self) -> None:
+        """New inputs for the item about to be shown; the old ones are kept a while.
+
+        The page sends a box's keystrokes throttled: while one change of a box waits
+        for the kernel, newer ones wait in the page, so a click on another item (a
+        list, "Add step") can reach Python first, and a keystroke may arrive after the
+        form shows the next item. Bound to their own input, and every item shown in
+        inputs of its own, such a keystroke lands on the item it was typed for."""
+        now = time.monotonic()
+        self._muted = True  # a new input's choices set its value: not the person's change
+        try:
+            self._replace_inputs(now)
+        finally:
+            self._muted = False
+
+    def _replace_inputs(self, now: float) -> None:
+        for old, (_item, since) in list(self._retired.items()):
+            if now - since > RETIRED_SECONDS:
+                del self._retired[old]
+                old.close()
+        for name, spec in self.specs.items():
+            old = self.inputs[name]
+            self._retired[old] = (self.item_id, now)
+            box = self._input(spec)
+            # What an editor set on the input after it was built (a placeholder,
+            # disabled, choices, hidden) carries over; the values come from ``set``.
+            for trait in CARRIED_OVER:
+                if box.has_trait(trait):
+                    setattr(box, trait, getattr(old, trait))
+            box.layout.display = old.layout.display
+            if name in self.unrated:
+                box.readout = False
+                box.add_class("jk-unrated")
+            self.inputs[name] = box
+            label, _old, error = self.boxes[name].children
+            self.boxes[name].children = (label, box, error)
+
+    def _changed(self, name: str, box: widgets.Widget) -> None:
         if self._muted:
             return
-        if name in self.unrated:  # moved by the person: from now on it holds a rating
-            self._show_unrated(name, False)
+        retired = self._retired.get(box)
+        if retired is not None:
+            # A late keystroke in the inputs of an item shown before: it is that item's.
+            item = retired[0]
+            value = self._read(name, box)
+        else:
+            if name in self.unrated:  # moved by the person: from now on it holds a rating
+                self._show_unrated(name, False)
+            item, value = self.item_id, self.value(name)
         if self.on_change is None:
             return
-        value, item = self.value(name), self.item_id
         if self.specs[name].kind in {"text", "textarea"}:
-            self.pending.push((id(self), name), lambda: self._deliver(name, value, item))
+            self.pending.push((id(self), name, id(box)), lambda: self._deliver(name, value, item))
         else:
             self.pending.flush()
             self._deliver(name, value, item)
@@ -227,13 +284,15 @@ class Form:
 
     # ----------------------------------------------------------------- values
     def value(self, name: str) -> object:
-        spec = self.specs[name]
-        value = self.inputs[name].value
-        if spec.kind == "score":
-            return value or None
         if name in self.unrated:
             return None
-        if spec.kind == "multi":
+        return self._read(name, self.inputs[name])
+
+    def _read(self, name: str, box: widgets.Widget) -> object:
+        kind, value = self.specs[name].kind, box.value
+        if kind == "score":
+            return value or None
+        if kind == "multi":
             return list(value)
         return value
 
@@ -252,8 +311,11 @@ class Form:
         self.set(untouched)
 
     def set(self, values: dict[str, object]) -> None:
-        """Fill the form without firing ``on_change``."""
+        """Fill the form without firing ``on_change``; another item (``values["id"]``)
+        gets inputs of its own."""
         if "id" in values:
+            if self.item_id is not None and values["id"] != self.item_id:
+                self._renew_inputs()
             self.item_id = values["id"]
         self._muted = True
         try:

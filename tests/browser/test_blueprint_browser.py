@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 from _board_page import wait_for_file
 from _lab_page import run_cells, shows, write_notebook
+from playwright.sync_api import expect
 
 from journeykit_widgets import store
 from journeykit_widgets.model import BlueprintStep, Journey
@@ -46,7 +47,8 @@ def test_a_lane_and_a_fail_point_typed_in_the_browser_are_in_the_file_after_a_re
         panel.locator(".jk-blueprint-steps select").select_option(label="2. Pay")
         # The form shows the chosen step before typing (typing earlier would go to the first).
         name_box = panel.locator(".jk-field-name input")
-        page.wait_for_function("box => box.value === 'Pay'", arg=name_box.element_handle(), timeout=30_000)
+        # (Each step is shown in inputs of its own: wait on the box the page shows now.)
+        expect(name_box).to_have_value("Pay", timeout=30_000)
         panel.locator(".jk-field-customer_actions textarea").fill("Pays with a card on her phone")
         panel.locator(".jk-field-fail_point textarea").fill("Card refused without a reason")
         # The store replaces the file in one step (os.replace): every read sees a whole file.
@@ -61,9 +63,7 @@ def test_a_lane_and_a_fail_point_typed_in_the_browser_are_in_the_file_after_a_re
         panel = _open_and_run(page, url, "blueprint")
         panel.locator(".jk-blueprint-steps select").select_option(label="2. Pay")
         area = panel.locator(".jk-field-fail_point textarea")
-        page.wait_for_function(
-            "box => box.value === 'Card refused without a reason'", arg=area.element_handle(), timeout=30_000
-        )
+        expect(area).to_have_value("Card refused without a reason", timeout=30_000)
         assert (
             panel.locator(".jk-field-customer_actions textarea").input_value()
             == "Pays with a card on her phone"

@@ -9,6 +9,7 @@ import time
 
 import pytest
 from _lab_page import run_cells, shows, write_notebook
+from playwright.sync_api import expect
 
 from journeykit_widgets import store
 from journeykit_widgets.model import Journey, Touchpoint
@@ -74,7 +75,7 @@ def test_adopt_a_suggestion_and_set_owner_status_and_due_in_jupyterlab(lab_serve
 
         # The form now shows the adopted action: type an owner, choose a status, type a date.
         owner = panel.locator(".jk-field-owner input")
-        page.wait_for_function("el => !el.disabled", arg=owner.element_handle(), timeout=15_000)
+        expect(owner).to_be_enabled(timeout=15_000)
         owner.fill(OWNER)
         panel.locator(".jk-field-status select").select_option(label="doing")
         panel.locator(".jk-field-due input").fill("2026-06-30")
