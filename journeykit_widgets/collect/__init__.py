@@ -33,6 +33,7 @@ __all__ = [
     "show_progress",
     "show_touchpoints_per_phase",
     "steps_done",
+    "team_votes",
     "touchpoints_per_phase",
     "write_report",
 ]
@@ -50,6 +51,7 @@ _WHERE = {
     "emotion_lines": "journeykit_widgets.collect.charts",
     "touchpoints_per_phase": "journeykit_widgets.collect.charts",
     "write_report": "journeykit_widgets.collect.report",
+    "team_votes": "journeykit_widgets.collect.votes",
     "HANDIN_ENV": "journeykit_widgets.collect.notebook",
     "hand_in": "journeykit_widgets.collect.handin",
     "HandInError": "journeykit_widgets.collect.handin",

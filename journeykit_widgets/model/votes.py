@@ -8,7 +8,8 @@ disk at that moment, so two people placing dots at once are both counted.
 
 An item is a touchpoint (by id): a round on pain points or opportunities votes on
 the touchpoint's pain point or opportunity text, so only touchpoints that have one
-take part. A voter's dots on one item are one entry with a count; setting it again
+take part. (The functions take a ``Journey``; it is not imported here, since the
+journey imports this module.) A voter's dots on one item are one entry with a count; setting it again
 replaces the count (never adds to it), so a click sent twice counts once.
 """
 
@@ -16,7 +17,7 @@ from __future__ import annotations
 
 from collections import Counter
 from datetime import UTC, datetime
-from typing import TYPE_CHECKING, Literal
+from typing import Literal
 
 from pydantic import Field, model_validator
 from pydantic_core import PydanticCustomError
@@ -25,9 +26,6 @@ from journeykit_widgets.i18n import t
 from journeykit_widgets.model._base import Id, JKModel, Text, new_id
 from journeykit_widgets.model.dates import TypedDateTime
 from journeykit_widgets.model.errors import JourneyValidationError, Problem
-
-if TYPE_CHECKING:
-    from journeykit_widgets.model.journey import Journey
 
 __all__ = [
     "MAX_DOTS",
@@ -134,18 +132,18 @@ class VoteError(JourneyValidationError):
         super().__init__([Problem(location=("votes",), where="", what=what)])
 
 
-def open_round_of(journey: Journey) -> VoteRound | None:
+def open_round_of(journey) -> VoteRound | None:
     """The round open now (at most one is), or None."""
     return next((r for r in reversed(journey.votes) if r.is_open), None)
 
 
-def last_closed(journey: Journey) -> VoteRound | None:
+def last_closed(journey) -> VoteRound | None:
     """The most recently closed round: the one whose result counts."""
     closed = [r for r in journey.votes if not r.is_open]
     return max(closed, key=lambda r: r.closed_at) if closed else None
 
 
-def covered_items(journey: Journey, subject: str) -> list[str]:
+def covered_items(journey, subject: str) -> list[str]:
     """The ids of the touchpoints a round on ``subject`` votes on: all of them, or
     those with a pain point (opportunity) written."""
     if subject == "touchpoints":
@@ -153,7 +151,7 @@ def covered_items(journey: Journey, subject: str) -> list[str]:
     return [tp.id for tp in journey.touchpoints if getattr(tp, subject).strip()]
 
 
-def vote_counts(journey: Journey, round_id: str | None = None) -> dict[str, int]:
+def vote_counts(journey, round_id: str | None = None) -> dict[str, int]:
     """Item id → dots in a round (by default the last closed one), for items still in
     the journey; empty when no round has closed. A card deleted after the vote no
     longer counts anywhere."""
@@ -164,7 +162,7 @@ def vote_counts(journey: Journey, round_id: str | None = None) -> dict[str, int]
     return {item: n for item, n in chosen.counts().items() if item in known}
 
 
-def _round(journey: Journey, round_id: str) -> VoteRound:
+def _round(journey, round_id: str) -> VoteRound:
     found = next((r for r in journey.votes if r.id == round_id), None)
     if found is None:
         raise VoteError("no_round", round=round_id)
@@ -173,7 +171,7 @@ def _round(journey: Journey, round_id: str) -> VoteRound:
 
 # --------------------------------------------------------------- changes (for edit)
 def open_round(
-    journey: Journey,
+    journey,
     subject: str = "pain_points",
     dots_per_person: int = 5,
     hidden: bool = False,
@@ -197,7 +195,7 @@ def open_round(
     return new
 
 
-def close_round(journey: Journey, by: str = "", round_id: str | None = None) -> VoteRound:
+def close_round(journey, by: str = "", round_id: str | None = None) -> VoteRound:
     """Close the open round (or the one named); closing a closed round changes nothing."""
     chosen = _round(journey, round_id) if round_id else open_round_of(journey)
     if chosen is None:
@@ -208,7 +206,7 @@ def close_round(journey: Journey, by: str = "", round_id: str | None = None) -> 
     return chosen
 
 
-def set_dots(journey: Journey, round_id: str, voter: str, item: str, count: int) -> None:
+def set_dots(journey, round_id: str, voter: str, item: str, count: int) -> None:
     """``voter`` now has ``count`` dots on ``item`` in the round (0 takes them all back).
 
     The count replaces the voter's earlier count on that item; it is refused when the
