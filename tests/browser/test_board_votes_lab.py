@@ -69,7 +69,7 @@ def test_open_place_move_close_and_see_the_counts(lab_server, browser, screensho
             "() => document.querySelector('.jp-NotebookPanel:not(.lm-mod-hidden) .jkb-vote')?.dataset.left === '2'",
             timeout=WAIT,
         )
-        assert card("tp-a").locator(".jkb-dot.is-mine").count() == 2
+        assert card("tp-a").locator(".jkb-vote-dot.is-mine").count() == 2
         # move one: take it back from the quote, place it on the invoice
         card("tp-a").locator(".jkb-dot-take").click()
         card("tp-c").locator(".jkb-dot-add").click()

@@ -107,7 +107,7 @@ export function cardDots(board, card) {
   const left = dotsLeft(vote, /** @type {Card[]} */ (board.view.cards || []));
   const own = [];
   for (let i = 0; i < Math.min(mine, DOTS_DRAWN); i++) {
-    own.push(h("button", { class: "jkb-dot is-mine", type: "button", tabindex: -1, title: L("vote.take"), "aria-label": L("vote.take"), onclick: () => stepDot(board, card.id, -1) }));
+    own.push(h("button", { class: "jkb-vote-dot is-mine", type: "button", tabindex: -1, title: L("vote.take"), "aria-label": L("vote.take"), onclick: () => stepDot(board, card.id, -1) }));
   }
   return h("div", { class: "jkb-dots", role: "group", "aria-label": L("vote.mine", { n: mine }), "data-mine": String(mine) },
     own,
