@@ -99,7 +99,7 @@ CELLS = [
         each person gets a number of dots to place on the pain points (or opportunities,
         or touchpoints) on their board. Hide the counts until you close the vote if you
         want everyone to choose for themselves. This is the one place where this
-        notebook changes a file: only the team file you name. From a terminal:
+        notebook changes a file: only the team file you name in `team_file`. From a terminal:
         `journeykit vote open FILE --dots 5` and `journeykit vote close FILE`.
         """,
         """
@@ -109,13 +109,12 @@ CELLS = [
         teambestand. Ieder krijgt een aantal stippen om op de pijnpunten (of kansen, of
         contactpunten) op het eigen bord te zetten. Verberg de aantallen tot je de stemming
         sluit als je wilt dat iedereen zelf kiest. Dit is de enige plek waar dit notebook
-        een bestand verandert: alleen het teambestand dat je noemt. Vanuit een terminal:
+        een bestand verandert: alleen het teambestand dat je in `team_file` noemt. Vanuit een terminal:
         `journeykit vote open BESTAND --dots 5` en `journeykit vote close BESTAND`.
         """,
     ),
     code(
-        'import journeykit_widgets as jk\n\nteam_file = "workspace/my_journey.json"  # the file of the team that votes\njk.vote_form(team_file)',
-        nl='import journeykit_widgets as jk\n\nteam_file = "workspace/my_journey.json"  # het bestand van het team dat stemt\njk.vote_form(team_file)',
+        'import journeykit_widgets as jk\n\nteam_file = "workspace/my_journey.json"\njk.vote_form(team_file)',
         tags=("widget",),
     ),
     code("collect.show_votes(folder)"),
