@@ -125,3 +125,14 @@ def test_a_missing_file_is_a_message_not_a_traceback(tmp_path, capsys, args):
     assert main(args) == 1
     err = capsys.readouterr().err
     assert "missing.json" in err and "Traceback" not in err
+
+
+def test_step_5s_table_shows_the_dots_beside_the_rank_once_a_vote_has_closed(tmp_path):
+    from journeykit_widgets.summaries import show_priority_table
+
+    path = store.save(_journey(), tmp_path / "team.json")
+    assert "Stippen in de stemming" not in show_priority_table(path).frame.columns
+    store.save(_voted(store.load(path), {"anna": {"tp-c": 3}}), path)
+    frame = show_priority_table(path).frame
+    assert list(frame.columns)[2] == "Stippen in de stemming" and frame.iloc[0, 2] in (3, "3")
+    assert frame.iloc[0, 1] == "C"
