@@ -40,6 +40,7 @@ _EXPORTS: dict[str, str] = {
     "actions_editor": "journeykit_widgets.widgets",
     "action_changes_panel": "journeykit_widgets.widgets",
     "blueprint_editor": "journeykit_widgets.widgets",
+    "vote_form": "journeykit_widgets.widgets",
     "journey_path": "journeykit_widgets.workshop",
     "workspace_file": "journeykit_widgets.workshop",
     "kit_root": "journeykit_widgets.workshop",

@@ -126,7 +126,11 @@ def show_priority_table(path) -> Table:
 
     journey = _load(path)
     with language(journey.language):
-        frame = analysis.localize(analysis.priorities(journey), columns=_PRIORITY_COLUMNS)
+        ranked = analysis.priorities(journey)
+        # The dots of a closed vote decide the order: shown next to the rank when there are any.
+        columns = (*_PRIORITY_COLUMNS[:2], "votes", *_PRIORITY_COLUMNS[2:])
+        voted = "votes" in ranked and bool(ranked["votes"].sum())
+        frame = analysis.localize(ranked, columns=columns if voted else _PRIORITY_COLUMNS)
         return Table(
             frame,
             t("workshop.priorities_of", title=journey.title),

@@ -62,6 +62,7 @@ from journeykit_widgets.analysis.survey import (
     nps_score,
     survey_scores,
 )
+from journeykit_widgets.analysis.votes import VOTE_COLUMNS, vote_result
 
 __all__ = [
     "ACTION_COLUMNS",
@@ -71,6 +72,7 @@ __all__ = [
     "QUADRANTS",
     "QUADRANT_LINE",
     "TOUCHPOINT_COMPARED",
+    "VOTE_COLUMNS",
     "ActionComparison",
     "BuyingGroupResult",
     "CompareResult",
@@ -116,4 +118,5 @@ __all__ = [
     "remembered_score",
     "suggestions",
     "survey_scores",
+    "vote_result",
 ]

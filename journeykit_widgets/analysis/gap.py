@@ -207,15 +207,25 @@ def gap_analysis(journey: Journey, role: str | None = None) -> GapResult:
 def priorities(journey: Journey, role: str | None = None) -> pd.DataFrame:
     """Touchpoints ranked for step 5, most urgent first.
 
-    Order: importance to the customer (high first), then the gap between importance
-    and effort (we do least where it matters most first), then emotion (the worst
-    felt first), then journey order. ``rank`` starts at 1; ``action`` says what to do.
+    Order: the team's dots in the last closed dot vote (most first), then importance
+    to the customer (high first), then the gap between importance and effort (we do
+    least where it matters most first), then emotion (the worst felt first), then
+    journey order. ``rank`` starts at 1; ``action`` says what to do; ``votes`` is the
+    number of dots (0 without a vote).
+
+    Why votes come first: a dot vote is the group's own decision on what matters
+    most, taken in the workshop after looking at these same ratings; the ratings
+    then order what the vote left level (every card without dots keeps today's order).
     """
+    from journeykit_widgets.model.votes import vote_counts
+
+    dots = vote_counts(journey)
     rows = [_row(journey, tp, i + 1) for i, tp in enumerate(in_map_order(journey, role))]
     df = _frame(rows)
+    df["votes"] = [dots.get(tp_id, 0) for tp_id in df["touchpoint_id"]]
     df = df.sort_values(
-        ["importance", "gap", "emotion", "position"],
-        ascending=[False, False, True, True],
+        ["votes", "importance", "gap", "emotion", "position"],
+        ascending=[False, False, False, True, True],
         kind="stable",
     ).reset_index(drop=True)
     df.insert(0, "rank", range(1, len(df) + 1))

@@ -181,13 +181,31 @@ SOURCES: dict[str, SuggestionSource] = {
 
 
 def suggestions(journey: Journey, include_adopted: bool = True) -> list[Suggestion]:
-    """Every suggested action of every source, in source order, each key once."""
+    """Every suggested action of every source, each key once: those about the
+    touchpoints with the most dots in the last closed dot vote first, then the rest
+    in source order."""
+    from journeykit_widgets.model.votes import vote_counts
+
     found: dict[str, Suggestion] = {}
     for source in SOURCES.values():
         for suggestion in source(journey):
             found.setdefault(suggestion.key, suggestion)
     adopted = adopted_keys(journey)
-    return [s for s in found.values() if include_adopted or s.key not in adopted]
+    # The vote is the group's own choice of what to work on: a suggestion about a card
+    # with dots moves up, most dots first. The sort is stable, so without a vote (or
+    # among equal dots) the sources' order stays; suggestions about a whole phase
+    # (canvas, template) have no card and keep their place after the voted ones.
+    dots = vote_counts(journey)
+    ranked = sorted(found.values(), key=lambda s: -dots.get(_touchpoint_of(s), 0))
+    return [s for s in ranked if include_adopted or s.key not in adopted]
+
+
+# Sources whose key ends in the touchpoint the suggestion is about ("gap:invest:tp-1").
+_ABOUT_A_CARD = frozenset({"peak_end", "gap", "assumption"})
+
+
+def _touchpoint_of(suggestion: Suggestion) -> str:
+    return suggestion.key.rsplit(":", 1)[-1] if suggestion.origin in _ABOUT_A_CARD else ""
 
 
 def adopted_keys(journey: Journey) -> dict[str, str]:

@@ -32,7 +32,9 @@ __all__ = [
     "show_left_out",
     "show_progress",
     "show_touchpoints_per_phase",
+    "show_votes",
     "steps_done",
+    "team_votes",
     "touchpoints_per_phase",
     "write_report",
 ]
@@ -50,6 +52,8 @@ _WHERE = {
     "emotion_lines": "journeykit_widgets.collect.charts",
     "touchpoints_per_phase": "journeykit_widgets.collect.charts",
     "write_report": "journeykit_widgets.collect.report",
+    "team_votes": "journeykit_widgets.collect.votes",
+    "show_votes": "journeykit_widgets.collect.notebook",
     "HANDIN_ENV": "journeykit_widgets.collect.notebook",
     "hand_in": "journeykit_widgets.collect.handin",
     "HandInError": "journeykit_widgets.collect.handin",

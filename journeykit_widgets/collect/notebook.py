@@ -125,6 +125,19 @@ def show_actions(folder=None) -> Table:
     )
 
 
+def show_votes(folder=None) -> Table:
+    """Each team's last closed dot vote: the items with dots, most first."""
+    from journeykit_widgets.analysis import localize
+    from journeykit_widgets.collect.votes import team_votes
+
+    columns = ["team", "touchpoint", "phase_name", "voted_text", "votes", "voters"]
+    return Table(
+        localize(team_votes(_read(folder)), columns=columns),
+        caption=t("votes.report.caption"),
+        empty=t("votes.result.none"),
+    )
+
+
 def export_report(folder=None, output: Path | str = "output/group_report.html", **options) -> Note:
     """Write the combined report (HTML or PDF, by the suffix) and say where it is."""
     from journeykit_widgets.collect.report import write_report

@@ -30,6 +30,7 @@ _ITEM_KEYS = {
     "revisions": "item.revision",
     "actions": "item.action",
     "blueprint": "item.blueprint_step",
+    "votes": "item.vote_round",
 }
 
 

@@ -21,9 +21,11 @@ from journeykit_widgets.model.evidence import Evidence
 from journeykit_widgets.model.migrate import upgrade
 from journeykit_widgets.model.people import BuyingRole, Persona
 from journeykit_widgets.model.touchpoint import Touchpoint
+from journeykit_widgets.model.votes import VoteRound
 
 # Version 2: evidence is an object (source, reference, confidence); see model/migrate.py.
-SCHEMA_VERSION = 2
+# Version 3: team work (comments, dot votes); new fields with defaults, see model/migrate.py.
+SCHEMA_VERSION = 3
 
 
 class Phase(JKModel):
@@ -83,7 +85,7 @@ def _now() -> datetime:
 class Journey(JKModel):
     """A customer journey map and all the material of the six steps and the canvas."""
 
-    schema_version: Literal[2] = SCHEMA_VERSION
+    schema_version: Literal[3] = SCHEMA_VERSION
     title: Name
     objective: Text = ""
     # The situation the customer is in, and what they expect (shown in the map's header).
@@ -103,6 +105,8 @@ class Journey(JKModel):
     actions: list[ActionPoint] = Field(default_factory=list)
     # The canonical service blueprint (steps as columns); empty in files made before it.
     blueprint: list[BlueprintStep] = Field(default_factory=list)
+    # Dot-voting rounds, oldest first (model/votes.py); at most one is open.
+    votes: list[VoteRound] = Field(default_factory=list)
 
     # ----------------------------------------------------------------- creation
     @classmethod
@@ -282,6 +286,7 @@ def _reference_problems(journey: Journey) -> Iterator[InitErrorDetails]:
         ("kpis", journey.kpis),
         ("actions", journey.actions),
         ("blueprint", journey.blueprint),
+        ("votes", journey.votes),
     ):
         seen: set[str] = set()
         for i, item in enumerate(items):

@@ -24,6 +24,7 @@ from journeykit_widgets.render.evidence_marks import ASSUMED_BULLET, mark_not_re
 from journeykit_widgets.render.evidence_marks import legend_entry as evidence_legend_entry
 from journeykit_widgets.render.journey_lanes import emotion_lane
 from journeykit_widgets.render.sheet import Sheet
+from journeykit_widgets.render.vote_marks import mark_votes
 
 __all__ = ["LANES", "journey_map", "lane_texts"]
 
@@ -358,6 +359,7 @@ def _touchpoint_cards(sheet: Sheet, journey, by_phase, grid_x, col_w, ly, lh):
         (tp, positions[tp.id]) for cards in by_phase.values() for tp in cards if tp.id in positions
     ]
     mark_not_researched(sheet, shown_cards)
+    mark_votes(sheet, journey, shown_cards)  # the last closed dot vote's counts
     return positions
 
 

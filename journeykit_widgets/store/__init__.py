@@ -44,6 +44,7 @@ from journeykit_widgets.store.tables import (
     table_phase_names,
     table_rows,
 )
+from journeykit_widgets.store.votes import close_vote, open_vote, place_dots
 
 __all__ = [
     "DEFAULT_BACKUPS",
@@ -61,6 +62,7 @@ __all__ = [
     "apply_edit",
     "backup_dir",
     "backups",
+    "close_vote",
     "content_stamp",
     "decode_table",
     "edit",
@@ -76,6 +78,8 @@ __all__ = [
     "lock_path",
     "merge_touchpoints",
     "office_text",
+    "open_vote",
+    "place_dots",
     "recover",
     "save",
     "schema_text",

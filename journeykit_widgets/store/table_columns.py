@@ -30,6 +30,10 @@ TABLE_COLUMNS: tuple[str, ...] = tuple(
     for name in TOUCHPOINT_FIELDS
     for column in ([f"{name}_{part}" for part in _EVIDENCE_PARTS] if name in _EVIDENCE_FIELDS else [name])
 )
+# The dots each touchpoint got in the last closed dot vote: written after the
+# touchpoint's own columns when a vote has closed, and passed over on import (the
+# vote, not the table, decides them).
+VOTES_COLUMN = "votes"
 # Headers of the one evidence text column of tables exported before schema version 2
 # (its id and its English and Dutch labels then): read as the evidence reference.
 _OLD_EVIDENCE_HEADERS = ("evidence", "evidence source", "bron")
@@ -173,6 +177,10 @@ def _header_lookup() -> dict[str, str]:
             lookup.setdefault(_norm(column_label(name, lang)), name)
     for header in _OLD_EVIDENCE_HEADERS:
         lookup.setdefault(_norm(header), "evidence_reference")
+    for lang in (None, *LANGUAGES):
+        lookup.setdefault(
+            _norm(VOTES_COLUMN if lang is None else column_label(VOTES_COLUMN, lang)), VOTES_COLUMN
+        )
     return lookup
 
 

@@ -10,6 +10,7 @@ from journeykit_widgets import frameworks
 from journeykit_widgets.i18n import t
 from journeykit_widgets.model import Journey
 from journeykit_widgets.model.evidence import CONFIDENCES
+from journeykit_widgets.model.votes import vote_counts
 from journeykit_widgets.store.cells import csv_text as _csv_lines
 from journeykit_widgets.store.cells import office_text, set_text_cell
 from journeykit_widgets.store.files import write_atomic
@@ -21,6 +22,7 @@ from journeykit_widgets.store.table_columns import (
     _WIDTHS,
     TABLE_COLUMNS,
     TABLE_FORMATS,
+    VOTES_COLUMN,
     _Context,
     _evidence_column,
     column_label,
@@ -55,6 +57,11 @@ def table_rows(journey: Journey, xlsx: bool = False) -> tuple[list[str], list[li
                 value = yes if value else no
             row.append(value)
         rows.append(row)
+    dots = vote_counts(journey)
+    if dots:  # a closed dot vote: its count per touchpoint, in a last column
+        header.append(column_label(VOTES_COLUMN, lang))
+        for tp, row in zip(journey.touchpoints, rows, strict=True):
+            row.append(dots.get(tp.id, 0))
     return header, rows
 
 

@@ -54,6 +54,7 @@ from journeykit_widgets.store.table_columns import (
     REQUIRED_COLUMNS,
     TABLE_COLUMNS,
     TABLE_FORMATS,
+    VOTES_COLUMN,
     _Context,
     _evidence_column,
     _header_lookup,
@@ -210,7 +211,12 @@ def _import_records(records: list[list[object]], journey: Journey) -> ImportResu
         extra = [c for i, c in enumerate(record) if i not in columns and not _is_blank(c)]
         if extra:
             result.warnings.append(TableProblem(row, "", t("tables.extra_cells", count=len(extra))))
-        cells = {name: record[i] if i < len(record) else None for i, name in columns.items()}
+        # The dots of a vote are exported to be read; a table does not place dots.
+        cells = {
+            name: record[i] if i < len(record) else None
+            for i, name in columns.items()
+            if name != VOTES_COLUMN
+        }
         _clean_cells(cells, row, result)
         touchpoint, problems = _touchpoint(cells, ctx, row)
         if touchpoint is not None and touchpoint.id in seen_ids:

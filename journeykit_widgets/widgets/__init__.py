@@ -30,12 +30,20 @@ __all__ = [
     "review_panel",
     "session_for",
     "template_editor",
+    "vote_form",
 ]
 
 
 def _open_session(path: Path | str, sample: str | None, language: str | None) -> JourneySession:
     # Not named `_session`: that would hide the submodule `widgets._session`.
     return session_for(path, sample=sample, language=language)
+
+
+def vote_form(path: Path | str, by: str | None = None):
+    """The facilitator's form to open and close a dot vote on a team's journey file."""
+    from journeykit_widgets.widgets.dot_vote import VoteForm
+
+    return VoteForm(path, by=by)
 
 
 def journey_board(

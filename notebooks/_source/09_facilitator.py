@@ -93,6 +93,33 @@ CELLS = [
     code("collect.show_actions(folder)"),
     md(
         """
+        ## Dot voting in a team
+
+        To let a team choose what matters most, open a dot vote on its journey file:
+        each person gets a number of dots to place on the pain points (or opportunities,
+        or touchpoints) on their board. Hide the counts until you close the vote if you
+        want everyone to choose for themselves. This is the one place where this
+        notebook changes a file: only the team file you name in `team_file`. From a terminal:
+        `journeykit vote open FILE --dots 5` and `journeykit vote close FILE`.
+        """,
+        """
+        ## Stippenstemmen in een team
+
+        Laat een team kiezen wat het belangrijkst is: open een stippenstemming op het
+        teambestand. Ieder krijgt een aantal stippen om op de pijnpunten (of kansen, of
+        contactpunten) op het eigen bord te zetten. Verberg de aantallen tot je de stemming
+        sluit als je wilt dat iedereen zelf kiest. Dit is de enige plek waar dit notebook
+        een bestand verandert: alleen het teambestand dat je in `team_file` noemt. Vanuit een terminal:
+        `journeykit vote open BESTAND --dots 5` en `journeykit vote close BESTAND`.
+        """,
+    ),
+    code(
+        'import journeykit_widgets as jk\n\nteam_file = "workspace/my_journey.json"\njk.vote_form(team_file)',
+        tags=("widget",),
+    ),
+    code("collect.show_votes(folder)"),
+    md(
+        """
         ## The combined report
 
         One HTML page (or PDF: end the name in `.pdf`) with everything above and every

@@ -18,6 +18,7 @@ from journeykit_widgets.i18n.quote import quoted
 from journeykit_widgets.model import Journey, Touchpoint
 from journeykit_widgets.model.canvas import CANVAS_STATES, CanvasColumn
 from journeykit_widgets.model.errors import field_label
+from journeykit_widgets.model.votes import set_dots
 from journeykit_widgets.store import history_words
 
 __all__ = [
@@ -32,7 +33,7 @@ __all__ = [
     "summary_of",
 ]
 
-OPS: tuple[str, ...] = ("add", "set", "move", "delete", "restore", "cell")
+OPS: tuple[str, ...] = ("add", "set", "move", "delete", "restore", "cell", "dot")
 
 # Touchpoint fields a board may set; ``id`` never changes.
 _SETTABLE = frozenset(Touchpoint.model_fields) - {"id"}
@@ -171,6 +172,18 @@ def change_for(action: dict) -> Callable[[Journey], None]:
             columns[action["phase"]] = column
 
         return cell
+    if op == "dot":
+        count = action.get("count")
+        if isinstance(count, bool) or not isinstance(count, int | float) or count != int(count):
+            raise BoardActionError(
+                t("board_message.unknown_choice", field="action.count", value=quoted(count))
+            )
+
+        def dot(journey: Journey) -> None:
+            # ``voter`` is put in by the widget (the kernel's person), see BoardWidget.perform.
+            set_dots(journey, action["round"], action.get("voter", ""), action["item"], int(count))
+
+        return dot
     raise BoardActionError(t("board_message.unknown_op", value=quoted(op)))
 
 
@@ -188,6 +201,11 @@ def inverse_of(action: dict, before: Journey) -> dict | None:
         return {**action, "value": getattr(column, action["lane"])}
     if op == "restore":
         return {"op": "delete", "id": action["touchpoint"]["id"]}
+    if op == "dot":
+        # Undo puts back the voter's own count on that item (0: no dots).
+        vote = next((r for r in before.votes if r.id == action["round"]), None)
+        old = vote.mine(action.get("voter", "")).get(action["item"], 0) if vote else 0
+        return {**action, "count": old}
     tp = _find(before, action["id"])
     if tp is None:
         return None
@@ -241,6 +259,8 @@ def summary_of(action: dict, lang: str | None = None) -> tuple[str, list[str]]:
     op = action["op"]
     if op == "cell":
         return t("board.summary.cell", lang), [f"canvas.{action['state']}.{action['phase']}.{action['lane']}"]
+    if op == "dot":
+        return t("votes.summary.dots", lang), [action["item"]]
     target = action.get("id") or action.get("touchpoint", {}).get("id", "")
     key = {"add": "add", "set": "set", "move": "move", "delete": "delete", "restore": "add"}[op]
     return t(f"board.summary.{key}", lang), [target]
@@ -250,6 +270,8 @@ def history_of(action: dict, journey: Journey) -> list[str]:
     """The history lines of an action in words, read from the journey on disk just
     before it: "‘Chat’: emotion +1 → −2", "New touchpoint ‘Webinar’ in phase Tell"."""
     op = action["op"]
+    if op == "dot":
+        return []  # where dots went stays out of the history: a hidden round must stay hidden
     if op == "add":
         return history_words.added(journey, action["name"], action["phase"])
     if op == "restore":

@@ -7,6 +7,7 @@ import { cardsByPhase } from "./state.js";
 import { SHOWN_PER_PHASE, addCard, deleteCard, focusCard, pointerDown, select } from "./journey-actions.js";
 import { emotionLane } from "./emotion-lane.js";
 import { toolbar } from "./toolbar.js";
+import { cardDots, voteBar } from "./votes.js";
 
 /**
  * @typedef {import("./board.js").Board} Board
@@ -64,6 +65,8 @@ export function renderJourney(board, view) {
   }
   const body = h("div", { class: "jkb-body" }, h("div", { class: "jkb-scroll", "data-scrollmain": "1" }, grid), detail(board, view));
   board.root.append(toolbar(board, view), body);
+  const vote = voteBar(board);
+  if (vote) body.before(vote);
   if (board.toast) board.root.append(board.toast);
   if (!view.cards.length) grid.classList.add("is-empty");
 }
@@ -195,6 +198,7 @@ function cardNode(board, card) {
       card.owner ? h("span", { class: "jkb-owner" }, card.owner) : null,
       h("button", { class: "jkb-open", type: "button", tabindex: -1, "aria-label": L("open_details"), onclick: () => select(board, card.id, true) }, "⋯"),
     ),
+    cardDots(board, card),
   );
   return node;
 }

@@ -107,6 +107,10 @@ ACTIONS: dict[str, dict[str, Field]] = {
         "value": _VALUE,
         "base": _BASE,
     },
+    # Dot voting (model/votes.py): the voter now has ``count`` dots on ``item`` in
+    # ``round``. A count, not a click: sent twice it counts once. The voter is the
+    # kernel's person, never a name the page sends.
+    "dot": {"round": _key(), "item": _key(), "count": Field(("number",))},
 }
 
 

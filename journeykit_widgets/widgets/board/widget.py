@@ -43,6 +43,7 @@ from journeykit_widgets.widgets.board.protocol import (
     request_id,
 )
 from journeykit_widgets.widgets.board.viewmodel import canvas_view, journey_view
+from journeykit_widgets.widgets.board.vote_view import add_votes, fallback_voter
 
 __all__ = ["BoardWidget", "CanvasBoard", "JourneyBoard"]
 
@@ -78,6 +79,11 @@ class BoardWidget(anywidget.AnyWidget):
         self.on_msg(self._on_message)
 
     _kind = "journey"
+
+    @property
+    def voter(self) -> str:
+        """Whose dots this board places: the author, or the OS user while there is none."""
+        return self.author or fallback_voter()
 
     @property
     def journey(self) -> Journey | None:
@@ -142,6 +148,8 @@ class BoardWidget(anywidget.AnyWidget):
         if self.session is None and not self._open():
             return _refused(self.view["error"])  # the file still will not open: say why
         lang = self.journey.language if self.journey else None
+        if action.get("op") == "dot":
+            action = {**action, "voter": self.voter}  # the kernel's person, whatever the page says
         captured: dict[str, dict | None] = {}
         try:
             with language(lang):
@@ -265,7 +273,7 @@ class JourneyBoard(BoardWidget):
         super().__init__(path, sample, language, **kwargs)
 
     def _view_of(self, journey: Journey) -> dict:
-        view = journey_view(journey, self.role)
+        view = add_votes(journey_view(journey, self.role), journey, self.voter)
         view["role"] = ALL_ROLES if self.role is None else self.role
         return view
 
