@@ -5,8 +5,9 @@ The printed map fits a whole journey on one page at 6 pt; a slide is read from
 the back of a room, so here every word is at least 10 pt. The map is spread
 over as few slides as that allows: up to three phases side by side, the phases
 shared out evenly over the slides (no slide with one lonely phase after two full
-ones). A phase that does not fit a slide on its own continues on the next
-("… (continued)"), lane by lane and card by card, so nothing is shrunk or cut.
+ones). Where whole phases do not fit, their first lanes are on one slide and the
+rest on the next ("… (continued)"), or a phase continues card by card, so
+nothing is shrunk or cut.
 The heights come from the font's metrics (``deck.text_fit``), so the table's
 size in the file is the size it is drawn at.
 """
@@ -108,34 +109,73 @@ def _even_groups(items: list, count: int) -> list[list]:
 
 
 def _split_phase(phase, cells) -> list[MapPart]:
-    """One phase too tall for a slide: its lanes and cards in order, a new slide
-    when the next card would not fit."""
-    parts = [MapPart([phase], {lane: {phase.id: []} for lane in cells})]
-    for lane, row in cells.items():
-        for text in row.get(phase.id, []):
+    """One phase too tall for a slide: its lanes and cards in order over as few
+    slides as hold them, shared out evenly (no last slide with one lonely lane)."""
+    items = [(lane, text) for lane, row in cells.items() for text in row.get(phase.id, [])]
+
+    def fill(limit: int) -> list[MapPart]:
+        parts = [MapPart([phase], {lane: {phase.id: []} for lane in cells})]
+        for lane, text in items:
             current = parts[-1]
             current.cells[lane][phase.id].append(text)
-            if not _fits(current) and sum(len(r[phase.id]) for r in current.cells.values()) > 1:
+            if (
+                sum(_row_heights(current)) > limit
+                and sum(len(r[phase.id]) for r in current.cells.values()) > 1
+            ):
                 current.cells[lane][phase.id].pop()
                 parts.append(MapPart([phase], {name: {phase.id: []} for name in cells}, continued=True))
                 parts[-1].cells[lane][phase.id].append(text)
-    return parts
+        return parts
+
+    fewest = len(fill(L.CONTENT_H))
+    low, high = 0, L.CONTENT_H  # the lowest slide height that still needs no more slides
+    while high - low > L.CM // 4:
+        middle = (low + high) // 2
+        low, high = (low, middle) if len(fill(middle)) <= fewest else (middle, high)
+    return fill(high)
+
+
+def _lane_split(group: list, cells) -> list[MapPart] | None:
+    """``group``'s phases side by side over two slides, the first lanes on one and
+    the rest on the next, cut where the two are most even; None if either is too tall."""
+    lanes = MapPart(group, cells).lanes()
+    best = None
+    for cut in range(1, len(lanes)):
+        parts = [
+            MapPart(group, {lane: cells[lane] for lane in lanes[:cut]}),
+            MapPart(group, {lane: cells[lane] for lane in lanes[cut:]}, continued=True),
+        ]
+        heights = [sum(_row_heights(part)) for part in parts]
+        if max(heights) <= L.CONTENT_H and (best is None or max(heights) < best[0]):
+            best = (max(heights), parts)
+    return best[1] if best else None
 
 
 def map_parts(journey) -> list[MapPart]:
-    """The map's slides: as few as keep every word at 10 pt or more."""
+    """The map's slides: as few as keep every word at 10 pt or more. Whole phases
+    side by side where they fit; else phases side by side with their lanes over two
+    slides; else a phase a slide, continued card by card."""
     cells = _all_cells(journey)
     phases = list(journey.phases)
     least = -(-len(phases) // MAX_PHASES)
+    options = []
     for count in range(least, len(phases) + 1):
         parts = [MapPart(group, cells) for group in _even_groups(phases, count)]
         if all(_fits(part) for part in parts):
-            return parts
-    result = []
+            options.append(parts)
+            break
+    for count in range(least, len(phases)):
+        split = [_lane_split(group, cells) for group in _even_groups(phases, count)]
+        if all(split):
+            options.append([part for parts in split for part in parts])
+            break
+    alone = []
     for phase in phases:
-        alone = MapPart([phase], cells)
-        result.extend([alone] if _fits(alone) else _split_phase(phase, cells))
-    return result
+        whole = MapPart([phase], cells)
+        alone.extend([whole] if _fits(whole) else _split_phase(phase, cells))
+    options.append(alone)
+    # fewest slides; on a tie the earlier option (whole phases before continued ones)
+    return min(options, key=len)
 
 
 def _fill(cell, texts: list[str], size: float, colour: str, bold: bool, background: str) -> None:

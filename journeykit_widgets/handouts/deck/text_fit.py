@@ -91,6 +91,12 @@ def wrap(text: str, width: float, size: float, bold: bool = False) -> list[str]:
     return lines
 
 
+@lru_cache(maxsize=8192)
+def _line_count(text: str, width: float, size: float, bold: bool) -> int:
+    """Lines ``text`` takes (remembered: the map's pagination measures a cell often)."""
+    return len(wrap(text, width, size, bold))
+
+
 def line_height(size: float) -> float:
     """Height of one line in points."""
     return size * LINE_SPACING
@@ -103,5 +109,5 @@ def block_height(
     between paragraphs."""
     if not paragraphs:
         return 0.0
-    lines = sum(len(wrap(p, width, size, bold)) for p in paragraphs)
+    lines = sum(_line_count(p, width, size, bold) for p in paragraphs)
     return lines * line_height(size) + gap * (len(paragraphs) - 1)
