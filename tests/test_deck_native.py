@@ -173,3 +173,33 @@ def test_every_touchpoint_name_is_text_in_the_map(decks, case, lang):
     words = "\n".join(cells)
     for tp in journey.touchpoints:
         assert tp.name in words, tp.name
+
+
+def _needed_height(frame, width_emu: int) -> float:
+    """Points a text frame's paragraphs take at their runs' sizes, wrapped to the
+    frame's width inside its insets (python-pptx's defaults where none are set)."""
+    from journeykit_widgets.handouts.deck.text_fit import line_height, wrap
+
+    inner = (width_emu - (frame.margin_left + frame.margin_right)) / EMU_PT
+    total = (frame.margin_top + frame.margin_bottom) / EMU_PT
+    for paragraph in frame.paragraphs:
+        sizes = [run.font.size.pt for run in paragraph.runs if run.font.size is not None]
+        if not sizes:
+            continue
+        size = max(sizes)
+        bold = all(run.font.bold for run in paragraph.runs)
+        total += len(wrap(paragraph.text, inner, size, bold)) * line_height(size)
+        total += sum(p.pt for p in (paragraph.space_before, paragraph.space_after) if p is not None)
+    return total
+
+
+@pytest.mark.parametrize("sample", SAMPLES, ids="-".join)
+def test_every_text_box_holds_its_text(decks, sample):
+    """Boxes are sized for what they hold, titles included: no last lines hidden
+    under a neighbour or below the box."""
+    deck = pptx.Presentation(decks[sample])
+    for slide in deck.slides:
+        for shape in slide.shapes:
+            if shape.has_text_frame and shape.text_frame.text.strip():
+                needed = _needed_height(shape.text_frame, shape.width)
+                assert needed <= shape.height / EMU_PT + 2, (shape.name, shape.text_frame.text[:60])

@@ -57,7 +57,7 @@ def slide_views() -> tuple[str, ...]:
 
 def _height(texts: list[str], width: int, size: float, bold: bool = False, gap: float = 0) -> int:
     """EMU a text box of ``width`` needs for ``texts`` (its insets included)."""
-    inner = (width - int(0.5 * L.CM)) / _EMU_PT
+    inner = (width - 2 * 91440) / _EMU_PT  # a text box's default insets: 0.1 inch a side
     return int(block_height(texts, inner, size, bold, gap) * _EMU_PT) + int(0.35 * L.CM)
 
 
@@ -120,7 +120,8 @@ def _summary_slide(prs, journey, footer: str) -> None:
     frame = box.text_frame
     for i, (label, value) in enumerate(summary.feeling):
         paragraph = frame.paragraphs[0] if i == 0 else frame.add_paragraph()
-        paragraph.space_after = Pt(8)
+        if i < len(summary.feeling) - 1:
+            paragraph.space_after = Pt(8)
         for text, bold, colour in ((f"{label}  " if label else "", True, L.HEADER), (value, False, L.INK)):
             if text:
                 run = paragraph.add_run()

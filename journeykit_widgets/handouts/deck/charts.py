@@ -107,11 +107,13 @@ def _quadrant_rows(journey) -> list[tuple[str, str, str]]:
 
 
 def _table_height(rows, width: int) -> int:
-    inner = (width - int(0.4 * L.CM)) / _EMU_PT
+    """EMU the quadrants' text boxes take, each with its insets (0.1 inch left and
+    right, 0.05 inch top and bottom), 2 pt before the names and 0.5 cm under it."""
+    inner = (width - 2 * 91440) / _EMU_PT
     total = 0
     for _, heading, names in rows:
-        text = block_height([heading], inner, CHART_PT + 1, True) + block_height([names], inner, CHART_PT)
-        total += int(text * _EMU_PT) + int(0.5 * L.CM)
+        text = block_height([heading], inner, CHART_PT + 1, True) + block_height([names], inner, CHART_PT) + 2
+        total += int(text * _EMU_PT) + 2 * 45720 + int(0.5 * L.CM)
     return total
 
 

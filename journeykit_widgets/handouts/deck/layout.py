@@ -47,6 +47,7 @@ __all__ = [
     "safe",
     "style_runs",
     "text_box",
+    "title_size",
 ]
 
 THEME_FONT = "Arial"
@@ -162,6 +163,15 @@ def _slide_number(slide, footer: str) -> None:
         p.append(end)
 
 
+def title_size(title: str) -> float:
+    """The largest title size (26 pt down to 18 pt) at which ``title`` is one line;
+    a longer title wraps at 18 pt onto two lines, which the title box holds."""
+    from journeykit_widgets.handouts.deck.text_fit import text_width
+
+    room = (CONTENT_W - int(0.5 * CM)) / 12700  # points inside the box's insets
+    return next((size for size in (26, 24, 22, 20) if text_width(title, size, bold=True) <= room), 18)
+
+
 def add_slide(prs, title: str, footer: str, accent: bool = True):
     """A slide with ``title`` in its title placeholder at the deck's one left
     margin, an accent mark under it, a footer and the slide number."""
@@ -170,13 +180,13 @@ def add_slide(prs, title: str, footer: str, accent: bool = True):
 
     slide = prs.slides.add_slide(prs.slide_layouts[_TITLE_ONLY])
     heading = slide.shapes.title
-    heading.left, heading.top, heading.width, heading.height = LEFT, int(0.7 * CM), CONTENT_W, int(1.6 * CM)
+    heading.left, heading.top, heading.width, heading.height = LEFT, int(0.55 * CM), CONTENT_W, int(1.75 * CM)
     frame = heading.text_frame
     frame.text = safe(title)
     frame.word_wrap = True
     frame.vertical_anchor = MSO_ANCHOR.BOTTOM
     frame.paragraphs[0].alignment = PP_ALIGN.LEFT
-    style_runs(frame, 26, HEADER, bold=True)
+    style_runs(frame, title_size(title), HEADER, bold=True)
     if accent:
         mark = slide.shapes.add_shape(MSO_SHAPE.RECTANGLE, LEFT, int(2.4 * CM), int(2.5 * CM), int(0.16 * CM))
         mark.fill.solid()

@@ -14,7 +14,7 @@ __all__ = ["persona_slide"]
 
 _FIELDS = ("demographics", "buying_behaviour", "needs", "frustrations")
 _EMU_PT = 12700
-_INSET = int(0.5 * L.CM)  # a text box's left and right insets together
+_INSET = 2 * 91440  # a text box's left and right insets together (0.1 inch each)
 
 
 def _height(texts: list[str], width: int, size: float, bold: bool = False) -> int:
