@@ -162,7 +162,15 @@ def _gap_cards(slide, summary, x0: int, y: int, width: int, card_h: int) -> None
         )
         label_w = card_w - number_w - int(0.4 * L.CM)
         label_h = card_h - int(0.3 * L.CM)
-        label_size = next((s for s in (14, 13, 12, 11, 10) if _height([label], label_w, s) <= label_h), 10)
+        # one size for both cards: the largest at which both labels fit
+        label_size = next(
+            (
+                s
+                for s in (14, 13, 12, 11, 10)
+                if all(_height([text], label_w, s) <= label_h for _, text in counts)
+            ),
+            10,
+        )
         L.text_box(
             slide,
             x + number_w + int(0.2 * L.CM),

@@ -234,4 +234,6 @@ def map_slides(prs, journey, footer: str, reading: str) -> None:
                 texts = part.cells[lane].get(phase.id, [])
                 _fill(table.cell(r, c), texts, BODY_PT, L.INK, lane == "touchpoints", "FFFFFF")
         described = [f"{p.label()}: {p.description}" for p in part.phases if p.description]
+        if "pain_points" in lanes:  # what the "?" before a pain point means, as on the printed map
+            described.append(t("evidence.legend.cell_not_researched"))
         L.notes(slide, "\n".join([reading, *described]))
