@@ -3,10 +3,11 @@
 A title slide, the executive summary, the report's maps in the report's order
 (the view registry, ``slide_views``), the action list as a native table. The
 journey map is a table per run of phases (``deck.map_slides``); the emotion
-curve, the priority matrix and the evidence coverage are native charts
-(``deck.charts``), the persona card is text (``deck.persona_slide``). A view python-pptx has no shape for (the canvas, the funnel,
-the roles' lines, the blueprint) is a high-resolution picture
-of the drawn map with its reading as alt text, under a real slide title.
+curve, the buying-group roles' lines, the priority matrix and the evidence
+coverage are native charts (``deck.charts``); the persona card is text
+(``deck.persona_slide``). A view python-pptx has no shape for (the canvas, the
+funnel, the blueprint) is a high-resolution picture of the drawn map with its
+reading as alt text, under a real slide title.
 
 Every slide has a title placeholder, a slide number field and speaker notes with
 what the report says about it; the fonts are the theme's (``deck.layout``). Text
@@ -357,6 +358,7 @@ def _view_slides(prs, journey, view: str, footer: str) -> None:
         "emotion": charts.emotion_slide,
         "priority": charts.priority_slides,
         "evidence": charts.evidence_slide,
+        "roles": charts.roles_slide,
     }
     if view in native:
         native[view](prs, journey, footer, reading)

@@ -1,6 +1,6 @@
 """The report's charts as native PowerPoint charts (their data sits in the deck's
 embedded workbook, so a consultant edits a value or a colour in PowerPoint):
-the emotion curve as a line with markers, the priority matrix as an XY scatter
+the emotion curve and the buying-group roles' lines as lines with markers, the priority matrix as an XY scatter
 beside a table that names every touchpoint of each quadrant, the evidence
 coverage as stacked bars per phase. Every text in a chart is 11 pt or more.
 """
@@ -11,7 +11,7 @@ from journeykit_widgets.handouts.deck import layout as L
 from journeykit_widgets.handouts.deck.text_fit import block_height
 from journeykit_widgets.i18n import formats, t
 
-__all__ = ["emotion_slide", "evidence_slide", "priority_slides"]
+__all__ = ["emotion_slide", "evidence_slide", "priority_slides", "roles_slide"]
 
 CHART_PT = 11
 _QUADRANT_COLOURS = {
@@ -221,3 +221,43 @@ def evidence_slide(prs, journey, footer: str, reading: str) -> None:
         if row.share is not None
     ]
     L.notes(slide, "\n".join([reading, *shares]))
+
+
+_ROLE_COLOURS = ("2E3A4B", "EE7733", "2E7D32", "6A4C93", "1F77B4", "B85300", "5B6470")
+
+
+def roles_slide(prs, journey, footer: str, reading: str) -> None:
+    """How each buying-group role feels per phase: one line with markers per role
+    (a phase where a role has no touchpoint is a gap in its line)."""
+    from pptx.chart.data import CategoryChartData
+    from pptx.enum.chart import XL_CHART_TYPE, XL_TICK_LABEL_POSITION
+    from pptx.util import Pt
+
+    from journeykit_widgets.analysis import buying_group
+
+    result = buying_group(journey)
+    slide = L.add_slide(prs, t("lens.report.view.roles"), footer)
+    data = CategoryChartData(number_format="+0.0;−0.0;0")
+    data.categories = [L.safe(label) for _, label in result.phases]
+    for line in result.lines:
+        data.add_series(L.safe(line.name), list(line.emotions))
+    frame = slide.shapes.add_chart(XL_CHART_TYPE.LINE_MARKERS, L.LEFT, L.TOP, L.CONTENT_W, L.CONTENT_H, data)
+    chart = frame.chart
+    _style(chart, legend=True)
+    values = chart.value_axis
+    values.minimum_scale, values.maximum_scale, values.major_unit = -3, 3, 1
+    values.tick_labels.number_format = "+0;−0;0"
+    values.tick_labels.number_format_is_linked = False
+    values.major_gridlines.format.line.color.rgb = L.rgb("E3E6EA")
+    _axis_title(values, t("deck.emotion.axis"))
+    chart.category_axis.tick_label_position = XL_TICK_LABEL_POSITION.LOW
+    chart.category_axis.tick_labels.font.size = Pt(CHART_PT)
+    for i, series in enumerate(chart.plots[0].series):
+        colour = L.rgb(_ROLE_COLOURS[i % len(_ROLE_COLOURS)])
+        series.smooth = False
+        series.format.line.color.rgb = colour
+        series.format.line.width = Pt(2.25)
+        series.marker.size = 8
+        series.marker.format.fill.solid()
+        series.marker.format.fill.fore_color.rgb = colour
+    L.notes(slide, "\n".join([reading, result.summary()]))
