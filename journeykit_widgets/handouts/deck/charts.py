@@ -82,11 +82,20 @@ def emotion_slide(prs, journey, footer: str, reading: str) -> None:
     series.marker.size = 9
     series.marker.format.fill.solid()
     series.marker.format.fill.fore_color.rgb = L.rgb(L.ACCENT)
-    plot.has_data_labels = True
-    plot.data_labels.position = XL_LABEL_POSITION.ABOVE
-    plot.data_labels.number_format = "+0;−0;0"
-    plot.data_labels.number_format_is_linked = False
-    plot.data_labels.font.size = Pt(CHART_PT)
+    # the series' own labels (a point's label below needs them at series level: a
+    # viewer shows the series' settings, not the plot's, once one point has its own)
+    labels = series.data_labels
+    labels.show_value = True
+    labels.position = XL_LABEL_POSITION.ABOVE
+    labels.number_format = "+0;−0;0"
+    labels.number_format_is_linked = False
+    labels.font.size = Pt(CHART_PT)
+    # a low point's value under its marker, where the line does not run through it
+    for i, tp in enumerate(tps):
+        if tp.emotion is not None and tp.emotion < 0:
+            label = series.points[i].data_label
+            label.position = XL_LABEL_POSITION.BELOW
+            label.font.size = Pt(CHART_PT)
     L.notes(slide, reading)
 
 
