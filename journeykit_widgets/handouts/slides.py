@@ -1,17 +1,22 @@
-"""The report as a PowerPoint deck (python-pptx): a title slide, the executive
-summary, one slide per map as a picture filling the slide, the action list as
-a native table (continued over several slides when long), and each map's
-one-line reading in the speaker notes. Which maps, in which order: the view
-registry (``slide_views``).
+"""The report as a native, editable PowerPoint deck (python-pptx), 16:9.
+
+A title slide, the executive summary, the report's maps in the report's order
+(the view registry, ``slide_views``), the action list as a native table. The
+journey map is a table per run of phases (``deck.map_slides``); the emotion
+curve, the buying-group roles' lines, the priority matrix and the evidence
+coverage are native charts (``deck.charts``); the persona card is text
+(``deck.persona_slide``). A view python-pptx has no shape for (the canvas, the
+funnel, the blueprint) is a high-resolution picture of the drawn map with its
+reading as alt text, under a real slide title.
+
+Every slide has a title placeholder, a slide number field and speaker notes with
+what the report says about it; the fonts are the theme's (``deck.layout``). Text
+boxes are sized for the text they hold, measured with the font's metrics
+(``deck.text_fit``), so no two of them overlap and no text is below 10 pt.
 
 Built from the journey file with the same texts as the PDF report
-(``handouts.report``), so the deck and the document never disagree. Opens in
-PowerPoint and LibreOffice Impress (a test converts it with LibreOffice).
-
-A PPTX file is XML, which cannot hold control characters: every text goes into
-the deck through ``_safe`` (the kit's one policy, ``store.cells.office_text``), so
-a vertical tab pasted from Word becomes a line break and NUL or ESC are left out,
-whatever the journey file holds.
+(``handouts.report``), so the deck and the document never disagree. Every text
+enters the deck through ``layout.safe`` (XML holds no control characters).
 """
 
 from __future__ import annotations
@@ -19,17 +24,15 @@ from __future__ import annotations
 import io
 from pathlib import Path
 
-from journeykit_widgets.i18n import language, t
-from journeykit_widgets.store.cells import office_text
+from journeykit_widgets.handouts.deck import layout as L
+from journeykit_widgets.handouts.deck.text_fit import block_height, text_width
+from journeykit_widgets.i18n import formats, language, t
 
 __all__ = ["ROWS_PER_SLIDE", "build_deck", "export_pptx", "slide_views"]
 
-ROWS_PER_SLIDE = 8
-_DPI = 150
-_FONT = "Liberation Sans"  # metric-compatible with Arial, installed with LibreOffice
-
-# The handouts' colours (templates/journeykit/static/journeykit.css).
-_HEADER, _ACCENT, _INK, _MUTED, _PANEL = "2E3A4B", "EE7733", "1F2328", "5B6470", "F4F6F8"
+ROWS_PER_SLIDE = 8  # at most, on one action slide; fewer when their texts are long
+_DPI = 200
+_EMU_PT = 12700
 # Share of the table's width per column of the action list (see ``report.action_columns``).
 _ACTION_WIDTHS = {
     "phase_name": 0.14,
@@ -42,7 +45,7 @@ _ACTION_WIDTHS = {
     "due": 0.13,
 }
 # An owned action's status in colour: what is done reads as done at a glance.
-_STATUS_COLOURS = {"done": "2E7D32", "doing": "B85300", "open": _INK}
+_STATUS_COLOURS = {"done": "2E7D32", "doing": "B85300", "open": L.INK}
 
 
 def slide_views() -> tuple[str, ...]:
@@ -53,223 +56,334 @@ def slide_views() -> tuple[str, ...]:
     return tuple(v.name for v in report_views() if v.report.slides)
 
 
-def _rgb(hex_colour: str):
-    from pptx.dml.color import RGBColor
-
-    return RGBColor.from_string(hex_colour)
-
-
-def _safe(text: object) -> str:
-    """The only way text enters the deck (see the module's docstring)."""
-    return office_text(str(text))
+def _height(texts: list[str], width: int, size: float, bold: bool = False, gap: float = 0) -> int:
+    """EMU a text box of ``width`` needs for ``texts`` (its insets included)."""
+    inner = (width - 2 * 91440) / _EMU_PT  # a text box's default insets: 0.1 inch a side
+    return int(block_height(texts, inner, size, bold, gap) * _EMU_PT) + int(0.35 * L.CM)
 
 
-def _text(frame, text: str, size: float, colour: str = _INK, bold: bool = False) -> None:
-    from pptx.util import Pt
-
-    frame.word_wrap = True
-    paragraph = frame.paragraphs[0]
-    paragraph.text = _safe(text)
-    for run in paragraph.runs:
-        run.font.size = Pt(size)
-        run.font.bold = bold
-        run.font.color.rgb = _rgb(colour)
-        run.font.name = _FONT
-
-
-def _box(slide, x, y, w, h, text: str, size: float, colour: str = _INK, bold: bool = False):
-    shape = slide.shapes.add_textbox(x, y, w, h)
-    _text(shape.text_frame, text, size, colour, bold)
-    return shape
-
-
-def _band(slide, prs, height, colour: str = _HEADER):
+def _title_slide(prs, journey, footer: str, day_text: str) -> None:
     from pptx.enum.shapes import MSO_SHAPE
 
-    band = slide.shapes.add_shape(MSO_SHAPE.RECTANGLE, 0, 0, prs.slide_width, height)
+    slide = L.add_slide(prs, journey.title, footer, accent=False)
+    band = slide.shapes.add_shape(MSO_SHAPE.RECTANGLE, 0, 0, L.SLIDE_W, int(8.2 * L.CM))
     band.fill.solid()
-    band.fill.fore_color.rgb = _rgb(colour)
+    band.fill.fore_color.rgb = L.rgb(L.HEADER)
     band.line.fill.background()
-    return band
-
-
-def _heading(slide, prs, title: str) -> None:
-    from pptx.enum.shapes import MSO_SHAPE
-    from pptx.util import Cm
-
-    _box(slide, Cm(1.5), Cm(0.7), prs.slide_width - Cm(3), Cm(1.4), title, 24, _HEADER, bold=True)
-    mark = slide.shapes.add_shape(MSO_SHAPE.RECTANGLE, Cm(1.5), Cm(2.15), Cm(2.5), Cm(0.18))
-    mark.fill.solid()
-    mark.fill.fore_color.rgb = _rgb(_ACCENT)
-    mark.line.fill.background()
-
-
-def _notes(slide, text: str) -> None:
-    slide.notes_slide.notes_text_frame.text = _safe(text)
-
-
-def _title_slide(prs, blank, journey, day_text: str) -> None:
-    from pptx.util import Cm
-
-    slide = prs.slides.add_slide(blank)
-    _band(slide, prs, Cm(7.5))
-    _box(slide, Cm(2), Cm(2.2), Cm(28), Cm(1), t("report.slides.kind").upper(), 14, _ACCENT, bold=True)
-    _box(slide, Cm(2), Cm(3.4), Cm(29), Cm(3.5), journey.title, 34, "FFFFFF", bold=True)
-    lines = []
-    if journey.persona is not None:
-        lines.append(journey.persona.who())
+    # the band goes behind the title: first in the shape tree
+    slide.shapes.element.remove(band.element)
+    slide.shapes.element.insert(2, band.element)
+    title = slide.shapes.title
+    size = 36 if _height([journey.title], L.CONTENT_W, 36, True) <= int(4.2 * L.CM) else 28
+    title.left, title.top, title.width, title.height = L.LEFT, int(2.8 * L.CM), L.CONTENT_W, int(4.6 * L.CM)
+    L.style_runs(title.text_frame, size, "FFFFFF", bold=True)
+    L.text_box(
+        slide,
+        L.LEFT,
+        int(1.3 * L.CM),
+        L.CONTENT_W,
+        int(1.1 * L.CM),
+        t("report.slides.kind").upper(),
+        14,
+        L.ACCENT,
+        True,
+    )
+    lines = [journey.persona.who()] if journey.persona is not None else []
     if journey.objective:
         lines.append(journey.objective)
-    _box(slide, Cm(2), Cm(9), Cm(29), Cm(6), "\n".join(lines), 16, _INK)
-    _box(slide, Cm(2), Cm(16.8), Cm(29), Cm(1), day_text, 12, _MUTED)
-    _notes(slide, journey.objective or journey.title)
+    y = int(9.2 * L.CM)
+    for text, size, colour in (("\n".join(lines), 18, L.INK), (day_text, 14, L.MUTED)):
+        if text:
+            height = _height(text.split("\n"), L.CONTENT_W, size, gap=0)
+            L.text_box(slide, L.LEFT, y, L.CONTENT_W, height, text, size, colour)
+            y += height + int(0.5 * L.CM)
+    L.notes(slide, "\n".join([journey.title, *lines]))
 
 
-def _summary_slide(prs, blank, journey) -> None:
-    from pptx.util import Cm, Pt
+def _summary_slide(prs, journey, footer: str) -> None:
+    """How it feels on the left with the two gap counts at its foot, the first
+    actions on the right; each at the largest size at which it fits, every box as
+    tall as its text measures, so nothing overlaps and the slide is not half empty."""
+    from pptx.util import Pt
 
     from journeykit_widgets.handouts import report
 
     summary = report.summary(journey)
-    slide = prs.slides.add_slide(blank)
-    _heading(slide, prs, t("report.slides.summary"))
-    left = slide.shapes.add_textbox(Cm(1.5), Cm(3), Cm(15), Cm(14)).text_frame
-    left.word_wrap = True
-    first = True
-    for label, value in summary.feeling:
-        paragraph = left.paragraphs[0] if first else left.add_paragraph()
-        first = False
-        head = paragraph.add_run()
-        head.text = _safe(f"{label}  " if label else "")
-        head.font.bold, head.font.size, head.font.color.rgb = True, Pt(15), _rgb(_HEADER)
-        body = paragraph.add_run()
-        body.text = _safe(value)
-        body.font.size, body.font.color.rgb = Pt(15), _rgb(_INK)
-        head.font.name = body.font.name = _FONT
-        paragraph.space_after = Pt(10)
-    under, over = summary.gaps
+    slide = L.add_slide(prs, t("report.slides.summary"), footer)
+    col_w = int(L.CONTENT_W * 0.47)
+    card_h, gap = int(3.6 * L.CM), int(0.6 * L.CM)
+    feeling = [f"{label}  {value}" if label else value for label, value in summary.feeling]
+    room = L.CONTENT_H - gap - card_h
+    size = next(
+        (s for s in (20, 18, 16, 15, 14, 13, 12, 11) if _height(feeling, col_w, s, gap=8) <= room), 11
+    )
+    box = L.text_box(slide, L.LEFT, L.TOP, col_w, _height(feeling, col_w, size, gap=8), "", size)
+    frame = box.text_frame
+    for i, (label, value) in enumerate(summary.feeling):
+        paragraph = frame.paragraphs[0] if i == 0 else frame.add_paragraph()
+        if i < len(summary.feeling) - 1:
+            paragraph.space_after = Pt(8)
+        for text, bold, colour in ((f"{label}  " if label else "", True, L.HEADER), (value, False, L.INK)):
+            if text:
+                run = paragraph.add_run()
+                run.text = L.safe(text)
+                run.font.size, run.font.bold, run.font.color.rgb = Pt(size), bold, L.rgb(colour)
+    _gap_cards(slide, summary, L.LEFT, max(L.TOP + box.height + gap, L.BOTTOM - card_h), col_w, card_h)
+    _first_actions(slide, summary, L.LEFT + L.CONTENT_W - col_w, col_w)
+    L.notes(slide, repr(summary))
+
+
+def _gap_cards(slide, summary, x0: int, y: int, width: int, card_h: int) -> None:
+    """The two counts of the gap matrix, each on a card with what it counts."""
     from pptx.enum.shapes import MSO_SHAPE
+    from pptx.util import Pt
 
-    for i, (count, label) in enumerate(((under, summary.texts["under"]), (over, summary.texts["over"]))):
-        x = Cm(1.5 + i * 8.0)
-        panel = slide.shapes.add_shape(MSO_SHAPE.RECTANGLE, x, Cm(11), Cm(7.6), Cm(3.4))
+    between = int(0.4 * L.CM)
+    card_w = (width - between) // 2
+    counts = ((summary.gaps[0], summary.texts["under"]), (summary.gaps[1], summary.texts["over"]))
+    for i, (count, label) in enumerate(counts):
+        x = x0 + i * (card_w + between)
+        panel = slide.shapes.add_shape(MSO_SHAPE.RECTANGLE, x, y, card_w, card_h)
         panel.fill.solid()
-        panel.fill.fore_color.rgb = _rgb(_PANEL)
-        panel.line.fill.background()
-        edge = slide.shapes.add_shape(MSO_SHAPE.RECTANGLE, x, Cm(11), Cm(0.15), Cm(3.4))
-        edge.fill.solid()
-        edge.fill.fore_color.rgb = _rgb(_ACCENT if i == 0 else _HEADER)
-        edge.line.fill.background()
-        _box(slide, x + Cm(0.4), Cm(11.5), Cm(2.2), Cm(2), str(count), 36, _HEADER, bold=True)
-        _box(slide, x + Cm(2.5), Cm(11.3), Cm(5), Cm(3), label, 11, _MUTED)
-    _box(slide, Cm(18), Cm(3), Cm(14.5), Cm(1), summary.texts["top_actions"], 15, _ACCENT, bold=True)
-    y = 4.3
-    for i, action in enumerate(summary.actions, 1):
-        _box(slide, Cm(18), Cm(y), Cm(14.5), Cm(2.6), f"{i}. {action['what']}", 13, _INK)
-        _box(
+        panel.fill.fore_color.rgb = L.rgb(L.PANEL)
+        panel.line.color.rgb = L.rgb(L.ACCENT if i == 0 else L.HEADER)
+        panel.line.width = Pt(1.5)
+        number_w = int(2.3 * L.CM)
+        number = formats.count(count)
+        L.text_box(
             slide,
-            Cm(18.6),
-            Cm(y + 2.3),
-            Cm(14),
-            Cm(0.9),
-            " · ".join(v for v in (action["owner"], action["phase"], action.get("due", "—")) if v != "—"),
-            11,
-            _MUTED,
+            x + int(0.2 * L.CM),
+            y + int(0.7 * L.CM),
+            number_w,
+            int(2 * L.CM),
+            number,
+            36,
+            L.HEADER,
+            True,
         )
-        y += 3.9
+        label_w = card_w - number_w - int(0.4 * L.CM)
+        label_h = card_h - int(0.3 * L.CM)
+        # one size for both cards: the largest at which both labels fit
+        label_size = next(
+            (
+                s
+                for s in (14, 13, 12, 11, 10)
+                if all(_height([text], label_w, s) <= label_h for _, text in counts)
+            ),
+            10,
+        )
+        L.text_box(
+            slide,
+            x + number_w + int(0.2 * L.CM),
+            y + int(0.15 * L.CM),
+            label_w,
+            label_h,
+            label,
+            label_size,
+            L.MUTED,
+        )
+
+
+def _first_actions(slide, summary, x: int, width: int) -> None:
+    """The first actions, numbered, each with its owner, phase and due date."""
+    from pptx.util import Pt
+
+    heading = summary.texts["top_actions"]
+    heading_h = _height([heading], width, 18, True)
+    L.text_box(slide, x, L.TOP, width, heading_h, heading, 18, L.ACCENT, True)
+    y = L.TOP + heading_h + int(0.2 * L.CM)
     if not summary.actions:
-        _box(slide, Cm(18), Cm(y), Cm(14.5), Cm(3), summary.texts["no_actions"], 13, _MUTED)
-    _notes(slide, repr(summary))
+        text = summary.texts["no_actions"]
+        L.text_box(slide, x, y, width, _height([text], width, 16), text, 16, L.MUTED)
+        return
+    items = []
+    for i, action in enumerate(summary.actions, 1):
+        meta = " · ".join(v for v in (action["owner"], action["phase"], action.get("due", "—")) if v != "—")
+        items.append((f"{i}. {action['what']}", meta))
+
+    def heights(size: float) -> list[int]:
+        meta_size = max(11, size - 4)
+        return [
+            _height([what], width, size) + (_height([m], width, meta_size) if m else 0) for what, m in items
+        ]
+
+    space = L.BOTTOM - y
+    size = next(
+        (s for s in (18, 16, 15, 14, 13, 12) if sum(heights(s)) + len(items) * int(0.4 * L.CM) <= space), 12
+    )
+    for (what, meta), height in zip(items, heights(size), strict=True):
+        if y + height > L.BOTTOM:
+            break  # the full list is on the action slides
+        box = L.text_box(slide, x, y, width, height, what, size, L.INK)
+        if meta:
+            paragraph = box.text_frame.add_paragraph()
+            paragraph.text = L.safe(meta)
+            for run in paragraph.runs:
+                run.font.size, run.font.color.rgb = Pt(max(11, size - 4)), L.rgb(L.MUTED)
+        y += height + int(0.4 * L.CM)
 
 
-def _map_slides(prs, blank, journey, view: str) -> None:
-    """One slide per printed page of the map (a split map: one slide per run of phases)."""
+def _alt_text(picture, text: str) -> None:
+    """The picture's description for screen readers (``descr`` of its drawing properties)."""
+    picture.element.find(".//{*}cNvPr").set("descr", L.safe(text))
+
+
+def _picture_slides(prs, journey, view: str, footer: str, reading: str) -> None:
+    """A view python-pptx has no native shape for: the drawn map as a PNG under the
+    slide's title, as large as the content area allows, at the one left margin."""
     from journeykit_widgets.handouts import report
 
-    notes = f"{t(report.views()[view].report.title_key)}: {report.reading(journey, view)}"
-    for fig in report.pages(journey, view):
+    drawn = report.pages(journey, view)
+    title = t(report.views()[view].report.title_key)
+    for number, fig in enumerate(drawn, 1):
+        heading = (
+            title if len(drawn) == 1 else f"{title} ({t('report.page_of', page=number, pages=len(drawn))})"
+        )
+        slide = L.add_slide(prs, heading, footer)
         buffer = io.BytesIO()
         fig.savefig(buffer, format="png", dpi=_DPI, facecolor="white", metadata={"Software": None})
         buffer.seek(0)
-        slide = prs.slides.add_slide(blank)
         width_in, height_in = fig.get_size_inches()
-        # As large as the slide allows, centred, aspect kept.
-        scale = min(prs.slide_width / width_in, prs.slide_height / height_in)
-        w, h = int(width_in * scale), int(height_in * scale)
-        slide.shapes.add_picture(buffer, (prs.slide_width - w) // 2, (prs.slide_height - h) // 2, w, h)
-        _notes(slide, notes)
+        scale = min(L.CONTENT_W / width_in, L.CONTENT_H / height_in)
+        picture = slide.shapes.add_picture(
+            buffer, L.LEFT, L.TOP, int(width_in * scale), int(height_in * scale)
+        )
+        picture.name = heading
+        _alt_text(picture, f"{heading}: {reading}")
+        L.notes(slide, reading)
 
 
-def _action_slides(prs, blank, journey) -> None:
-    from pptx.util import Cm, Pt
+def _action_pages(rows, widths, size: float) -> list[list]:
+    """The action rows shared out evenly over as few slides as hold them."""
+
+    def fits(chunk) -> bool:
+        return _table_height(chunk, widths, size) <= L.CONTENT_H and len(chunk) <= ROWS_PER_SLIDE
+
+    for count in range(max(1, -(-len(rows) // ROWS_PER_SLIDE)), len(rows) + 1):
+        per = -(-len(rows) // count)
+        chunks = [rows[i : i + per] for i in range(0, len(rows), per)]
+        if all(fits(chunk) for chunk in chunks):
+            return chunks
+    return [[row] for row in rows] or [[]]
+
+
+def _row_height(values, widths, size: float, bold: bool = False) -> int:
+    return max(
+        int(block_height([str(v)], (w - int(0.4 * L.CM)) / _EMU_PT, size, bold) * _EMU_PT) + int(0.3 * L.CM)
+        for v, w in zip(values, widths, strict=True)
+    )
+
+
+def _words_fit(rows, widths, size: float) -> bool:
+    """Whether every word of every cell fits its column's width on one line."""
+    return all(
+        text_width(word, size, bold=r == 0) <= (w - int(0.4 * L.CM)) / _EMU_PT
+        for r, row in enumerate(rows)
+        for value, w in zip(row, widths, strict=True)
+        for word in str(value).split()
+    )
+
+
+def _table_height(chunk, widths, size: float) -> int:
+    return sum(_row_height(row, widths, size) for row in chunk) + int(1.1 * L.CM)
+
+
+def _action_slides(prs, journey, footer: str) -> None:
+    from pptx.enum.text import MSO_ANCHOR
 
     from journeykit_widgets.analysis.owned_actions import status_label
     from journeykit_widgets.handouts import report
 
     header, rows = report.action_rows(journey)
     columns = report.action_columns(journey)
-    # As many slides as needed, the rows shared out evenly (no slide with one lonely row).
-    count = max(1, -(-len(rows) // ROWS_PER_SLIDE))
-    per = max(1, -(-len(rows) // count))
-    chunks = [rows[i : i + per] for i in range(0, len(rows), per)] or [[]]
     shares = [_ACTION_WIDTHS[c] for c in columns]
-    widths = [share / sum(shares) for share in shares]
+    widths = [int(L.CONTENT_W * share / sum(shares)) for share in shares]
+    # A short list is set larger, so its slide is not mostly empty; never so large
+    # that a word no longer fits its column ("Contentmarketin-g") or more slides are needed.
+    least = len(_action_pages(rows, widths, 12))
+    size = next(
+        (
+            s
+            for s in (16, 14, 13, 12)
+            if _words_fit([header, *rows], widths, s) and len(_action_pages(rows, widths, s)) == least
+        ),
+        12,
+    )
+    chunks = _action_pages(rows, widths, size) if rows else [[]]
     status_colours = {status_label(k): v for k, v in _STATUS_COLOURS.items()}
+    reading = str(report.reading(journey, "actions"))
     for number, chunk in enumerate(chunks, 1):
-        slide = prs.slides.add_slide(blank)
         title = t("report.slides.actions")
         if len(chunks) > 1:
             title = t("report.slides.actions_more", page=number, pages=len(chunks))
-        _heading(slide, prs, title)
-        _notes(slide, str(report.reading(journey, "actions")))
+        slide = L.add_slide(prs, title, footer)
+        L.notes(slide, reading)
         if not chunk:
-            _box(slide, Cm(1.5), Cm(3.2), Cm(30), Cm(2), t("report.slides.no_actions"), 16, _MUTED)
+            text = t("report.slides.no_actions")
+            L.text_box(slide, L.LEFT, L.TOP, L.CONTENT_W, _height([text], L.CONTENT_W, 16), text, 16, L.MUTED)
             continue
-        width = prs.slide_width - Cm(3)
-        shape = slide.shapes.add_table(
-            len(chunk) + 1, len(header), Cm(1.5), Cm(3), width, Cm(1) * (len(chunk) + 1)
-        )
+        heights = [_row_height(header, widths, size, True), *(_row_height(r, widths, size) for r in chunk)]
+        # A short list: taller rows, so the table, not white space, holds the slide.
+        spare = max(0, int(L.CONTENT_H * 0.75) - sum(heights)) // len(chunk)
+        heights = [heights[0]] + [h + spare for h in heights[1:]]
+        shape = slide.shapes.add_table(len(chunk) + 1, len(header), L.LEFT, L.TOP, sum(widths), sum(heights))
         table = shape.table
-        for i, share in enumerate(widths):
-            table.columns[i].width = int(width * share)
+        for i, width in enumerate(widths):
+            table.columns[i].width = width
+        for r, height in enumerate(heights):
+            table.rows[r].height = height
         for r, values in enumerate([header, *chunk]):
             for c, value in enumerate(values):
                 cell = table.cell(r, c)
-                cell.text = _safe(value)
+                cell.margin_left = cell.margin_right = int(0.2 * L.CM)
+                cell.vertical_anchor = MSO_ANCHOR.MIDDLE
+                cell.text = L.safe(value)
                 is_status = r > 0 and columns[c] == "status"
-                colour = "FFFFFF" if r == 0 else status_colours.get(value, _INK) if is_status else _INK
-                for paragraph in cell.text_frame.paragraphs:
-                    for run in paragraph.runs:
-                        run.font.size = Pt(11 if r else 12)
-                        run.font.bold = r == 0 or is_status
-                        run.font.color.rgb = _rgb(colour)
-                        run.font.name = _FONT
+                colour = "FFFFFF" if r == 0 else status_colours.get(value, L.INK) if is_status else L.INK
+                L.style_runs(cell.text_frame, size, colour, bold=r == 0 or is_status)
                 cell.fill.solid()
-                cell.fill.fore_color.rgb = _rgb(_HEADER if r == 0 else (_PANEL if r % 2 == 0 else "FFFFFF"))
+                cell.fill.fore_color.rgb = L.rgb(
+                    L.HEADER if r == 0 else (L.PANEL if r % 2 == 0 else "FFFFFF")
+                )
+
+
+def _view_slides(prs, journey, view: str, footer: str) -> None:
+    from journeykit_widgets.handouts import report
+    from journeykit_widgets.handouts.deck import charts, map_slides, persona_slide
+
+    reading = str(report.reading(journey, view))
+    native = {
+        "journey": map_slides.map_slides,
+        "persona": persona_slide.persona_slide,
+        "emotion": charts.emotion_slide,
+        "priority": charts.priority_slides,
+        "evidence": charts.evidence_slide,
+        "roles": charts.roles_slide,
+    }
+    if view in native:
+        native[view](prs, journey, footer, reading)
+    else:
+        _picture_slides(prs, journey, view, footer, reading)
 
 
 def build_deck(journey):
     """A python-pptx ``Presentation`` of the journey's report (16:9)."""
     from datetime import date
 
-    from pptx import Presentation
-    from pptx.util import Cm
-
     from journeykit_widgets.handouts import report
     from journeykit_widgets.handouts.cover import format_date
 
-    prs = Presentation()
-    prs.slide_width, prs.slide_height = Cm(33.867), Cm(19.05)
-    blank = prs.slide_layouts[6]
+    prs = L.new_presentation()
     with language(journey.language):
-        prs.core_properties.title = _safe(journey.title)
+        prs.core_properties.title = L.safe(journey.title)
         prs.core_properties.language = journey.language
-        _title_slide(prs, blank, journey, format_date(date.today(), journey.language))
-        _summary_slide(prs, blank, journey)
+        footer = journey.title
+        _title_slide(prs, journey, footer, format_date(date.today(), journey.language))
+        _summary_slide(prs, journey, footer)
         for view in slide_views():
             if report.has_content(journey, view):
-                _map_slides(prs, blank, journey, view)
-        _action_slides(prs, blank, journey)
+                _view_slides(prs, journey, view, footer)
+        _action_slides(prs, journey, footer)
     return prs
 
 

@@ -1,0 +1,206 @@
+"""The deck a consultant presents and edits: read back from the saved file with
+python-pptx, for an English and a Dutch sample. Every slide has a title in a
+title placeholder and a slide number field; every type size is 10 pt or more;
+every font is the theme's; no two text-bearing shapes overlap; no picture of a
+page; speaker notes on every slide; the map's every touchpoint is text."""
+
+from __future__ import annotations
+
+import re
+import zipfile
+
+import pytest
+from _handouts_support import journey_copy
+
+from journeykit_widgets.store import load
+
+pptx = pytest.importorskip("pptx")
+MSO_SHAPE_TYPE = pytest.importorskip("pptx.enum.shapes").MSO_SHAPE_TYPE
+
+SAMPLES = (("veranda", "en"), ("veranda", "nl"), ("b2b_software", "en"))  # b2b: a buying group
+EMU_PT = 12700
+
+
+@pytest.fixture(scope="module")
+def decks(tmp_path_factory):
+    from journeykit_widgets.handouts.slides import export_pptx
+
+    out = tmp_path_factory.mktemp("native-decks")
+    return {
+        sample: export_pptx(journey_copy(*sample), out / f"{sample[0]}.{sample[1]}.pptx")
+        for sample in SAMPLES
+    }
+
+
+def _xml(path, prefix: str) -> dict[str, str]:
+    with zipfile.ZipFile(path) as archive:
+        return {
+            name: archive.read(name).decode("utf-8")
+            for name in archive.namelist()
+            if name.startswith(prefix) and name.endswith(".xml")
+        }
+
+
+def _texts(shape) -> str:
+    if shape.has_text_frame:
+        return shape.text_frame.text
+    if getattr(shape, "has_table", False) and shape.has_table:
+        return "\n".join(cell.text for row in shape.table.rows for cell in row.cells)
+    return ""
+
+
+def _bears_text(shape) -> bool:
+    """A shape a reader reads: text, a table, a chart (its labels) or a picture."""
+    return (
+        bool(_texts(shape).strip())
+        or getattr(shape, "has_chart", False)
+        or shape.shape_type == MSO_SHAPE_TYPE.PICTURE
+    )
+
+
+@pytest.mark.parametrize("sample", SAMPLES, ids="-".join)
+def test_every_slide_has_a_title_a_number_and_notes(decks, sample):
+    deck = pptx.Presentation(decks[sample])
+    assert (deck.slide_width, deck.slide_height) == (12192000, 6858000)  # 16:9
+    for number, slide in enumerate(deck.slides, 1):
+        title = slide.shapes.title
+        assert title is not None and title.text_frame.text.strip(), f"slide {number} has no title"
+        assert title.is_placeholder
+        fields = slide.element.findall(".//{*}fld")
+        assert [f.get("type") for f in fields] == ["slidenum"], f"slide {number}: {title.text_frame.text}"
+        assert slide.has_notes_slide and slide.notes_slide.notes_text_frame.text.strip(), (
+            title.text_frame.text
+        )
+
+
+@pytest.mark.parametrize("sample", SAMPLES, ids="-".join)
+def test_no_text_is_smaller_than_10_pt(decks, sample):
+    deck = pptx.Presentation(decks[sample])
+    for slide in deck.slides:
+        for shape in slide.shapes:
+            frames = [shape.text_frame] if shape.has_text_frame else []
+            if shape.has_table:
+                frames += [cell.text_frame for row in shape.table.rows for cell in row.cells]
+            for frame in frames:
+                for paragraph in frame.paragraphs:
+                    for run in paragraph.runs:
+                        if run.text.strip():
+                            # set on the run: not left to a layout's default
+                            assert run.font.size is not None and run.font.size.pt >= 10, run.text
+    # sizes anywhere in slides and charts (fields, chart labels, axes, legends): sz in 1/100 pt
+    for name, xml in {
+        **_xml(decks[sample], "ppt/slides/slide"),
+        **_xml(decks[sample], "ppt/charts/"),
+    }.items():
+        sizes = [int(s) for s in re.findall(r'\bsz="(\d+)"', xml)]
+        assert min(sizes, default=1000) >= 1000, name
+
+
+@pytest.mark.parametrize("sample", SAMPLES, ids="-".join)
+def test_every_font_is_the_themes(decks, sample):
+    theme = _xml(decks[sample], "ppt/theme/theme1")["ppt/theme/theme1.xml"]
+    scheme = re.search(r"<a:fontScheme.*</a:fontScheme>", theme, re.S).group(0)
+    assert re.findall(r'<a:latin typeface="([^"]*)"', scheme) == ["Arial", "Arial"]
+    for name, xml in {**_xml(decks[sample], "ppt/slides/"), **_xml(decks[sample], "ppt/charts/")}.items():
+        named = set(re.findall(r'typeface="([^"]*)"', xml))
+        # only the theme's heading and body fonts by reference, never a family by name
+        assert named <= {"+mj-lt", "+mn-lt", "+mj-ea", "+mn-ea", "+mj-cs", "+mn-cs"}, (name, named)
+
+
+def _overlap(a, b) -> bool:
+    return (
+        a.left < b.left + b.width
+        and b.left < a.left + a.width
+        and a.top < b.top + b.height
+        and b.top < a.top + a.height
+    )
+
+
+@pytest.mark.parametrize("sample", SAMPLES, ids="-".join)
+def test_no_two_text_bearing_shapes_overlap(decks, sample):
+    """Not even on the Dutch summary slide, whose text box used to cover the two
+    number cards (the file placed it there)."""
+    deck = pptx.Presentation(decks[sample])
+    for number, slide in enumerate(deck.slides, 1):
+        title = slide.shapes.title.text_frame.text if slide.shapes.title else f"slide {number}"
+        shapes = [s for s in slide.shapes if _bears_text(s)]
+        for shape in shapes:
+            assert shape.left >= 0 and shape.top >= 0, (title, shape.name)
+            assert shape.left + shape.width <= deck.slide_width, (title, shape.name)
+            assert shape.top + shape.height <= deck.slide_height, (title, shape.name)
+        for i, a in enumerate(shapes):
+            for b in shapes[i + 1 :]:
+                assert not _overlap(a, b), (title, a.name, _texts(a)[:40], b.name, _texts(b)[:40])
+
+
+@pytest.mark.parametrize("sample", SAMPLES, ids="-".join)
+def test_no_picture_of_a_page(decks, sample):
+    """The map, the emotion curve, the priority matrix, the evidence and the
+    persona are shapes; a picture is only a view python-pptx has no shape for,
+    under the slide's title, with a description for screen readers."""
+    from journeykit_widgets.handouts import report
+    from journeykit_widgets.i18n import language, t
+
+    with language(sample[1]):
+        drawn = {t(report.views()[v].report.title_key) for v in ("canvas", "funnel", "blueprint")}
+    deck = pptx.Presentation(decks[sample])
+    for slide in deck.slides:
+        heading = slide.shapes.title
+        for shape in slide.shapes:
+            if shape.shape_type != MSO_SHAPE_TYPE.PICTURE:
+                continue
+            assert heading.text_frame.text.split(" (")[0] in drawn, heading.text_frame.text
+            assert shape.top >= heading.top + heading.height
+            description = shape.element.find(".//{*}cNvPr").get("descr", "")
+            assert len(description) > 20 and not description.endswith(".png"), heading.text_frame.text
+    kinds = [s for slide in deck.slides for s in slide.shapes]
+    # emotion curve, priority matrix, evidence; the roles' lines where there is a buying group
+    assert sum(1 for s in kinds if s.has_chart) == (4 if sample[0] == "b2b_software" else 3)
+    assert sum(1 for s in kinds if s.has_table and s.name == "Journey map") >= 2
+
+
+@pytest.mark.parametrize(("case", "lang"), SAMPLES, ids=["-".join(s) for s in SAMPLES])
+def test_every_touchpoint_name_is_text_in_the_map(decks, case, lang):
+    journey = load(journey_copy(case, lang))
+    deck = pptx.Presentation(decks[(case, lang)])
+    cells = [
+        cell.text
+        for slide in deck.slides
+        for shape in slide.shapes
+        if shape.has_table and shape.name == "Journey map"
+        for row in shape.table.rows
+        for cell in row.cells
+    ]
+    words = "\n".join(cells)
+    for tp in journey.touchpoints:
+        assert tp.name in words, tp.name
+
+
+def _needed_height(frame, width_emu: int) -> float:
+    """Points a text frame's paragraphs take at their runs' sizes, wrapped to the
+    frame's width inside its insets (python-pptx's defaults where none are set)."""
+    from journeykit_widgets.handouts.deck.text_fit import line_height, wrap
+
+    inner = (width_emu - (frame.margin_left + frame.margin_right)) / EMU_PT
+    total = (frame.margin_top + frame.margin_bottom) / EMU_PT
+    for paragraph in frame.paragraphs:
+        sizes = [run.font.size.pt for run in paragraph.runs if run.font.size is not None]
+        if not sizes:
+            continue
+        size = max(sizes)
+        bold = all(run.font.bold for run in paragraph.runs)
+        total += len(wrap(paragraph.text, inner, size, bold)) * line_height(size)
+        total += sum(p.pt for p in (paragraph.space_before, paragraph.space_after) if p is not None)
+    return total
+
+
+@pytest.mark.parametrize("sample", SAMPLES, ids="-".join)
+def test_every_text_box_holds_its_text(decks, sample):
+    """Boxes are sized for what they hold, titles included: no last lines hidden
+    under a neighbour or below the box."""
+    deck = pptx.Presentation(decks[sample])
+    for slide in deck.slides:
+        for shape in slide.shapes:
+            if shape.has_text_frame and shape.text_frame.text.strip():
+                needed = _needed_height(shape.text_frame, shape.width)
+                assert needed <= shape.height / EMU_PT + 2, (shape.name, shape.text_frame.text[:60])
