@@ -44,6 +44,7 @@ def test_public_names_resolve():
 # ranked without touching this list, and a new top-level module must be placed here.
 LAYERS: tuple[tuple[str, ...], ...] = (
     ("i18n",),
+    ("identity",),
     ("frameworks",),
     ("model",),
     ("store",),

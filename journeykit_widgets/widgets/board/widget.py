@@ -20,6 +20,7 @@ import traitlets
 from journeykit_widgets import store
 from journeykit_widgets.i18n import has_key, language, t
 from journeykit_widgets.i18n.quote import one_line, quoted
+from journeykit_widgets.identity import current_author
 from journeykit_widgets.model import Journey
 from journeykit_widgets.model.errors import field_label
 from journeykit_widgets.widgets._session import JourneySession, session_for
@@ -60,7 +61,8 @@ class BoardWidget(anywidget.AnyWidget):
     def __init__(self, path: Path | str, sample: str | None = None, language: str | None = None, **kwargs):
         super().__init__(**kwargs)
         self.path = Path(path).expanduser().resolve()
-        self.author = ""
+        # Every edit in the history carries who made it (the hub user, a chosen name, the account).
+        self.author = current_author()
         self._undo: list[dict] = []
         self._redo: list[dict] = []
         self._last_set: tuple | None = None
