@@ -57,7 +57,7 @@ LAYERS: tuple[tuple[str, ...], ...] = (
     ("widgets", "_start"),
     ("exercises",),
     ("handouts",),
-    ("collect",),
+    ("collect", "teams"),
     ("workshop", "learner_progress"),
     # the package's own __init__ names the public API (lazily, by module path) and
     # holds __version__, which the CLI prints: one top layer with the CLI.
