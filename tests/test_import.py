@@ -51,7 +51,7 @@ LAYERS: tuple[tuple[str, ...], ...] = (
     ("samples",),
     ("analysis",),
     ("render", "views"),
-    ("outputs", "paths", "notebook_save", "server_settings", "kernel_budget"),
+    ("outputs", "room", "paths", "notebook_save", "server_settings", "kernel_budget"),
     ("summaries", "checks"),
     ("_browser",),
     ("widgets", "_start"),

@@ -15,7 +15,7 @@ export const SILENT_MS = 2000;
 const MAX_PINGS = 5;
 
 /** Every message type the page sends (protocol.MESSAGES in Python has each of them). */
-export const SENT_TYPES = Object.freeze(["action", "undo", "redo", "hello", "ping", "role", "state"]);
+export const SENT_TYPES = Object.freeze(["action", "undo", "redo", "hello", "ping", "role", "state", "presence"]);
 /** The types Python answers with an `ack` of the same `seq`. */
 export const REQUEST_TYPES = Object.freeze(["action", "undo", "redo", "ping"]);
 

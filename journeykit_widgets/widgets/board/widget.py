@@ -35,6 +35,7 @@ from journeykit_widgets.widgets.board.actions import (
 )
 from journeykit_widgets.widgets.board.esm import assemble
 from journeykit_widgets.widgets.board.protocol import REQUESTS, BadMessage, check, request_id
+from journeykit_widgets.widgets.board.roomwatch import RoomWatch
 from journeykit_widgets.widgets.board.viewmodel import canvas_view, journey_view
 
 __all__ = ["BoardWidget", "CanvasBoard", "JourneyBoard"]
@@ -69,6 +70,8 @@ class BoardWidget(anywidget.AnyWidget):
         self._version = 0
         self.session: JourneySession | None = None
         self._open(sample, language)
+        # Who else is on this map (presence files beside it) and the room's timer.
+        self.room = RoomWatch(self)
         self.on_msg(self._on_message)
 
     _kind = "journey"
@@ -128,6 +131,8 @@ class BoardWidget(anywidget.AnyWidget):
     def close(self) -> None:
         if self.session is not None:
             self.session.unsubscribe(self._file_changed)
+        if getattr(self, "room", None) is not None:
+            self.room.close()
         super().close()
 
     # ---------------------------------------------------------- the actions
@@ -211,7 +216,7 @@ class BoardWidget(anywidget.AnyWidget):
         return {**ack, "id": action.get("id") or action.get("touchpoint", {}).get("id")}
 
     # The message types this board acts on (the canvas adds ``state``).
-    MESSAGE_TYPES = frozenset({"action", "undo", "redo", "hello", "role", "ping"})
+    MESSAGE_TYPES = frozenset({"action", "undo", "redo", "hello", "role", "ping", "presence"})
 
     def _on_message(self, _widget, content: object, _buffers) -> None:
         """Every message from the page is answered: a request (action, undo, redo) and
@@ -234,6 +239,9 @@ class BoardWidget(anywidget.AnyWidget):
                 self.refresh()
                 if self.journey is not None:  # a file that would not open shows its error instead
                     self._push()
+                self.room.resend()
+            elif kind == "presence":
+                self.room.moved(content.get("key"))
             else:
                 self._option(content)
         except BadMessage as problem:
