@@ -51,3 +51,11 @@ test("the timer counts down from what Python sent, on the page's own clock", () 
   assert.equal(clock(3723), "1:02:03");
   assert.deepEqual(readTimer({ type: "timer", running: false }, 0), { running: false });
 });
+
+test("the wall pages from the whole map through each phase and stops at the ends", async () => {
+  const { turn } = await import("../../journeykit_widgets/widgets/board/wall.js");
+  assert.equal(turn(-1, 1, 4), 0);
+  assert.equal(turn(3, 1, 4), 3);
+  assert.equal(turn(0, -1, 4), -1);
+  assert.equal(turn(-1, -1, 4), -1);
+});
