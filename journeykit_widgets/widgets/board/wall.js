@@ -132,6 +132,8 @@ export class Wall {
 
   render() {
     const view = this.view;
+    // A button the person clicked goes with the redraw: keep the keys on the wall.
+    const focused = this.root.contains(document.activeElement);
     this.root.replaceChildren();
     if (view.error) {
       this.root.append(h("div", { class: "jkw-error", role: "alert" }, view.error));
@@ -153,7 +155,7 @@ export class Wall {
     this.root.append(
       h("div", { class: "jkw-bar" },
         h("div", { class: "jkw-title" }, h("strong", {}, view.title), h("span", { class: "jkw-where", "aria-live": "polite" }, where)),
-        h("div", { class: "jkw-tools" },
+        h("div", { class: "jkw-tools jkb-tools" },
           button("previous", "◀", () => this.show(turn(this.page, -1, phases.length)), this.page < 0),
           button("all", "▦", () => this.show(-1), this.page < 0),
           button("next", "▶", () => this.show(turn(this.page, 1, phases.length)), this.page >= phases.length - 1),
@@ -167,6 +169,7 @@ export class Wall {
       h("div", { class: "jkw-keys" }, say(labels, "keys")),
     );
     drawTimer(this.root, this.timer, performance.now());
+    if (focused) this.root.focus({ preventScroll: true });
     requestAnimationFrame(() => this.fit());
   }
 
@@ -182,26 +185,24 @@ export class Wall {
     const grid = h("div", { class: "jkw-map", style: `grid-template-columns: 12em repeat(${phases.length}, minmax(16em, 1fr))` });
     grid.append(h("div", { class: "jkw-corner" }));
     for (const phase of phases) grid.append(h("div", { class: "jkw-phase", "data-phase": phase.id }, phase.label));
-    grid.append(h("div", { class: "jkw-lane" }));
-    for (const phase of phases) {
-      const here = cards.filter((/** @type {any} */ c) => c.phase === phase.id);
-      grid.append(
-        h("div", { class: "jkw-cards", "data-phase": phase.id },
-          here.length
-            ? here.map((/** @type {any} */ c) =>
-                h("div", { class: "jkw-card", "data-id": c.id, style: `border-color: ${colours[String(c.emotion)] || "#c2c2c2"}` },
-                  h("span", { class: "jkw-emotion", style: `background: ${colours[String(c.emotion)] || "#c2c2c2"}` }, c.emotion > 0 ? `+${c.emotion}` : String(c.emotion ?? "")),
-                  c.name))
-            : h("div", { class: "jkw-empty" }, say(labels, "empty"))),
-      );
-    }
+    const colour = (/** @type {any} */ c) => colours[String(c.emotion)] || "#c2c2c2";
+    const card = (/** @type {any} */ c) =>
+      h("div", { class: "jkw-card", "data-id": c.id, style: `border-color: ${colour(c)}` },
+        c.emotion === null || c.emotion === undefined ? null : h("span", { class: "jkw-emotion", style: `background: ${colour(c)}` }, c.emotion > 0 ? `+${c.emotion}` : String(c.emotion)),
+        c.name);
     for (const lane of view.lanes || []) {
       const field = (view.lane_fields || {})[lane.id];
+      // The touchpoints' lane holds the cards; a lane without a text of its own (the
+      // emotion line) is left out: each card shows its emotion.
+      if (!field && lane.id !== "touchpoints") continue;
       grid.append(h("div", { class: "jkw-lane" }, lane.label));
       for (const phase of phases) {
-        const texts = cards
-          .filter((/** @type {any} */ c) => c.phase === phase.id && c[field])
-          .map((/** @type {any} */ c) => h("li", {}, String(c[field])));
+        const here = cards.filter((/** @type {any} */ c) => c.phase === phase.id);
+        if (!field) {
+          grid.append(h("div", { class: "jkw-cards", "data-phase": phase.id }, here.length ? here.map((/** @type {any} */ c) => card(c)) : h("div", { class: "jkw-empty" }, say(labels, "empty"))));
+          continue;
+        }
+        const texts = here.filter((/** @type {any} */ c) => c[field]).map((/** @type {any} */ c) => h("li", {}, String(c[field])));
         grid.append(h("div", { class: "jkw-cell", "data-lane": lane.id }, texts.length ? h("ul", {}, texts) : null));
       }
     }
