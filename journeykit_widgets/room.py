@@ -30,6 +30,18 @@ class RoomTimer:
     minutes: float
     started: float  # seconds since the epoch, the facilitator's server clock
 
+    def __repr__(self) -> str:
+        # What the facilitator's notebook shows after starting it: the label and the end time.
+        from journeykit_widgets.i18n import t
+
+        ends = time.strftime("%H:%M", time.localtime(self.started + self.minutes * 60))
+        return t(
+            "room.timer.started",
+            label=self.label or t("room.timer.label"),
+            minutes=f"{self.minutes:g}",
+            ends=ends,
+        )
+
     def remaining(self, now: float | None = None) -> float:
         """Seconds left (0 when the time is up)."""
         now = time.time() if now is None else now

@@ -131,3 +131,15 @@ def test_a_damaged_room_file_does_not_break_a_board(path, monkeypatch):
     ann = _board(path, monkeypatch, "ann")
     ann.room.tick()
     assert _last(ann, "timer") == {"type": "timer", "running": False}
+
+
+def test_journeykit_timer_starts_and_stops_the_rooms_timer(path, capsys):
+    from journeykit_widgets.cli import main
+
+    assert main(["timer", str(path.parent), "--minutes", "3", "--label", "Dots", "--lang", "en"]) == 0
+    assert "Timer started on every board of the room: Dots, 3 min" in capsys.readouterr().out
+    assert read_timer(path).label == "Dots"
+    assert main(["timer", str(path.parent), "--stop"]) == 0
+    assert read_timer(path) is None
+    assert main(["timer", str(path.parent), "--lang", "en"]) == 1  # no minutes: said, no traceback
+    assert "the timer's minutes must be a number" in capsys.readouterr().err

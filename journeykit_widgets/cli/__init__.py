@@ -29,6 +29,7 @@ COMMANDS: tuple[str, ...] = (
     "collect",
     "handin",
     "teams",
+    "timer",
 )
 
 
