@@ -102,7 +102,7 @@ def prepare_home(home: Path | str, uid: int, gid: int) -> Path:
 
 
 def prepare_team_root(root: Path | str, facilitator_gid: int) -> Path:
-    """The teams' volume: the facilitators write the room file and ``teams.json`` here;
+    """The teams' volume: the facilitators write the room file and ``.journeykit-teams.json`` here;
     every participant passes through to their team's folder and reads the room file."""
     root = Path(root)
     root.mkdir(parents=True, exist_ok=True)

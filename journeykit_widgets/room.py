@@ -1,7 +1,7 @@
 """The room: what every board in a workshop room shows besides its own map (the timer).
 
 The facilitator starts a timer (``start_timer(folder, minutes, label)`` in the
-facilitator notebook or ``journeykit timer``): a small file, ``room.json``, in the
+facilitator notebook or ``journeykit timer``): a small hidden file, ``.journeykit-room.json``, in the
 shared folder. Every board looks for it beside its journey and one folder up (the
 teams' folder holds the team folders) and shows the time left. The file holds the
 start time and the length, never a countdown, so a board opened late, or on a server
@@ -19,7 +19,7 @@ from pathlib import Path
 
 __all__ = ["ROOM_FILE", "RoomTimer", "read_timer", "room_file_for", "start_timer", "stop_timer"]
 
-ROOM_FILE = "room.json"
+ROOM_FILE = ".journeykit-room.json"  # hidden: collecting a folder skips it (not a journey)
 MAX_MINUTES = 24 * 60
 MAX_LABEL = 80
 

@@ -2,7 +2,7 @@
 
 The facilitator forms the teams (``journeykit teams FOLDER --team "Team A: ann, bob"``,
 a file of such lines, or ``form_teams`` in the facilitator notebook). Each team gets a
-folder of its own with one journey in it, and ``teams.json`` in FOLDER lists who is in
+folder of its own with one journey in it, and ``.journeykit-teams.json`` in FOLDER lists who is in
 which team. On a hub, ``deploy/prepare_handin.py`` (``prepare_team``) gives each team
 folder to the team's OS group, so members can edit it and nobody else can open it.
 """
@@ -21,7 +21,7 @@ from journeykit_widgets.i18n.quote import one_line
 
 __all__ = ["TEAMS_FILE", "TEAM_JOURNEY", "Team", "TeamError", "form_teams", "parse_team", "read_teams"]
 
-TEAMS_FILE = "teams.json"
+TEAMS_FILE = ".journeykit-teams.json"  # hidden: collecting the folder skips it
 TEAM_JOURNEY = "journey.json"
 # Folder names a file system and a hub's group name both accept.
 _UNSAFE = re.compile(r"[^a-z0-9]+")
@@ -86,7 +86,7 @@ def _check(teams: list[Team]) -> None:
 
 
 def form_teams(folder: Path | str, teams: list[Team], language: str | None = None) -> list[Path]:
-    """Make each team's folder and journey in ``folder`` and list the teams in ``teams.json``;
+    """Make each team's folder and journey in ``folder`` and list the teams in ``.journeykit-teams.json``;
     the team journeys, in order. A journey that is already there is kept as it is (forming
     the teams again after a change of members never empties a team's map)."""
     from journeykit_widgets.i18n import get_language

@@ -127,7 +127,7 @@ def test_a_bad_timer_length_is_named(tmp_path, minutes):
 
 
 def test_a_damaged_room_file_does_not_break_a_board(path, monkeypatch):
-    (path.parent / "room.json").write_text("{half", "utf-8")
+    (path.parent / ".journeykit-room.json").write_text("{half", "utf-8")
     ann = _board(path, monkeypatch, "ann")
     ann.room.tick()
     assert _last(ann, "timer") == {"type": "timer", "running": False}

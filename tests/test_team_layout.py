@@ -114,7 +114,7 @@ def test_each_team_has_one_journey_in_a_folder_of_its_group(teams):
     info = team_a.stat()
     assert oct(info.st_mode & 0o7777) == oct(0o2770)
     assert grp.getgrgid(info.st_gid).gr_name == teams["groups"]["A"]
-    listed = json.loads((teams["root"] / "teams.json").read_text("utf-8"))
+    listed = json.loads((teams["root"] / ".journeykit-teams.json").read_text("utf-8"))
     assert [t["members"] for t in listed["teams"]] == [
         [teams["users"]["ann"], teams["users"]["bob"]],
         [teams["users"]["cas"]],

@@ -53,7 +53,7 @@ def test_a_bad_team_is_named_without_a_traceback(tmp_path, capsys, argv, says):
     assert main(["teams", str(tmp_path), "--lang", "en", *argv]) == 1
     err = capsys.readouterr().err
     assert says in err and "Traceback" not in err
-    assert not (tmp_path / "teams.json").exists()
+    assert not (tmp_path / ".journeykit-teams.json").exists()
 
 
 def test_a_bad_line_in_a_file_names_the_file_and_line(tmp_path, capsys):
@@ -69,6 +69,19 @@ def test_the_message_speaks_dutch(tmp_path):
 
 
 def test_a_damaged_teams_file_is_named(tmp_path):
-    (tmp_path / "teams.json").write_text("{oops", "utf-8")
-    with language("en"), pytest.raises(TeamError, match=r"teams\.json cannot be read"):
+    (tmp_path / ".journeykit-teams.json").write_text("{oops", "utf-8")
+    with language("en"), pytest.raises(TeamError, match=r"\.journeykit-teams\.json cannot be read"):
         read_teams(tmp_path)
+
+
+def test_the_facilitator_collects_the_teams_folder_as_one_journey_per_team(tmp_path):
+    """The teams list and the room's timer are the kit's own files: collecting the
+    teams' folder lists the team journeys and nothing it could not read."""
+    from journeykit_widgets import collect
+    from journeykit_widgets.room import start_timer
+
+    form_teams(tmp_path, [Team("Team A", ["ann"]), Team("Team B", ["bob"])], "en")
+    start_timer(tmp_path, 5, "Dots")
+    found = collect.read_folder(tmp_path)
+    assert sorted(team.journey.title for team in found.teams) == ["Team A", "Team B"]
+    assert found.skipped == ()
