@@ -79,3 +79,13 @@ def test_every_board_edit_in_the_history_carries_its_author(monkeypatch, tmp_pat
     )
     last = store.load(path).revisions[-1]
     assert last.author == "ann"
+
+
+def test_an_edit_from_a_form_carries_its_author_too(monkeypatch, tmp_path):
+    from journeykit_widgets.widgets import session_for
+
+    monkeypatch.setenv("JOURNEYKIT_AUTHOR", "Bob")
+    path = store.save(Journey.new("Forms", language="en"), tmp_path / "forms.json")
+    problems = session_for(path).apply(lambda journey: setattr(journey, "title", "Renamed"), "renamed")
+    assert problems == []
+    assert store.load(path).revisions[-1].author == "Bob"
