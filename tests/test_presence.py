@@ -143,3 +143,10 @@ def test_journeykit_timer_starts_and_stops_the_rooms_timer(path, capsys):
     assert read_timer(path) is None
     assert main(["timer", str(path.parent), "--lang", "en"]) == 1  # no minutes: said, no traceback
     assert "the timer's minutes must be a number" in capsys.readouterr().err
+
+
+def test_your_own_second_board_is_not_someone_else(path, monkeypatch):
+    first, second = _board(path, monkeypatch, "ann"), _board(path, monkeypatch, "ann")
+    _say(first, {"type": "presence", "key": "tp-1:name"})
+    second.room.tick()
+    assert _last(second, "presence") == {"type": "presence", "here": "", "people": []}

@@ -60,7 +60,9 @@ class RoomWatch:
         if self.presence.due(now):
             self.presence.beat(now)
         lang = board.journey.language if board.journey is not None else None
-        message = presence_message(self.presence.others(now), lang)
+        # Your own other boards (the canvas beside the map, a second tab) are not "someone else".
+        people = [p for p in self.presence.others(now) if p["author"] != self.presence.author]
+        message = presence_message(people, lang)
         if message != self._shown_presence:
             self._shown_presence = message
             board.send(message)
