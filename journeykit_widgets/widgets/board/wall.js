@@ -4,6 +4,7 @@
 // phase), Home (the whole map), + − 0 (zoom, fit), F (full screen).
 
 import { h } from "./dom.js";
+import { Link } from "./protocol.js";
 import { drawTimer, readTimer } from "./timer.js";
 
 /**
@@ -61,7 +62,8 @@ export class Wall {
     this.resize.observe(this.root);
     this.clock = setInterval(() => drawTimer(this.root, this.timer, performance.now()), 1000);
     this.render();
-    model.send({ type: "hello" });
+    // The board's protocol: the wall says only hello (Python answers with the room's timer).
+    new Link(model, { now: () => performance.now() }).post({ type: "hello" });
   }
 
   destroy() {
