@@ -33,6 +33,10 @@ _SAFE_NAME = re.compile(r"[a-z0-9][a-z0-9_.-]{0,63}")
 ROOT_MODE = 0o751
 FOLDER_MODE = 0o2750  # setgid: files made inside keep the facilitators' group
 HOME_MODE = 0o700
+# Team folders: the team's group reads and writes (setgid keeps new files in that group),
+# nobody else opens them. Their parent is passable and readable by all (the room file).
+TEAM_ROOT_MODE = 0o2775
+TEAM_MODE = 0o2770
 
 
 class LayoutError(RuntimeError):
@@ -95,6 +99,32 @@ def prepare_home(home: Path | str, uid: int, gid: int) -> Path:
     home.parent.mkdir(parents=True, exist_ok=True)
     _own_folder(home, uid, gid, HOME_MODE)
     return home
+
+
+def prepare_team_root(root: Path | str, facilitator_gid: int) -> Path:
+    """The teams' volume: the facilitators write the room file and ``.journeykit-teams.json`` here;
+    every participant passes through to their team's folder and reads the room file."""
+    root = Path(root)
+    root.mkdir(parents=True, exist_ok=True)
+    _own_folder(root, 0, facilitator_gid, TEAM_ROOT_MODE)
+    return root
+
+
+def prepare_team(root: Path | str, folder: str, team_gid: int) -> Path:
+    """``root/<folder>``: read and written by the team's OS group only (``2770``), so each
+    member's server edits the team journey and its lock, and other teams cannot open it."""
+    path = Path(root) / folder_name(folder)
+    _own_folder(path, 0, team_gid, TEAM_MODE)
+    # What the facilitator made inside (the journey, its backup folder) joins the team's
+    # group, writable by it: a member's server saves backups there too. Links are left
+    # alone (never followed): the kit refuses to edit through them anyway.
+    for entry in os.scandir(path):
+        if entry.is_symlink():
+            continue
+        mode = TEAM_MODE if entry.is_dir(follow_symlinks=False) else 0o660
+        os.chown(entry.path, -1, team_gid, follow_symlinks=False)
+        os.chmod(entry.path, mode, follow_symlinks=False)
+    return path
 
 
 def main(argv: list[str] | None = None) -> int:

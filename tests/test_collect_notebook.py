@@ -51,3 +51,7 @@ def test_notebook_runs_over_a_hand_in_folder(tmp_path):
     report = work / "output" / "group_report.html"
     assert "De klantreizen van de groep naast elkaar" in report.read_text("utf-8")
     assert not any(p.name == "output" for p in handin.iterdir())
+    # The teams' section: a journey per team, and the room's timer every board shows.
+    teams = work / "workspace" / "teams"
+    assert (teams / "team-a" / "journey.json").is_file() and (teams / "team-b" / "journey.json").is_file()
+    assert "Timer gestart op elk bord in de zaal: Pijnpunten, 10 min" in texts

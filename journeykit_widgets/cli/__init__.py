@@ -29,6 +29,8 @@ COMMANDS: tuple[str, ...] = (
     "collect",
     "handin",
     "vote",
+    "teams",
+    "timer",
 )
 
 

@@ -31,6 +31,7 @@ COALESCE = timedelta(minutes=10)
 
 # Longest lock wait before giving up with a message; a healthy edit takes milliseconds.
 LOCK_TIMEOUT = 30.0
+LOCK_MODE = 0o660
 
 
 def lock_path(path: Path | str) -> Path:
@@ -42,8 +43,10 @@ def lock_path(path: Path | str) -> Path:
 
 def journey_lock(path: Path | str, timeout: float = LOCK_TIMEOUT) -> FileLock:
     """The lock every writer of ``path`` holds while it reads, changes and saves it:
-    beside the real file, so a symbolic link and its target share one lock."""
-    return FileLock(str(lock_path(real_path(path))), timeout=timeout)
+    beside the real file, so a symbolic link and its target share one lock. Group
+    read-write (0660): in a team folder on a hub (setgid, the team's group) every
+    member's server must be able to open a lock file another member's server made."""
+    return FileLock(str(lock_path(real_path(path))), timeout=timeout, mode=LOCK_MODE)
 
 
 def content_stamp(path: Path | str) -> str | None:

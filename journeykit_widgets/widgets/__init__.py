@@ -31,6 +31,7 @@ __all__ = [
     "session_for",
     "template_editor",
     "vote_form",
+    "wall",
 ]
 
 
@@ -71,6 +72,13 @@ def canvas_board(
     from journeykit_widgets.widgets.board import CanvasBoard
 
     return CanvasBoard(path, sample=sample, language=language, role=role, state=state)
+
+
+def wall(path: Path | str):
+    """A team's map for the projector: full screen, read-only, phase by phase, live."""
+    from journeykit_widgets.widgets.board.wall import WallView
+
+    return WallView(path)
 
 
 def persona_editor(path: Path | str, sample: str | None = None, language: str | None = None):

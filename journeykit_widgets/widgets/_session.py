@@ -25,6 +25,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from journeykit_widgets import samples, store
+from journeykit_widgets.identity import current_author
 from journeykit_widgets.model import Journey, Problem
 from journeykit_widgets.store import Conflict, EditResult, Guard, JourneyFileError, content_stamp
 
@@ -196,6 +197,8 @@ class JourneySession:
             # Deleted under us: write our copy back rather than lose it.
             store.save(self.journey, self.path)
         before = self.journey
+        # Every edit in the history carries who made it, from a form as from the board.
+        author = author or current_author()
         result = store.apply_edit(
             self.path, change, summary, changes=changes, kind=kind, author=author, guards=guards
         )

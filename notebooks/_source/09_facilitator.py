@@ -133,6 +133,48 @@ CELLS = [
         """,
     ),
     code('collect.export_report(folder, "output/group_report.html")'),
+    md(
+        """
+        ## Teams on one map
+
+        Each team edits one journey together, every member from their own browser. Form
+        the teams here (or with `journeykit teams`): each team gets a folder with one
+        journey in it. On the hub, give each team folder to the team's group
+        (`deploy/prepare_handin.py`), so only its members can open it.
+        """,
+        """
+        ## Teams op één kaart
+
+        Elk team bewerkt samen één klantreis, ieder lid vanuit de eigen browser. Vorm de
+        teams hier (of met `journeykit teams`): elk team krijgt een map met één klantreis
+        erin. Geef op de hub elke teammap aan de groep van het team
+        (`deploy/prepare_handin.py`), zodat alleen de leden hem kunnen openen.
+        """,
+    ),
+    code('import journeykit_widgets as jk\n\nteams_folder = "workspace/teams"'),
+    code(
+        'jk.form_teams(teams_folder, [jk.Team("Team A", ["ann", "bob", "cas"]), jk.Team("Team B", ["dirk", "eva"])])',
+        nl='jk.form_teams(teams_folder, [jk.Team("Team A", ["ann", "bob", "cas"]), jk.Team("Team B", ["dirk", "eva"])], "nl")',
+    ),
+    md(
+        """
+        ## The wall and the room's timer
+
+        Show a team's map on the projector (← → page through the phases, F for full
+        screen), and start a timer that every board in the room shows.
+        """,
+        """
+        ## De muur en de timer van de zaal
+
+        Toon de kaart van een team op de beamer (← → bladert door de fasen, F voor volledig
+        scherm), en start een timer die elk bord in de zaal toont.
+        """,
+    ),
+    code('jk.wall(f"{teams_folder}/team-a/journey.json")', tags=("widget",)),
+    code(
+        'jk.start_timer(teams_folder, minutes=10, label="Pain points")',
+        nl='jk.start_timer(teams_folder, minutes=10, label="Pijnpunten")',
+    ),
     key_points(
         (
             [

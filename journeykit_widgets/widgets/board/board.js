@@ -22,6 +22,8 @@ import { renderJourney } from "./journey-view.js";
 import { cardKeydown } from "./journey-actions.js";
 import { emotionLane } from "./emotion-lane.js";
 import { renderCanvas } from "./canvas-view.js";
+import { PresenceSender, drawPresence, readPresence } from "./presence.js";
+import { drawTimer, readTimer } from "./timer.js";
 
 const DEBOUNCE_MS = 300; // typing reaches the file this long after the last key, plus the save (≤ 0.5 s at 500 cards)
 const LABEL_W = 150; // lane label column, px
@@ -65,7 +67,16 @@ export class Board extends Editor {
     this.root = h("div", { class: "jkb", "data-lm-suppress-shortcuts": "true", tabindex: -1 });
     el.append(this.root);
     this.onView = () => this.renderIfChanged();
-    this.onMsg = (/** @type {any} */ msg) => this.receive(msg);
+    this.onMsg = (/** @type {any} */ msg) => this.roomMessage(msg) || this.receive(msg);
+    // Who else is on the map, and the room's timer (presence.js, timer.js).
+    this.presence = new PresenceSender(this.link, () => {
+      const active = document.activeElement;
+      return active instanceof HTMLElement && this.root.contains(active) ? active.dataset.key || null : null;
+    });
+    /** @type {import("./presence.js").PresenceShown | null} */
+    this.others = null;
+    /** @type {import("./timer.js").RoomTimer | null} */
+    this.timer = null;
     this.onHide = () => this.flush();
     this.onLive = () => this.linkChanged("gone"); // the widget manager saw the kernel restart
     model.on("change:view", this.onView);
@@ -82,12 +93,27 @@ export class Board extends Editor {
     this.link.post({ type: "hello" });
     this.restoreKept();
     this.heart = setInterval(() => this.heartbeat(), HEARTBEAT_MS / 2);
+    this.clock = setInterval(() => drawTimer(this.root, this.timer, performance.now()), 1000);
+  }
+
+  /** A presence or timer message: shown without a redraw (true); anything else: false.
+   * @param {any} msg */
+  roomMessage(msg) {
+    const others = readPresence(msg);
+    const timer = others ? null : readTimer(msg, performance.now());
+    if (!others && !timer) return false;
+    if (others) this.others = others;
+    if (timer) this.timer = timer;
+    drawPresence(this.root, this.others);
+    drawTimer(this.root, this.timer, performance.now());
+    return true;
   }
 
   destroy() {
     this.flush();
     this.destroyed = true;
     clearInterval(this.heart);
+    clearInterval(this.clock);
     this.model.off("comm_live_update", this.onLive);
     this.model.off("change:view", this.onView);
     this.model.off("msg:custom", this.onMsg);
@@ -150,6 +176,7 @@ export class Board extends Editor {
     if (!target.matches(FIELD)) return;
     const key = target.dataset.key;
     this.flushKey(key);
+    this.presence.moved();
     // A value from another window waited while the field had the focus: show it
     // now (after the focus has landed, so the redraw keeps the next field's).
     if (key && !this.rendering && this.left(key)) setTimeout(() => this.render(), 0);
@@ -163,6 +190,7 @@ export class Board extends Editor {
     // the focus back to the point dragged a moment ago, where the next key would land.
     if (!this.rendering && this.focusNext && target.dataset?.focus !== this.focusNext) this.focusNext = null;
     const key = target.dataset?.key;
+    this.presence.moved();
     if (!key || this.rendering || this.waiting(key)) return;
     // A new editing session: it starts from what Python has now. Its old note goes;
     // no redraw here, in the middle of a click (it would move the focus).
@@ -247,6 +275,8 @@ export class Board extends Editor {
     this.root.append(h("div", { class: "jkb-live", "aria-live": "polite", role: "status" }));
 
     afterRedraw(this, kept);
+    drawPresence(this.root, this.others);
+    drawTimer(this.root, this.timer, performance.now());
     this.status();
     const ms = performance.now() - t0;
     this.root.dataset.renderMs = ms.toFixed(1);

@@ -23,7 +23,7 @@ const MAX_PINGS = 5;
 export const PROTOCOL_VERSION = 2;
 
 /** Every message type the page sends (protocol.MESSAGES in Python has each of them). */
-export const SENT_TYPES = Object.freeze(["action", "undo", "redo", "hello", "ping", "role", "state"]);
+export const SENT_TYPES = Object.freeze(["action", "undo", "redo", "hello", "ping", "role", "state", "presence"]);
 /** The types Python answers with an `ack` of the same `seq`. */
 export const REQUEST_TYPES = Object.freeze(["action", "undo", "redo", "ping"]);
 

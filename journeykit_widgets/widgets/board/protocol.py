@@ -77,6 +77,8 @@ MESSAGES: dict[str, dict[str, Field]] = {
     "ping": {"seq": _SEQ},
     "role": {"role": Field(("key", "null"))},
     "state": {"state": _key(choices=("ideal", "current", "both"))},
+    # The field the person is in ("tp-1:name"; null: none), for the others' boards.
+    "presence": {"key": Field(("key", "null"))},
 }
 REQUESTS = frozenset({"action", "undo", "redo", "ping"})
 # What each board acts on: the canvas alone switches between ideal and current.

@@ -20,6 +20,7 @@ import traitlets
 from journeykit_widgets import store
 from journeykit_widgets.i18n import has_key, language, t
 from journeykit_widgets.i18n.quote import one_line, quoted
+from journeykit_widgets.identity import current_author
 from journeykit_widgets.model import Journey
 from journeykit_widgets.model.errors import field_label
 from journeykit_widgets.widgets._session import JourneySession, session_for
@@ -42,6 +43,7 @@ from journeykit_widgets.widgets.board.protocol import (
     check,
     request_id,
 )
+from journeykit_widgets.widgets.board.roomwatch import RoomWatch
 from journeykit_widgets.widgets.board.viewmodel import canvas_view, journey_view
 from journeykit_widgets.widgets.board.vote_view import add_votes, fallback_voter
 
@@ -69,13 +71,16 @@ class BoardWidget(anywidget.AnyWidget):
     def __init__(self, path: Path | str, sample: str | None = None, language: str | None = None, **kwargs):
         super().__init__(**kwargs)
         self.path = Path(path).expanduser().resolve()
-        self.author = ""
+        # Every edit in the history carries who made it (the hub user, a chosen name, the account).
+        self.author = current_author()
         self._undo: list[dict] = []
         self._redo: list[dict] = []
         self._last_set: tuple | None = None
         self._version = 0
         self.session: JourneySession | None = None
         self._open(sample, language)
+        # Who else is on this map (presence files beside it) and the room's timer.
+        self.room = RoomWatch(self)
         self.on_msg(self._on_message)
 
     _kind = "journey"
@@ -140,6 +145,8 @@ class BoardWidget(anywidget.AnyWidget):
     def close(self) -> None:
         if self.session is not None:
             self.session.unsubscribe(self._file_changed)
+        if getattr(self, "room", None) is not None:
+            self.room.close()
         super().close()
 
     # ---------------------------------------------------------- the actions
@@ -248,6 +255,9 @@ class BoardWidget(anywidget.AnyWidget):
                 self.refresh()
                 if self.journey is not None:  # a file that would not open shows its error instead
                     self._push()
+                self.room.resend()
+            elif kind == "presence":
+                self.room.moved(content.get("key"))
             else:
                 self._option(content)
         except BadMessage as problem:
