@@ -154,7 +154,11 @@ CELLS = [
     code('import journeykit_widgets as jk\n\nteams_folder = "workspace/teams"'),
     code(
         'jk.form_teams(teams_folder, [jk.Team("Team A", ["ann", "bob", "cas"]), jk.Team("Team B", ["dirk", "eva"])])',
-        nl='jk.form_teams(teams_folder, [jk.Team("Team A", ["ann", "bob", "cas"]), jk.Team("Team B", ["dirk", "eva"])], "nl")',
+        nl=(
+            "jk.form_teams(\n"
+            '    teams_folder, [jk.Team("Team A", ["ann", "bob", "cas"]), jk.Team("Team B", ["dirk", "eva"])], "nl"\n'
+            ")"
+        ),
     ),
     md(
         """
