@@ -34,13 +34,13 @@ def _v1() -> dict:
 
 def test_the_fixture_really_is_version_1():
     data = _v1()
-    assert data["schema_version"] == 1 and SCHEMA_VERSION == 2
+    assert data["schema_version"] == 1 and SCHEMA_VERSION == 3
     assert data["touchpoints"][0]["evidence"] == "Ad server report, March"
 
 
 def _check_upgraded(journey: Journey) -> None:
     data = _v1()
-    assert journey.schema_version == 2
+    assert journey.schema_version == SCHEMA_VERSION
     for tp, old in zip(journey.touchpoints, data["touchpoints"], strict=True):
         # the old text is the reference; no source was recorded, so: not researched
         assert tp.evidence == Evidence(reference=old["evidence"])
@@ -58,13 +58,13 @@ def test_version_1_loads_through_parse_journey():
     _check_upgraded(parse_journey(_v1()))
 
 
-def test_version_1_loads_through_store_load_and_saves_as_version_2(tmp_path):
+def test_version_1_loads_through_store_load_and_saves_as_the_current_version(tmp_path):
     path = Path(shutil.copy(V1_FILE, tmp_path / "old.json"))
     journey = load(path)
     _check_upgraded(journey)
     assert path.read_text("utf-8") == V1_FILE.read_text("utf-8")  # loading never writes
     again = load(save(journey, path))
-    assert json.loads(path.read_text("utf-8"))["schema_version"] == 2 and again == journey
+    assert json.loads(path.read_text("utf-8"))["schema_version"] == SCHEMA_VERSION and again == journey
 
 
 def test_a_file_without_schema_version_is_version_1():
@@ -84,7 +84,7 @@ def test_upgrade_does_not_change_the_callers_data():
 )
 def test_a_newer_file_says_what_to_do_not_a_traceback(tmp_path, lang, words):
     data = _v1()
-    data["schema_version"] = 3
+    data["schema_version"] = SCHEMA_VERSION + 1
     path = tmp_path / "future.json"
     path.write_text(json.dumps(data), "utf-8")
     save(Journey.new("backup maker"), tmp_path / "other.json")

@@ -15,6 +15,7 @@ from journeykit_widgets.model._base import Id, JKModel, Name, Text, new_id
 from journeykit_widgets.model.actions import ActionPoint
 from journeykit_widgets.model.blueprint import BlueprintStep
 from journeykit_widgets.model.canvas import CANVAS_STATES, Canvas, TemplateGrid
+from journeykit_widgets.model.comments import Thread
 from journeykit_widgets.model.dates import TypedDateTime
 from journeykit_widgets.model.errors import ItemNotFound, translate
 from journeykit_widgets.model.evidence import Evidence
@@ -22,8 +23,9 @@ from journeykit_widgets.model.migrate import upgrade
 from journeykit_widgets.model.people import BuyingRole, Persona
 from journeykit_widgets.model.touchpoint import Touchpoint
 
-# Version 2: evidence is an object (source, reference, confidence); see model/migrate.py.
-SCHEMA_VERSION = 2
+# Version 2: evidence is an object (source, reference, confidence); version 3: a
+# team's comments (and votes); see model/migrate.py.
+SCHEMA_VERSION = 3
 
 
 class Phase(JKModel):
@@ -83,7 +85,7 @@ def _now() -> datetime:
 class Journey(JKModel):
     """A customer journey map and all the material of the six steps and the canvas."""
 
-    schema_version: Literal[2] = SCHEMA_VERSION
+    schema_version: Literal[3] = SCHEMA_VERSION
     title: Name
     objective: Text = ""
     # The situation the customer is in, and what they expect (shown in the map's header).
@@ -103,6 +105,8 @@ class Journey(JKModel):
     actions: list[ActionPoint] = Field(default_factory=list)
     # The canonical service blueprint (steps as columns); empty in files made before it.
     blueprint: list[BlueprintStep] = Field(default_factory=list)
+    # Comment threads by item key (model/comments.py); kept when their item is deleted.
+    comments: list[Thread] = Field(default_factory=list)
 
     # ----------------------------------------------------------------- creation
     @classmethod
@@ -341,6 +345,13 @@ def _reference_problems(journey: Journey) -> Iterator[InitErrorDetails]:
                         column,
                         choices=", ".join(columns),
                     )
+
+    seen_items: set[str] = set()
+    for i, thread in enumerate(journey.comments):
+        # One thread per item: two would split one conversation in two places.
+        if thread.item in seen_items:
+            yield _problem("duplicate_id", ("comments", i, "item"), thread.item)
+        seen_items.add(thread.item)
 
     for i, step in enumerate(journey.blueprint):
         if step.phase and step.phase not in phases:

@@ -51,6 +51,9 @@ def upgrade(data: Any, current: int) -> Any:
     data = dict(data)
     if version < 2:
         data = _v1_to_v2(data)
+    if version < 3:
+        # Version 3 added comments and votes, both with defaults: only the number changes.
+        data["schema_version"] = 3
     return data
 
 
