@@ -19,6 +19,12 @@ from journeykit_widgets.model import Journey, Touchpoint
 from journeykit_widgets.model.canvas import CANVAS_STATES, CanvasColumn
 from journeykit_widgets.model.errors import field_label
 from journeykit_widgets.store import history_words
+from journeykit_widgets.widgets.board.comment_actions import (
+    COMMENT_OPS,
+    comment_change,
+    comment_history,
+    comment_summary,
+)
 
 __all__ = [
     "CELL_LANES",
@@ -32,7 +38,7 @@ __all__ = [
     "summary_of",
 ]
 
-OPS: tuple[str, ...] = ("add", "set", "move", "delete", "restore", "cell")
+OPS: tuple[str, ...] = ("add", "set", "move", "delete", "restore", "cell", *COMMENT_OPS)
 
 # Touchpoint fields a board may set; ``id`` never changes.
 _SETTABLE = frozenset(Touchpoint.model_fields) - {"id"}
@@ -98,6 +104,8 @@ def _target(tp: Touchpoint, field: str) -> tuple[object, str]:
 def change_for(action: dict) -> Callable[[Journey], None]:
     """The change that performs ``action`` on whatever journey is on disk."""
     op = action.get("op")
+    if op in COMMENT_OPS:
+        return comment_change(action)
     if op == "add":
 
         def add(journey: Journey) -> None:
@@ -178,6 +186,8 @@ def inverse_of(action: dict, before: Journey) -> dict | None:
     """The action that undoes ``action``, read from the journey just before it; None
     when there is nothing to undo (the card was already gone)."""
     op = action["op"]
+    if op in COMMENT_OPS:
+        return None  # a comment is conversation: Ctrl+Z does not take it back
     if op == "add":
         return {"op": "delete", "id": action["id"]}
     if op == "cell":
@@ -239,6 +249,8 @@ def _blank(value: object) -> object:
 def summary_of(action: dict, lang: str | None = None) -> tuple[str, list[str]]:
     """The history entry of an action: a summary and the ids it touched."""
     op = action["op"]
+    if op in COMMENT_OPS:
+        return comment_summary(action, lang)
     if op == "cell":
         return t("board.summary.cell", lang), [f"canvas.{action['state']}.{action['phase']}.{action['lane']}"]
     target = action.get("id") or action.get("touchpoint", {}).get("id", "")
@@ -250,6 +262,8 @@ def history_of(action: dict, journey: Journey) -> list[str]:
     """The history lines of an action in words, read from the journey on disk just
     before it: "‘Chat’: emotion +1 → −2", "New touchpoint ‘Webinar’ in phase Tell"."""
     op = action["op"]
+    if op in COMMENT_OPS:
+        return comment_history(action, journey)
     if op == "add":
         return history_words.added(journey, action["name"], action["phase"])
     if op == "restore":

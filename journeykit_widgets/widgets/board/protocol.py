@@ -92,6 +92,11 @@ ACTIONS: dict[str, dict[str, Field]] = {
         "value": _VALUE,
         "base": _BASE,
     },
+    # Comments (comment_actions.py): ``item`` is a thread key, ``cid`` the comment's
+    # id made by the page (a retry adds it once); the author is the board's own.
+    "comment": {"item": _key(), "text": Field(("text",)), "cid": Field(("key",), required=False)},
+    "resolve": {"item": _key()},
+    "reopen": {"item": _key()},
 }
 
 

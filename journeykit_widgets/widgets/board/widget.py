@@ -32,6 +32,7 @@ from journeykit_widgets.widgets.board.actions import (
     reader_of,
     summary_of,
 )
+from journeykit_widgets.widgets.board.comment_actions import COMMENT_OPS, thread_views
 from journeykit_widgets.widgets.board.esm import assemble
 from journeykit_widgets.widgets.board.protocol import REQUESTS, BadMessage, check, request_id
 from journeykit_widgets.widgets.board.viewmodel import canvas_view, journey_view
@@ -97,6 +98,7 @@ class BoardWidget(anywidget.AnyWidget):
     def _push(self) -> None:
         view = self._view_of(self.journey)
         view["can_undo"], view["can_redo"] = bool(self._undo), bool(self._redo)
+        view["threads"] = thread_views(self.journey)
         # Always a new value, so the browser redraws even when the file did not change
         # (a refused action must take back what the board showed optimistically).
         self._version += 1
@@ -135,6 +137,8 @@ class BoardWidget(anywidget.AnyWidget):
             return _refused(self.view["error"])  # the file still will not open: say why
         lang = self.journey.language if self.journey else None
         captured: dict[str, dict | None] = {}
+        if action.get("op") in COMMENT_OPS:
+            action = {**action, "author": self.author}  # who wrote it is the board's to say, not the page's
         try:
             with language(lang):
                 change = change_for(action)
