@@ -51,7 +51,7 @@ LAYERS: tuple[tuple[str, ...], ...] = (
     ("analysis",),
     ("render", "views"),
     ("outputs", "paths", "notebook_save", "server_settings", "kernel_budget"),
-    ("summaries", "checks"),
+    ("summaries", "checks", "comment_lists"),
     ("_browser",),
     ("widgets", "_start"),
     ("exercises",),

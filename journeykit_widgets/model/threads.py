@@ -116,10 +116,11 @@ _LANE_OF = {
 def shown_time(at, lang: str | None = None) -> str:
     """A comment's time (stored in UTC) in this computer's time zone, as the language
     writes it ("7 dec 2026 10:30"). The board shows it in the reader's browser zone."""
-    from babel.dates import format_datetime
+    from babel.dates import format_date, format_time
 
     from journeykit_widgets.i18n import babel_locale, get_language
 
     if at is None:
         return ""
-    return format_datetime(at.astimezone(), "medium", locale=babel_locale(lang or get_language()))
+    local, locale = at.astimezone(), babel_locale(lang or get_language())
+    return f"{format_date(local, 'medium', locale=locale)} {format_time(local, 'short', locale=locale)}"
