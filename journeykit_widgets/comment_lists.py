@@ -12,7 +12,7 @@ from journeykit_widgets.model import Journey
 from journeykit_widgets.model.comments import Thread
 from journeykit_widgets.model.threads import item_exists, item_label, shown_time
 
-__all__ = ["CommentsAppendix", "ThreadLine", "comments_html", "thread_lines"]
+__all__ = ["CommentsAppendix", "CommentsNote", "ThreadLine", "comments_html", "show_comments", "thread_lines"]
 
 
 @dataclass(frozen=True)
@@ -116,3 +116,32 @@ class CommentsAppendix:
         if not lines:
             return t("comments.list.none", self.journey.language)
         return "\n".join(f"{x.label}: {x.last_text} ({x.last_author}, {x.last_time})" for x in lines)
+
+
+class CommentsNote:
+    """Step 6's static list of the team's comment threads (the review panel's list,
+    for the exported handout and a notebook without live widgets)."""
+
+    def __init__(self, journey: Journey):
+        self.journey = journey
+
+    def _repr_html_(self) -> str:
+        return f"<div class='jk-comments-list'>{comments_html(self.journey)}</div>"
+
+    def __repr__(self) -> str:
+        lang = self.journey.language
+        lines = thread_lines(self.journey)
+        open_lines = [x for x in lines if not x.resolved]
+        if not open_lines:
+            head = [t("comments.list.none", lang)]
+        else:
+            head = [f"{x.label}: {x.last_text} ({x.last_author}, {x.last_time})" for x in open_lines]
+        done = len(lines) - len(open_lines)
+        return "\n".join([*head, *([t("comments.list.resolved", lang, n=done)] if done else [])])
+
+
+def show_comments(path) -> CommentsNote:
+    """The comment threads of the journey in ``path``: open ones, then resolved ones folded."""
+    from journeykit_widgets.store import load
+
+    return CommentsNote(load(path))

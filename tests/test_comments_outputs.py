@@ -89,3 +89,15 @@ def test_the_xlsx_export_has_a_comments_sheet_and_still_imports(tmp_path):
     # the touchpoints sheet still reads back as before
     result = store.import_touchpoints(path, journey, strict=True)
     assert [tp.name for tp in result.touchpoints] == ["Inchecken", "Boarding"]
+
+
+def test_step_6_shows_the_threads_without_live_widgets_too(tmp_path):
+    import journeykit_widgets as jk
+
+    path = tmp_path / "j.json"
+    store.save(_journey(), path)
+    note = jk.show_comments(path)
+    html = note._repr_html_()
+    assert "Meting van maart" in html and "<details" in html and "Al opgelost" in html
+    plain = repr(note)
+    assert "Inchecken: Meting van maart (Bo" in plain and "1 afgehandeld gesprek" in plain
