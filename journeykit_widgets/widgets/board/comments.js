@@ -119,4 +119,10 @@ export function renderCommentPanel(board) {
           resolved ? L("comments.reopen") : L("comments.resolve"))
         : null));
   board.root.append(panel);
+  // Beside its badge, not at the top of a long board (where it would be out of sight).
+  const badgeNode = board.root.querySelector(`[data-focus="${CSS.escape(`cbadge:${item}`)}"]`);
+  if (badgeNode) {
+    const top = badgeNode.getBoundingClientRect().top - board.root.getBoundingClientRect().top;
+    panel.style.top = `${Math.max(48, Math.round(top))}px`;
+  }
 }
