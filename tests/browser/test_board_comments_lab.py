@@ -80,11 +80,21 @@ def test_a_comment_on_a_card_is_added_resolved_and_still_there_after_a_reload(
         badge = board.locator(f".jkb-card[data-id='{target['id']}'] .jkb-cbadge")
         badge.wait_for(timeout=WAIT)
         assert "is-resolved" in (badge.get_attribute("class") or "")
-        badge.click()
+        badge.focus()
+        page.keyboard.press("Enter")  # the keyboard's way in
         panel = board.locator(".jkb-comments")
         panel.wait_for(timeout=WAIT)
         text = panel.inner_text()
         assert "Klopt de wachttijd hier?" in text and "Meting van maart" in text
         assert "Afgehandeld door" in text and panel.get_by_role("button", name="Heropenen").count() == 1
+
+        # A lane note's badge sits inside the note's <label>: a click on the note's
+        # text edits the text, it does not open the thread.
+        page.keyboard.press("Escape")
+        panel.wait_for(state="detached", timeout=WAIT)
+        note = board.locator(".jkb-note-text").first
+        note.click()
+        assert note.evaluate("el => el === document.activeElement")
+        assert board.locator(".jkb-comments").count() == 0
     finally:
         page.close()

@@ -10,7 +10,9 @@ import { badgeOf, closeThread, commentTime, openThread, sendComment, shownCommen
 
 /**
  * The badge of one item: the number of open comments, a tick for a resolved thread,
- * a faint speech bubble to start one. A button: Tab reaches it, Enter opens the thread.
+ * a faint speech bubble to start one. Tab reaches it, Enter or Space opens the thread. A
+ * span with the button role, not a <button>: a lane note is a <label>, and a button
+ * inside it would take every click on the note's text (a label's first control).
  * @param {Board} board
  * @param {string} item the thread key
  * @param {string} label the item in words
@@ -19,8 +21,14 @@ export function commentBadge(board, item, label) {
   const badge = badgeOf(board.view, item);
   const text = badge === null ? board.L("comments.add_first") : badge.open ? board.L("comments.badge", { n: badge.open }) : board.L("comments.badge_resolved");
   const shown = badge === null ? "💬" : badge.open ? `💬 ${badge.open}` : "💬 ✓";
-  return h("button", {
-    type: "button",
+  const open = () => {
+    openThread(board.comments, item, label);
+    board.focusNext = `comment:${item}`;
+    board.render();
+  };
+  return h("span", {
+    role: "button",
+    tabindex: 0,
     class: `jkb-cbadge${badge === null ? " is-none" : badge.open ? " is-open" : " is-resolved"}`,
     "data-focus": `cbadge:${item}`,
     "data-item": item,
@@ -29,12 +37,17 @@ export function commentBadge(board, item, label) {
     "aria-expanded": String(board.comments.open === item),
     title: text,
     onpointerdown: (/** @type {Event} */ e) => e.stopPropagation(), // not the start of a card's drag
-    onkeydown: (/** @type {KeyboardEvent} */ e) => e.stopPropagation(), // not the card's own keys
+    onkeydown: (/** @type {KeyboardEvent} */ e) => {
+      e.stopPropagation(); // not the card's own keys (Delete, arrows)
+      if (e.key === "Enter" || e.key === " ") {
+        e.preventDefault();
+        open();
+      }
+    },
     onclick: (/** @type {Event} */ e) => {
       e.stopPropagation();
-      openThread(board.comments, item, label);
-      board.focusNext = `comment:${item}`;
-      board.render();
+      e.preventDefault(); // inside a note's <label>: not a click on its text field
+      open();
     },
   }, shown);
 }
