@@ -143,6 +143,8 @@ export class Editor {
     if (sent?.action && isCommentAction(sent.action)) {
       // A comment's answer belongs to its thread, not to a card's field.
       commentAnswered(this.comments, sent.action, ack);
+      // A late answer also takes back the board's "no answer" (as a field's answer does).
+      if (ack.ok) this.state.problems.delete("");
       this.render();
       return;
     }
