@@ -67,6 +67,7 @@ _EXPORTS: dict[str, str] = {
     "show_gaps": "journeykit_widgets.workshop",
     "show_role_divergence": "journeykit_widgets.workshop",
     "show_changes": "journeykit_widgets.workshop",
+    "show_comments": "journeykit_widgets.comment_lists",
     "show_action_list": "journeykit_widgets.workshop",
     "show_action_changes": "journeykit_widgets.workshop",
     "save_action_list": "journeykit_widgets.workshop",

@@ -58,7 +58,7 @@ def test_version_1_loads_through_parse_journey():
     _check_upgraded(parse_journey(_v1()))
 
 
-def test_version_1_loads_through_store_load_and_saves_as_version_2(tmp_path):
+def test_version_1_loads_through_store_load_and_saves_as_the_current_version(tmp_path):
     path = Path(shutil.copy(V1_FILE, tmp_path / "old.json"))
     journey = load(path)
     _check_upgraded(journey)

@@ -52,7 +52,7 @@ LAYERS: tuple[tuple[str, ...], ...] = (
     ("analysis",),
     ("render", "views"),
     ("outputs", "room", "paths", "notebook_save", "server_settings", "kernel_budget"),
-    ("summaries", "checks"),
+    ("summaries", "checks", "comment_lists"),
     ("_browser",),
     ("widgets", "_start"),
     ("exercises",),

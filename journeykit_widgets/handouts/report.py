@@ -43,6 +43,7 @@ __all__ = [
     "figures",
     "has_content",
     "min_text_size",
+    "open_comments",
     "pages",
     "reading",
     "show",
@@ -203,6 +204,14 @@ def reading(path, view: str) -> Reading:
     journey = _journey(path)
     with language(journey.language):
         return Reading(_reading_text(journey, view))
+
+
+def open_comments(path):
+    """The appendix of the team's open comment threads (``comment_lists``); the
+    report leaves the section out when there are none."""
+    from journeykit_widgets.comment_lists import CommentsAppendix
+
+    return CommentsAppendix(_journey(path))
 
 
 def show(path, view: str) -> None:

@@ -15,6 +15,7 @@ from journeykit_widgets.model._base import Id, JKModel, Name, Text, new_id
 from journeykit_widgets.model.actions import ActionPoint
 from journeykit_widgets.model.blueprint import BlueprintStep
 from journeykit_widgets.model.canvas import CANVAS_STATES, Canvas, TemplateGrid
+from journeykit_widgets.model.comments import Thread
 from journeykit_widgets.model.dates import TypedDateTime
 from journeykit_widgets.model.errors import ItemNotFound, translate
 from journeykit_widgets.model.evidence import Evidence
@@ -107,6 +108,8 @@ class Journey(JKModel):
     blueprint: list[BlueprintStep] = Field(default_factory=list)
     # Dot-voting rounds, oldest first (model/votes.py); at most one is open.
     votes: list[VoteRound] = Field(default_factory=list)
+    # Comment threads by item key (model/comments.py); kept when their item is deleted.
+    comments: list[Thread] = Field(default_factory=list)
 
     # ----------------------------------------------------------------- creation
     @classmethod
@@ -346,6 +349,13 @@ def _reference_problems(journey: Journey) -> Iterator[InitErrorDetails]:
                         column,
                         choices=", ".join(columns),
                     )
+
+    seen_items: set[str] = set()
+    for i, thread in enumerate(journey.comments):
+        # One thread per item: two would split one conversation in two places.
+        if thread.item in seen_items:
+            yield _problem("duplicate_id", ("comments", i, "item"), thread.item)
+        seen_items.add(thread.item)
 
     for i, step in enumerate(journey.blueprint):
         if step.phase and step.phase not in phases:

@@ -13,6 +13,7 @@ from journeykit_widgets.model.evidence import CONFIDENCES
 from journeykit_widgets.model.votes import vote_counts
 from journeykit_widgets.store.cells import csv_text as _csv_lines
 from journeykit_widgets.store.cells import office_text, set_text_cell
+from journeykit_widgets.store.comment_table import add_comments_sheet
 from journeykit_widgets.store.files import write_atomic
 from journeykit_widgets.store.table_columns import (
     _DEFAULT_WIDTH,
@@ -122,6 +123,8 @@ def export_xlsx(journey: Journey, path: Path | str) -> ExportResult:
     last = get_column_letter(len(header))
     sheet.auto_filter.ref = f"A1:{last}{max(len(rows) + 1, 2)}"
     _add_choice_lists(book, sheet, journey, len(rows))
+    # The team's comments on a sheet of their own (the import reads only the first sheet).
+    add_comments_sheet(book, journey, lambda cell, value: set_text_cell(cell, office_text(value)))
     sheet.print_title_rows = "1:1"
     sheet.page_setup.orientation = "landscape"
     sheet.page_setup.fitToWidth = 1

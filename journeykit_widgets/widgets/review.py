@@ -7,7 +7,8 @@ from pathlib import Path
 
 import ipywidgets as widgets
 
-from journeykit_widgets.i18n import t
+from journeykit_widgets.comment_lists import comments_html
+from journeykit_widgets.i18n import get_language, t
 from journeykit_widgets.model import Revision
 from journeykit_widgets.widgets._base import Editor, esc, text_html
 from journeykit_widgets.widgets._session import JourneySession
@@ -26,6 +27,9 @@ class ReviewPanel(Editor):
         self.last = widgets.HTML(layout=widgets.Layout(width="100%"))
         self.changes = widgets.HTML(layout=widgets.Layout(max_height="320px", overflow="auto"))
         self.changes.add_class("jk-review-changes")
+        # The team's open comment threads: what still needs an answer before the review.
+        self.comments = widgets.HTML(layout=widgets.Layout(max_height="320px", overflow="auto"))
+        self.comments.add_class("jk-review-comments")
         self.author = widgets.Text(continuous_update=True, layout=widgets.Layout(width="100%"))
         self.note = widgets.Textarea(continuous_update=True, rows=3, layout=widgets.Layout(width="100%"))
         self.author_label = widgets.Label()
@@ -38,6 +42,7 @@ class ReviewPanel(Editor):
         self._finish(
             self.last,
             self.changes,
+            self.comments,
             widgets.GridBox(
                 [
                     widgets.VBox([self.author_label, self.author], layout=widgets.Layout(min_width="0")),
@@ -55,6 +60,9 @@ class ReviewPanel(Editor):
         return [r for r in revisions[start:] if r.kind != "review"]
 
     def _sync(self) -> None:
+        head = f"<h4>{esc(t('widgets.review.comments'))}</h4>"
+        # In the panel's language, like the rest of it (the report uses the journey's).
+        self.comments.value = head + comments_html(self.journey, lang=get_language())
         last = self.journey.last_review()
         if last is None:
             self.last.value = text_html(t("widgets.review.never"))

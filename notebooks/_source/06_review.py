@@ -77,6 +77,13 @@ CELLS = [
     redraw(),
     code("jk.show_changes(path)"),
     md(
+        "The team's comments on the board: the open threads first (answer them before you "
+        "close the review), the resolved ones folded.",
+        "De opmerkingen van het team op het bord: eerst de open gesprekken (beantwoord ze "
+        "voordat je de herziening afsluit), de afgehandelde ingeklapt.",
+    ),
+    code("jk.show_comments(path)"),
+    md(
         """
         ## Actions with an owner
 

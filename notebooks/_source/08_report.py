@@ -142,6 +142,8 @@ CELLS = [
     code("jk.show_goals(path)", tags=R),
     md("## Review history", "## Geschiedenis van de herzieningen", R),
     code("jk.show_changes(path)", tags=R),
+    md("## Appendix: open comments", "## Bijlage: open opmerkingen", R),
+    code("report.open_comments(path)", tags=R),
     md(
         """
         ## Share your report

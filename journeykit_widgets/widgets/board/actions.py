@@ -20,6 +20,12 @@ from journeykit_widgets.model.canvas import CANVAS_STATES, CanvasColumn
 from journeykit_widgets.model.errors import field_label
 from journeykit_widgets.model.votes import set_dots
 from journeykit_widgets.store import history_words
+from journeykit_widgets.widgets.board.comment_actions import (
+    COMMENT_OPS,
+    comment_change,
+    comment_history,
+    comment_summary,
+)
 
 __all__ = [
     "CELL_LANES",
@@ -33,7 +39,7 @@ __all__ = [
     "summary_of",
 ]
 
-OPS: tuple[str, ...] = ("add", "set", "move", "delete", "restore", "cell", "dot")
+OPS: tuple[str, ...] = ("add", "set", "move", "delete", "restore", "cell", "dot", *COMMENT_OPS)
 
 # Touchpoint fields a board may set; ``id`` never changes.
 _SETTABLE = frozenset(Touchpoint.model_fields) - {"id"}
@@ -99,6 +105,8 @@ def _target(tp: Touchpoint, field: str) -> tuple[object, str]:
 def change_for(action: dict) -> Callable[[Journey], None]:
     """The change that performs ``action`` on whatever journey is on disk."""
     op = action.get("op")
+    if op in COMMENT_OPS:
+        return comment_change(action)
     if op == "add":
 
         def add(journey: Journey) -> None:
@@ -191,6 +199,8 @@ def inverse_of(action: dict, before: Journey) -> dict | None:
     """The action that undoes ``action``, read from the journey just before it; None
     when there is nothing to undo (the card was already gone)."""
     op = action["op"]
+    if op in COMMENT_OPS:
+        return None  # a comment is conversation: Ctrl+Z does not take it back
     if op == "add":
         return {"op": "delete", "id": action["id"]}
     if op == "cell":
@@ -257,6 +267,8 @@ def _blank(value: object) -> object:
 def summary_of(action: dict, lang: str | None = None) -> tuple[str, list[str]]:
     """The history entry of an action: a summary and the ids it touched."""
     op = action["op"]
+    if op in COMMENT_OPS:
+        return comment_summary(action, lang)
     if op == "cell":
         return t("board.summary.cell", lang), [f"canvas.{action['state']}.{action['phase']}.{action['lane']}"]
     if op == "dot":
@@ -272,6 +284,8 @@ def history_of(action: dict, journey: Journey) -> list[str]:
     op = action["op"]
     if op == "dot":
         return []  # where dots went stays out of the history: a hidden round must stay hidden
+    if op in COMMENT_OPS:
+        return comment_history(action, journey)
     if op == "add":
         return history_words.added(journey, action["name"], action["phase"])
     if op == "restore":

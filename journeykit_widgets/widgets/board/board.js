@@ -24,6 +24,7 @@ import { emotionLane } from "./emotion-lane.js";
 import { renderCanvas } from "./canvas-view.js";
 import { PresenceSender, drawPresence, readPresence } from "./presence.js";
 import { drawTimer, readTimer } from "./timer.js";
+import { renderCommentPanel } from "./comments.js";
 
 const DEBOUNCE_MS = 300; // typing reaches the file this long after the last key, plus the save (≤ 0.5 s at 500 cards)
 const LABEL_W = 150; // lane label column, px
@@ -272,6 +273,7 @@ export class Board extends Editor {
     // The view's kind says which shape Python sent (viewmodel.py: canvas_view, journey_view).
     if (view.kind === "canvas") renderCanvas(this, /** @type {import("./canvas-view.js").CanvasView} */ (view));
     else renderJourney(this, /** @type {import("./journey-view.js").JourneyView} */ (view));
+    renderCommentPanel(this);
     this.root.append(h("div", { class: "jkb-live", "aria-live": "polite", role: "status" }));
 
     afterRedraw(this, kept);

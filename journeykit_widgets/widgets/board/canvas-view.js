@@ -4,6 +4,8 @@
 
 import { h } from "./dom.js";
 import { toolbar } from "./toolbar.js";
+import { cellItem } from "./comment-state.js";
+import { commentBadge } from "./comments.js";
 
 /**
  * @typedef {import("./board.js").Board} Board
@@ -54,6 +56,7 @@ export function renderCanvas(board, view) {
           board.noteFor(key),
           lane.id === "experience" ? scoreDots(board, view, st, phase) : null,
           cellEvidence(board, view, st, phase, lane),
+          commentBadge(board, cellItem(view.role, st, phase.id, lane.id), `${L(`canvas.${st}`)} · ${phase.label} · ${lane.label}`),
         );
         cell.append(box);
       }

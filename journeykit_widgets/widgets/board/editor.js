@@ -4,6 +4,7 @@
 // through the hooks at the end of this class.
 
 import { ANSWER_TIMEOUT_MS, Link, readMessage } from "./protocol.js";
+import { commentAnswered, createComments, isCommentAction } from "./comment-state.js";
 import { acknowledge, createState, keptText, prepareSave, pythonValue, restoreKept, shownValue, withPending } from "./state.js";
 
 // Typed text not yet confirmed by Python is kept in the browser under this prefix
@@ -22,6 +23,7 @@ export class Editor {
   constructor(model) {
     this.model = model;
     this.state = createState();
+    this.comments = createComments(); // comment-state.js: the open thread, the comment being typed
     this.link = new Link(model, { now: () => performance.now(), onGone: () => this.linkChanged("gone") });
     /** @type {Map<string, ReturnType<typeof setTimeout>>} "id:field" → debounce timer */
     this.timers = new Map();
@@ -143,6 +145,14 @@ export class Editor {
     const sent = answer.sent;
     const seq = answer.kind === "mine" ? Number(ack.seq) : undefined;
     if (seq !== undefined && this.state.pending.has(seq)) this.merged = null;
+    if (sent?.action && isCommentAction(sent.action)) {
+      // A comment's answer belongs to its thread, not to a card's field.
+      commentAnswered(this.comments, sent.action, ack);
+      // A late answer also takes back the board's "no answer" (as a field's answer does).
+      if (ack.ok) this.state.problems.delete("");
+      this.render();
+      return;
+    }
     const { announce } = acknowledge(this.state, sent, ack, seq);
     if (sent) {
       this.measured("lastAckMs", performance.now() - sent.sentAt);

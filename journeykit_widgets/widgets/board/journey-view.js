@@ -8,6 +8,8 @@ import { SHOWN_PER_PHASE, addCard, deleteCard, focusCard, pointerDown, select } 
 import { emotionLane } from "./emotion-lane.js";
 import { toolbar } from "./toolbar.js";
 import { cardDots, voteBar } from "./votes.js";
+import { cardItem } from "./comment-state.js";
+import { commentBadge } from "./comments.js";
 
 /**
  * @typedef {import("./board.js").Board} Board
@@ -196,6 +198,7 @@ function cardNode(board, card) {
         ? h("span", { class: "jkb-emo is-unrated", title: L("no_emotion") }, L("no_emotion_short"))
         : h("span", { class: `jkb-emo${emotion === 0 ? " is-neutral" : ""}`, style: `--emo:${view.palette.emotion[String(emotion)]}`, title: L("field.emotion") }, emotion > 0 ? `+${emotion}` : String(emotion)),
       card.owner ? h("span", { class: "jkb-owner" }, card.owner) : null,
+      commentBadge(board, cardItem(card.id), name),
       h("button", { class: "jkb-open", type: "button", tabindex: -1, "aria-label": L("open_details"), onclick: () => select(board, card.id, true) }, "⋯"),
     ),
     cardDots(board, card),
@@ -239,6 +242,7 @@ function textCell(board, lane, phase, cards, view) {
         }, text),
         board.state.problems.has(key) ? h("div", { class: "jkb-problem", role: "alert" }, board.state.problems.get(key)) : null,
         board.noteFor(key),
+        commentBadge(board, cardItem(card.id, field), `${value(board, card, "name")} · ${lane.label}`),
       ),
     );
   }

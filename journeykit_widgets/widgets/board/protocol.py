@@ -113,6 +113,11 @@ ACTIONS: dict[str, dict[str, Field]] = {
     # ``round``. A count, not a click: sent twice it counts once. The voter is the
     # kernel's person, never a name the page sends.
     "dot": {"round": _key(), "item": _key(), "count": Field(("number",))},
+    # Comments (comment_actions.py): ``item`` is a thread key, ``cid`` the comment's
+    # id made by the page (a retry adds it once); the author is the board's own.
+    "comment": {"item": _key(), "text": Field(("text",)), "cid": Field(("key",), required=False)},
+    "resolve": {"item": _key()},
+    "reopen": {"item": _key()},
 }
 
 

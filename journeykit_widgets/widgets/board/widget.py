@@ -33,6 +33,7 @@ from journeykit_widgets.widgets.board.actions import (
     reader_of,
     summary_of,
 )
+from journeykit_widgets.widgets.board.comment_actions import COMMENT_OPS, thread_views
 from journeykit_widgets.widgets.board.esm import assemble
 from journeykit_widgets.widgets.board.protocol import (
     CANVAS_TYPES,
@@ -116,6 +117,7 @@ class BoardWidget(anywidget.AnyWidget):
     def _push(self) -> None:
         view = self._view_of(self.journey)
         view["can_undo"], view["can_redo"] = bool(self._undo), bool(self._redo)
+        view["threads"] = thread_views(self.journey)
         # Always a new value, so the browser redraws even when the file did not change
         # (a refused action must take back what the board showed optimistically).
         self._version += 1
@@ -158,6 +160,8 @@ class BoardWidget(anywidget.AnyWidget):
         if action.get("op") == "dot":
             action = {**action, "voter": self.voter}  # the kernel's person, whatever the page says
         captured: dict[str, dict | None] = {}
+        if action.get("op") in COMMENT_OPS:
+            action = {**action, "author": self.author}  # who wrote it is the board's to say, not the page's
         try:
             with language(lang):
                 change = change_for(action)
