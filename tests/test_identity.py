@@ -11,6 +11,7 @@ from journeykit_widgets import store
 from journeykit_widgets.identity import current_author, set_author, settings_file
 from journeykit_widgets.model import Journey, Touchpoint
 from journeykit_widgets.widgets.board import JourneyBoard
+from journeykit_widgets.widgets.board.protocol import PROTOCOL_VERSION
 
 
 @pytest.fixture(autouse=True)
@@ -74,7 +75,12 @@ def test_every_board_edit_in_the_history_carries_its_author(monkeypatch, tmp_pat
     board.send = lambda content: None
     board._on_message(
         board,
-        {"type": "action", "seq": 1, "action": {"op": "add", "id": "tp-2", "name": "App", "phase": "tell"}},
+        {
+            "type": "action",
+            "v": PROTOCOL_VERSION,
+            "seq": 1,
+            "action": {"op": "add", "id": "tp-2", "name": "App", "phase": "tell"},
+        },
         [],
     )
     last = store.load(path).revisions[-1]

@@ -13,6 +13,7 @@ from journeykit_widgets.model import Journey, Touchpoint
 from journeykit_widgets.room import read_timer, start_timer, stop_timer
 from journeykit_widgets.widgets.board import JourneyBoard
 from journeykit_widgets.widgets.board.presence import EXPIRE_SECONDS, Presence
+from journeykit_widgets.widgets.board.protocol import PROTOCOL_VERSION
 
 
 @pytest.fixture
@@ -32,7 +33,7 @@ def _board(path, monkeypatch, who):
 
 def _say(board, content):
     """The page sends ``content`` (what the board answers lands in ``board.sent``)."""
-    board._on_message(board, content, [])
+    board._on_message(board, {"v": PROTOCOL_VERSION, **content}, [])
 
 
 def _last(board, kind):

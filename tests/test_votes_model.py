@@ -199,3 +199,12 @@ def test_one_voter_in_two_tabs_at_once_never_gets_past_n(tmp_path):
     results = _at_once(path, [("anna", ["tp-a"], 2), ("anna", ["tp-b"], 2)])
     assert sorted(saved[0] for *_, saved in results) == [False, True]  # 2 + 2 > 3: one is refused
     assert sum(load(path).votes[0].mine("anna").values()) == 2
+
+
+def test_the_subjects_a_round_can_be_on_are_listed_once():
+    from typing import get_args
+
+    from journeykit_widgets.frameworks.voting import VOTE_SUBJECTS
+    from journeykit_widgets.model import votes
+
+    assert get_args(votes.Subject) == VOTE_SUBJECTS

@@ -11,8 +11,8 @@ import getpass
 from pathlib import Path
 
 from journeykit_widgets.cli._common import add_command, fail
+from journeykit_widgets.frameworks.voting import MAX_DOTS, VOTE_SUBJECTS
 from journeykit_widgets.i18n import t
-from journeykit_widgets.model.votes import MAX_DOTS, VOTE_SUBJECTS
 
 
 def register(sub) -> None:

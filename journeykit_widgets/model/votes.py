@@ -22,6 +22,7 @@ from typing import Literal
 from pydantic import Field, model_validator
 from pydantic_core import PydanticCustomError
 
+from journeykit_widgets.frameworks.voting import MAX_DOTS, VOTE_SUBJECTS
 from journeykit_widgets.i18n import t
 from journeykit_widgets.model._base import Id, JKModel, Text, new_id
 from journeykit_widgets.model.dates import TypedDateTime
@@ -42,11 +43,7 @@ __all__ = [
     "vote_counts",
 ]
 
-# What a round can be on: the touchpoint field whose text is voted on ("touchpoints": the card).
-VOTE_SUBJECTS: tuple[str, ...] = ("pain_points", "opportunities", "touchpoints")
-Subject = Literal["pain_points", "opportunities", "touchpoints"]
-# More dots than this per person make the vote meaningless (everything gets some).
-MAX_DOTS = 20
+Subject = Literal["pain_points", "opportunities", "touchpoints"]  # VOTE_SUBJECTS (a test keeps them equal)
 
 
 def _now() -> datetime:
