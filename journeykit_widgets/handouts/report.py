@@ -117,7 +117,10 @@ class Figure:
     """
 
     def __init__(self, fig, caption: str, page: str, anchor: str = ""):
-        self.svg = svg_text(fig)
+        from journeykit_widgets.handouts.inline_svg import unique_ids
+
+        # The HTML report writes every map into one page: ids must not clash.
+        self.svg = unique_ids(svg_text(fig), anchor or "jk-figure")
         self.anchor = anchor
         self.caption = caption
         self.page = page
