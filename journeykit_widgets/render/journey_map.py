@@ -14,6 +14,7 @@ from journeykit_widgets.render._common import (
     channel_legend,
     device_legend,
     drawn_in_language,
+    map_counts,
     more_label,
     peak_end_marks,
     phase_model_label,
@@ -163,7 +164,7 @@ def journey_map(
         note = "\n".join(
             [
                 phase_model_label(journey.phase_model),
-                t("render.map.counts", touchpoints=len(tps), channels=channels),
+                map_counts(len(tps), channels),
             ]
         )
         if phases:
