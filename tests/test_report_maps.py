@@ -42,6 +42,11 @@ def test_every_report_map_is_vector_text_that_fits_an_a4_page_at_6pt(case, lang)
                 height_mm,
             )
             assert page.min_pt >= 6, (view, page.min_pt)
+            # as printed: a hair larger than drawn (type never rounds below 6 pt), still inside the area
+            _data, meta = page._repr_mimebundle_()
+            printed = meta["journeykit"]["width_mm"], meta["journeykit"]["height_mm"]
+            assert printed[0] <= A4_MAP_AREA_MM[0] and printed[1] <= A4_MAP_AREA_MM[1], (view, printed)
+            assert page.min_pt * printed[0] / width_mm >= 6.01, (view, printed)
     words = _svg_texts("".join(p.svg for p in report.figures(journey, "journey")))
     assert " ".join(journey.title.split()) in " ".join(words.split())
 
