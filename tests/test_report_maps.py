@@ -100,3 +100,21 @@ def test_a_crowded_priority_cell_says_how_many_more_instead_of_shrinking_below_6
     (page,) = report.figures(journey, "priority")
     assert page.min_pt >= 6
     assert re.search(r"\+\d+", _svg_texts(page.svg))  # the names left out are counted
+
+
+def test_a_map_page_with_one_phase_names_that_phase_not_a_range():
+    from journeykit_widgets import render
+
+    journey = load_sample("b2b_software", "nl")
+    last = journey.phase_ids[-1]
+    total = len(journey.phase_ids)
+    drawn = _figure_text(render.journey_map(journey, phases=(last,)))
+    assert f"Fase {total} van {total}" in drawn and f"{total}–{total}" not in drawn
+    pair = _figure_text(render.journey_map(journey, phases=tuple(journey.phase_ids[-2:])))
+    assert f"Fasen {total - 1}–{total} van {total}" in pair
+
+
+def _figure_text(fig) -> str:
+    from matplotlib.text import Text
+
+    return " ".join(text.get_text() for text in fig.findobj(Text))

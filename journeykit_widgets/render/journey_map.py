@@ -170,7 +170,9 @@ def journey_map(
         if phases:
             ids = whole.phase_ids
             first, last = ids.index(journey.phase_ids[0]) + 1, ids.index(journey.phase_ids[-1]) + 1
-            note += "\n" + t("render.map.phases_part", first=first, last=last, total=len(ids))
+            # one phase on the page: "Phase 7 of 7", not "Phases 7–7 of 7"
+            key = "h24.map.phase_part" if first == last else "render.map.phases_part"
+            note += "\n" + t(key, first=first, last=last, total=len(ids))
         top = sheet.header(journey.title, _subtitle(journey, role), note)
         top = _situation(sheet, journey, top)
 
