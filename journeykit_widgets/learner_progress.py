@@ -64,6 +64,6 @@ def show_progress(path) -> Note:
                     )
                 )
         heading = t(
-            "h9learner.progress.heading", title=journey.title, done=sum(done.values()), total=len(done)
+            "h9learner.progress.heading", title=journey.title, done=sum(done.values()), count=len(done)
         )
         return check_note(heading, good, todo)

@@ -232,10 +232,8 @@ def about(path) -> Note:
     with language(get_language()):
         key = "workshop.about_sample" if sample else "workshop.about_own"
         shown = shown_path(path)
-        text = t(key, title=journey.title, file=shown, touchpoints=len(journey.touchpoints))
-        markdown = t(
-            key, title=md_escape(journey.title), file=f"`{shown}`", touchpoints=len(journey.touchpoints)
-        )
+        text = t(key, title=journey.title, file=shown, count=len(journey.touchpoints))
+        markdown = t(key, title=md_escape(journey.title), file=f"`{shown}`", count=len(journey.touchpoints))
         return Note(markdown, text)
 
 

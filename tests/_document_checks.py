@@ -34,7 +34,7 @@ def smallest_words(pdf: Path, count: int = 5) -> list[Word]:
             # axes, not its own (a figure's rotated axis labels are checked in the figure).
             for word in page.extract_words(extra_attrs=["size", "upright"]):
                 if word["text"].strip() and word["upright"]:
-                    words.append(Word(number, word["text"], round(float(word["size"]) * factor, 2)))
+                    words.append(Word(number, word["text"], round(float(word["size"]) * factor, 4)))
     return sorted(words, key=lambda w: w.a4_pt)[:count]
 
 

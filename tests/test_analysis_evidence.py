@@ -96,7 +96,7 @@ def test_coverage_sentences_in_both_languages():
     journey = _journey()
     assert coverage_sentences(journey)[0] == "Touch: 2 of 4 items researched"
     with language("nl"):
-        assert coverage_sentences(journey)[2] == "Sell: 1 van 1 items onderzocht"
+        assert coverage_sentences(journey)[2] == "Sell: 1 van 1 item onderzocht"
 
 
 def test_strength_of_evidence():

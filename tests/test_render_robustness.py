@@ -11,6 +11,7 @@ from _render_checks import all_text, overflowing, overlapping, text_extents
 from journeykit_widgets import frameworks, render
 from journeykit_widgets.i18n import t
 from journeykit_widgets.model import KPI, BuyingRole, Canvas, CanvasColumn, Goal, Journey, Persona, Touchpoint
+from journeykit_widgets.render._common import map_counts
 
 WORDS = {
     "nl": (
@@ -178,7 +179,7 @@ def test_a_role_draws_only_that_roles_touchpoints():
     mine = [tp for tp in journey.touchpoints if tp.role == "r0"]
     fig = render.journey_map(journey, role="r0")
     text = all_text(fig)
-    assert t("render.map.counts", touchpoints=len(mine), channels=len({tp.channel for tp in mine})) in text
+    assert map_counts(len(mine), len({tp.channel for tp in mine})) in text
 
 
 def test_wrong_options_fail_with_a_clear_message():

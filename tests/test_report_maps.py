@@ -42,6 +42,11 @@ def test_every_report_map_is_vector_text_that_fits_an_a4_page_at_6pt(case, lang)
                 height_mm,
             )
             assert page.min_pt >= 6, (view, page.min_pt)
+            # as printed: a hair larger than drawn (type never rounds below 6 pt), still inside the area
+            _data, meta = page._repr_mimebundle_()
+            printed = meta["journeykit"]["width_mm"], meta["journeykit"]["height_mm"]
+            assert printed[0] <= A4_MAP_AREA_MM[0] and printed[1] <= A4_MAP_AREA_MM[1], (view, printed)
+            assert page.min_pt * printed[0] / width_mm >= 6.01, (view, printed)
     words = _svg_texts("".join(p.svg for p in report.figures(journey, "journey")))
     assert " ".join(journey.title.split()) in " ".join(words.split())
 
@@ -95,3 +100,21 @@ def test_a_crowded_priority_cell_says_how_many_more_instead_of_shrinking_below_6
     (page,) = report.figures(journey, "priority")
     assert page.min_pt >= 6
     assert re.search(r"\+\d+", _svg_texts(page.svg))  # the names left out are counted
+
+
+def test_a_map_page_with_one_phase_names_that_phase_not_a_range():
+    from journeykit_widgets import render
+
+    journey = load_sample("b2b_software", "nl")
+    last = journey.phase_ids[-1]
+    total = len(journey.phase_ids)
+    drawn = _figure_text(render.journey_map(journey, phases=(last,)))
+    assert f"Fase {total} van {total}" in drawn and f"{total}–{total}" not in drawn
+    pair = _figure_text(render.journey_map(journey, phases=tuple(journey.phase_ids[-2:])))
+    assert f"Fasen {total - 1}–{total} van {total}" in pair
+
+
+def _figure_text(fig) -> str:
+    from matplotlib.text import Text
+
+    return " ".join(text.get_text() for text in fig.findobj(Text))

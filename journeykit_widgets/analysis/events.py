@@ -135,9 +135,9 @@ class EventsResult:
         lines = [
             t(
                 "analysis.events.overview",
-                customers=count(self.customers),
-                events=count(int(f["events"].sum())),
-                phases=len(f),
+                customers=t("h24.count.customers", count=int(self.customers)),
+                events=t("h24.count.events", count=int(f["events"].sum())),
+                phases=t("voice.count.phases", count=len(f)),
             )
         ]
         if len(f) > 1 and f["customers"].iloc[0]:
@@ -175,7 +175,7 @@ class EventsResult:
             lines.append(t("analysis.events.micro", items="; ".join(parts)))
         cd = self.cross_device
         if cd.buyers:
-            line = t("analysis.events.cross_device", share=pct(cd.share), buyers=count(cd.buyers))
+            line = t("analysis.events.cross_device", share=pct(cd.share), count=int(cd.buyers))
             switched = cd.paths[cd.paths["first_device"] != cd.paths["buying_device"]]
             if len(switched):
                 top = switched.iloc[0]

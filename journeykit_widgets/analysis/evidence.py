@@ -162,7 +162,7 @@ def coverage_sentences(journey: Journey) -> list[str]:
             "evidence.coverage_line",
             phase=row.phase_name,
             researched=count(row.researched),
-            items=count(row.items),
+            count=int(row.items),
         )
         for row in table.itertuples()
     ]

@@ -33,6 +33,7 @@ def register(sub) -> None:
     parser.add_argument("-j", "--jobs", type=int, default=None, help=t("handouts.cli.export.opt.jobs"))
     parser.add_argument("--browser", help=t("handouts.cli.export.opt.browser"))
     parser.add_argument("--timeout", type=int, default=600, help=t("handouts.cli.export.opt.timeout"))
+    parser.add_argument("--date", default="", metavar="YYYY-MM-DD", help=t("h24.cli.export.opt.date"))
 
 
 def run(args) -> int:
@@ -64,6 +65,9 @@ def run(args) -> int:
         notebooks = {lang: find_notebooks(args.notebook, lang) for lang in groups}
     except FileNotFoundError as error:
         return fail(str(error))
+    failure = _set_report_date(args.date)
+    if failure is not None:
+        return failure
     if args.to == "pdf":
         # No browser: say so once, before running anything.
         from journeykit_widgets.handouts.exporters import BrowserNotFoundError, JourneykitPDFExporter
@@ -110,3 +114,22 @@ def run(args) -> int:
             )
         return 1
     return 0
+
+
+def _set_report_date(given: str) -> int | None:
+    """Check the report's date (``--date``, else the trainer's setting) before anything
+    runs, and hand it to the notebooks' kernels and the exporters through the
+    environment; a failure exit code with the message when it is no day."""
+    import os
+
+    from journeykit_widgets.handouts.branding import ENV_REPORT_DATE, ReportDateError, parse_report_date
+
+    value = given or os.environ.get(ENV_REPORT_DATE, "")
+    if not value.strip():
+        return None
+    try:
+        day = parse_report_date(value, "--date" if given else ENV_REPORT_DATE)
+    except ReportDateError as error:
+        return fail(str(error))
+    os.environ[ENV_REPORT_DATE] = day.isoformat()
+    return None

@@ -199,7 +199,7 @@ def check(answer: object, journey: Journey | str | Path | None = None) -> Feedba
         fb.right(
             "exercises.actions.coverage",
             covered=len(covered),
-            total=len(with_gap),
+            count=len(with_gap),
         )
     return fb
 

@@ -115,7 +115,7 @@ def check(answer: object, journey: Journey | str | Path | None = None) -> Feedba
                 "exercises.classify.phase_partial",
                 phase=journey.phase_label(phase),
                 right=len(good),
-                total=len(here),
+                count=len(here),
             )
 
     for tp in items:

@@ -116,7 +116,7 @@ def check(answer: object, journey: Journey | str | Path | None = None) -> Feedba
                 "exercises.gap.found",
                 kind=label,
                 right=len(hits),
-                total=len(want[kind]),
+                count=len(want[kind]),
                 names=", ".join(label_tp(tp, items) for tp in hits),
             )
         for tp in chosen[kind]:

@@ -24,8 +24,11 @@ __all__ = [
 
 
 def report_date() -> date:
-    """The date a report is made on, against which due dates are overdue."""
-    return date.today()
+    """The date a report is made on, against which due dates are overdue: the
+    trainer's setting (``handouts.branding.report_date``), else today."""
+    from journeykit_widgets.handouts import branding
+
+    return branding.report_date()
 
 
 def due_text(action, today: date | None = None) -> str:

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from traitlets import Unicode, default
 
+from journeykit_widgets.handouts.branding import report_date
 from journeykit_widgets.handouts.preprocessors import TAG_PARAMETERS, JourneyOptions, cell_tags
 from journeykit_widgets.i18n import LANGUAGES, formats, get_language, t
 
@@ -148,7 +149,7 @@ def cover_texts(journey, lang: str, variant: str, title: str, day: date | None =
         "objective": objective,
         "author": author,
         "version": version,
-        "date": format_date(day or date.today(), lang),
+        "date": format_date(day or report_date(lang=lang), lang),
         "language_name": t(f"handouts.language_name.{lang}", lang=lang),
         "labels": labels,
     }

@@ -25,6 +25,7 @@ from pathlib import Path
 from nbconvert.exporters import HTMLExporter, WebPDFExporter
 from traitlets import Int, Unicode, default
 
+from journeykit_widgets.handouts.inline_svg import inline_svg
 from journeykit_widgets.handouts.pdf_print import DocumentInfo, print_html
 from journeykit_widgets.handouts.sanitise import clean_html
 from journeykit_widgets.handouts.sections import fill_contents
@@ -116,6 +117,7 @@ class _Journeykit(HTMLExporter):
     def default_filters(self):
         yield from super().default_filters()
         yield ("jk_clean", clean_html)
+        yield ("jk_inline_svg", inline_svg)
 
     def _journeykit_html(self, nb, resources=None, **kw):
         html_text, resources = HTMLExporter.from_notebook_node(self, nb, resources, **kw)

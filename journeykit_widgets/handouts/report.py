@@ -33,6 +33,7 @@ from journeykit_widgets.views import view as _entry
 __all__ = [
     "ACTIONS",
     "DPI",
+    "PRINT_SCALE",
     "ActionTable",
     "Figure",
     "Reading",
@@ -53,6 +54,10 @@ __all__ = [
 ]
 
 DPI = 180  # the deck's pictures: crisp on a projector
+# A map prints a hair larger than drawn: Chromium writes type sizes rounded down to
+# 0.01 px, which took a 6 pt word printed at exactly 100 % to 5.99 pt. The map area
+# (``render.style.PAPERS["report"]``) is drawn that much smaller, so it still fits.
+PRINT_SCALE = 1.002
 ACTIONS = "actions"  # the action list's section: a reading, but no map (``reading(path, ACTIONS)``)
 
 
@@ -110,15 +115,19 @@ def _with_fallback_fonts(svg: str) -> str:
 
 
 class Figure:
-    """A map as vector SVG for the report, printed at its own size (100 %) on an A4
-    landscape page, so its smallest type is its real size on paper.
+    """A map as vector SVG for the report, printed at its own size (100.2 %, see
+    ``PRINT_SCALE``) on an A4 landscape page, so its smallest type is at least its
+    size in the drawing on paper.
 
     The output metadata says which page (``journeykit.page``) and the size in
     millimetres, so the handout template does not have to guess.
     """
 
     def __init__(self, fig, caption: str, page: str, anchor: str = ""):
-        self.svg = svg_text(fig)
+        from journeykit_widgets.handouts.inline_svg import unique_ids
+
+        # The HTML report writes every map into one page: ids must not clash.
+        self.svg = unique_ids(svg_text(fig), anchor or "jk-figure")
         self.anchor = anchor
         self.caption = caption
         self.page = page
@@ -128,7 +137,7 @@ class Figure:
 
     def _repr_mimebundle_(self, include=None, exclude=None):
         data = {"image/svg+xml": self.svg, "text/plain": self.caption}
-        width_mm, height_mm = (round(x * 25.4, 1) for x in self.size_inches)
+        width_mm, height_mm = (round(x * 25.4 * PRINT_SCALE, 2) for x in self.size_inches)
         meta = {
             "journeykit": {
                 "page": self.page,

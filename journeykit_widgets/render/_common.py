@@ -126,3 +126,12 @@ def card_grid(n: int, w: float, h: float, min_w: float, min_h: float, gap: float
     cw = (w - (cols + 1) * gap) / cols
     ch = (h - (rows + 1) * gap) / rows
     return rows, cols, cw, ch, max(0, rows * cols - 1)
+
+
+def map_counts(touchpoints: int, channels: int) -> str:
+    """ "12 touchpoints · 1 channel": each count with its own plural form."""
+    return t(
+        "render.map.counts",
+        touchpoints=t("voice.count.touchpoints", count=touchpoints),
+        channels=t("voice.count.channels", count=channels),
+    )

@@ -86,7 +86,7 @@ def evidence_chart(journey: Journey, *, paper: str = "a4"):
                 x += w
         if not row.items:
             sheet.rect(bar_x, y + row_h * 0.18, bar_w * 0.002 + 1, row_h * 0.64, fc=_style.RULE, zorder=2)
-        line = t("evidence.coverage_line", phase="", researched=row.researched, items=row.items).lstrip(": ")
+        line = t("evidence.coverage_line", phase="", researched=row.researched, count=row.items).lstrip(": ")
         sheet.text(
             bar_x + bar_w + 8 * s,
             y,

@@ -8,7 +8,7 @@ from journeykit_widgets.frameworks import channel_label
 from journeykit_widgets.i18n import formats, t
 from journeykit_widgets.model import EMOTION_MAX, EMOTION_MIN, Journey, in_map_order
 from journeykit_widgets.render import style as _style
-from journeykit_widgets.render._common import drawn_in_language
+from journeykit_widgets.render._common import drawn_in_language, map_counts
 from journeykit_widgets.render.sheet import Sheet
 
 __all__ = ["VALUES", "channel_heatmap"]
@@ -61,7 +61,7 @@ def channel_heatmap(journey: Journey, *, value: str = "count", role: str | None 
     top = sheet.header(
         t(f"render.heatmap.title.{value}"),
         journey.title,
-        t("render.map.counts", touchpoints=len(tps), channels=len({tp.channel for tp in tps})),
+        map_counts(len(tps), len({tp.channel for tp in tps})),
     )
     catalogue = list(frameworks.channels())
     channels = sorted({tp.channel for tp in tps}, key=lambda c: catalogue.index(c) if c in catalogue else 99)

@@ -14,6 +14,7 @@ from journeykit_widgets.render._common import (
     channel_legend,
     device_legend,
     drawn_in_language,
+    map_counts,
     more_label,
     peak_end_marks,
     phase_model_label,
@@ -164,13 +165,15 @@ def journey_map(
         note = "\n".join(
             [
                 phase_model_label(journey.phase_model),
-                t("render.map.counts", touchpoints=len(tps), channels=channels),
+                map_counts(len(tps), channels),
             ]
         )
         if phases:
             ids = whole.phase_ids
             first, last = ids.index(journey.phase_ids[0]) + 1, ids.index(journey.phase_ids[-1]) + 1
-            note += "\n" + t("render.map.phases_part", first=first, last=last, total=len(ids))
+            # one phase on the page: "Phase 7 of 7", not "Phases 7–7 of 7"
+            key = "h24.map.phase_part" if first == last else "render.map.phases_part"
+            note += "\n" + t(key, first=first, last=last, total=len(ids))
         top = sheet.header(journey.title, _subtitle(journey, role), note)
         top = _situation(sheet, journey, top)
 

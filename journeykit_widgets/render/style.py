@@ -15,12 +15,14 @@ from journeykit_widgets import frameworks
 PAPERS: dict[str, tuple[float, float]] = {
     "a4": (11.69, 8.27),
     "a3": (16.54, 11.69),
-    # What an A4 landscape report page leaves for a map under its heading (270 x 166 mm):
-    # drawn at this size and printed at 100 %, a map's smallest type is its real size.
-    "report": (10.62, 6.53),
+    # What an A4 landscape report page leaves for a map under its heading (270 x 166 mm),
+    # less 0.2 %: the report prints a map at 100.2 % (``handouts.report.PRINT_SCALE``),
+    # so Chromium, which writes type sizes in print rounded down to 0.01 px, never
+    # takes a 6 pt word to 5.99 pt.
+    "report": (10.60, 6.51),
     # The same, with room for the gap list under the priority matrix (about ten lines
     # at 8.5 pt in two columns: the B2B sample in Dutch).
-    "report-low": (10.62, 5.25),
+    "report-low": (10.60, 5.24),
 }
 # The sheets of paper a map may print on, smallest first (``printing`` goes up this list).
 PAPER_NAMES: tuple[str, ...] = ("a4", "a3")

@@ -60,7 +60,7 @@ def persona(journey) -> str:
     persona = journey.persona
     if persona is None:
         return t("report.reading.no_persona")
-    return t("report.reading.persona", who=persona.who(), goals=len(journey.goals))
+    return t("report.reading.persona", who=persona.who(), count=len(journey.goals))
 
 
 def emotion(journey) -> str:
@@ -119,9 +119,8 @@ def funnel(journey) -> str:
     measured = {k.phase for k in journey.kpis}
     if not measured:
         return t("report.reading.funnel_none")
-    return t(
-        "report.reading.funnel", kpis=len(journey.kpis), measured=len(measured), phases=len(journey.phases)
-    )
+    kpis = t("h24.count.kpis", count=len(journey.kpis))
+    return t("report.reading.funnel", kpis=kpis, measured=len(measured), count=len(journey.phases))
 
 
 def blueprint(journey) -> str:
@@ -130,7 +129,7 @@ def blueprint(journey) -> str:
 
     steps = journey.blueprint
     fails = sum(1 for step in steps if step.fail_point.strip())
-    text = t("report.reading.blueprint", steps=len(steps), fails=fails)
+    text = t("report.reading.blueprint", count=len(steps), fails=t("h24.count.fail_points", count=fails))
     waits = [step for step in steps if step.has_wait]
     if waits:
         longest = max(waits, key=lambda step: step.wait_time * _MINUTES[step.wait_unit])
@@ -144,7 +143,7 @@ def evidence(journey) -> str:
 
     table = evidence_coverage(journey)
     items, researched = int(table["items"].sum()), int(table["researched"].sum())
-    text = t("report.reading.evidence", researched=researched, items=items)
+    text = t("report.reading.evidence", researched=researched, count=items)
     to_test = assumptions_to_test(journey)
     first = quoted(to_test.iloc[0]["touchpoint"]) if len(to_test) else ""
     if len(to_test) > LISTED:  # the sheet lists the first few: say how many of how many

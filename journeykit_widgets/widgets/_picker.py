@@ -132,7 +132,7 @@ class TouchpointList:
                 self.select.options = options
             ids = [tp.id for tp in shown]
             self.select.value = selected if selected in ids else None
-            self.count.value = t("widgets.list.count", shown=len(shown), total=len(journey.touchpoints))
+            self.count.value = t("widgets.list.count", shown=len(shown), count=len(journey.touchpoints))
         finally:
             self._muted = False
         if self.select.value != selected:
