@@ -13,9 +13,9 @@ from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from journeykit_widgets.collect.action_merge import merged_actions
 from journeykit_widgets.collect.charts import emotion_lines, touchpoints_per_phase
 from journeykit_widgets.collect.progress import STEPS, progress_table, steps_done
-from journeykit_widgets.collect.action_merge import merged_actions
 from journeykit_widgets.collect.report_parts import (
     Progress,
     actions_appendix,

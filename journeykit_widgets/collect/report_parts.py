@@ -38,7 +38,7 @@ Progress = Callable[[int, int, str, str], None]  # (n, of, step, team) → None
 
 
 def progress_text(n: int, total: int, step: str, team: str = "") -> str:
-    """"Journey 3 of 20 (airline): drawing", or for the whole report "Printing the PDF"."""
+    """ "Journey 3 of 20 (airline): drawing", or for the whole report "Printing the PDF"."""
     if step == "printing":
         return t("h25group.progress.printing")
     return t(f"h25group.progress.{step}", n=n, total=total, team=team)

@@ -124,8 +124,15 @@ def emotion_line(team: Team, index: int):
         ax.plot(xs, ys, color=team_colour(index), linewidth=2.2, marker="o", markersize=4)
         low = [(x, y) for x, y in zip(xs, ys, strict=True) if y == min(ys, default=0) and y < 0]
         for x, y in low[:1]:
-            ax.annotate(formats.signed(y, 0), (x, y), xytext=(0, -11), textcoords="offset points",
-                        ha="center", color=INK, fontsize=8)
+            ax.annotate(
+                formats.signed(y, 0),
+                (x, y),
+                xytext=(0, -11),
+                textcoords="offset points",
+                ha="center",
+                color=INK,
+                fontsize=8,
+            )
         ax.set_xlim(-0.5, len(labels) - 0.5)
         ax.set_ylim(-3.9, 3.4)
         ax.set_yticks([-3, 0, 3], [formats.signed(v, 0) for v in (-3, 0, 3)])
@@ -197,6 +204,10 @@ def team_page(team: Team, index: int, actions: pd.DataFrame, picture) -> str:
         + picture(emotion_line(team, index), t("h25group.caption.line", team=team.label), LINE_SIZE[0])
         + f"<h3>{html.escape(t('h25group.heading.team_actions', count=len(mine)))}</h3>"
         + _list(todo, t("h25group.no_team_actions"))
-        + (f"<p class='jk-none'>{html.escape(t('h25group.more_team_actions', count=more))}</p>" if more > 0 else "")
+        + (
+            f"<p class='jk-none'>{html.escape(t('h25group.more_team_actions', count=more))}</p>"
+            if more > 0
+            else ""
+        )
         + "</section>"
     )
