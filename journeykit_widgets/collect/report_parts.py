@@ -74,7 +74,7 @@ def actions_appendix(actions: pd.DataFrame, xlsx_name: str) -> str:
     return (
         f'<section class="jk-appendix"><h2>{html.escape(head)}</h2>'
         f"<p class='jk-lead'>{html.escape(t('h25group.appendix.lead', file=xlsx_name))}</p>"
-        + _table(actions, "jk-actions jk-all")
+        + _table(actions.drop(columns=[t("h25group.column.kind")]), "jk-actions jk-all")
         + "</section>"
     )
 

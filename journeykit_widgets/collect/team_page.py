@@ -27,7 +27,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
 __all__ = ["glance_table", "low_points", "team_page", "team_votes"]
 
-LINE_SIZE = (10.2, 2.1)  # inches, printed at 100 %: its 8 pt texts stay 8 pt on A4
+LINE_SIZE = (10.2, 1.8)  # inches, printed at 100 %: its 8 pt texts stay 8 pt on A4
 _LOW_POINTS = 3
 _TEAM_ACTIONS = 5
 
@@ -182,15 +182,14 @@ def team_page(team: Team, index: int, actions: pd.DataFrame, picture) -> str:
             "h25group.team_action",
             rank=row.rank,
             phase=row.phase_name,
-            change=one_line(row.change, 110),
+            change=one_line(row.change, 100),
             owner=row.owner or t("h25group.no_owner"),
         )
         for row in mine.head(_TEAM_ACTIONS).itertuples()
     ]
-    more = len(mine) - len(todo)
     # The persona in two of its own words: what they need and what frustrates them.
     about = " ".join(
-        t(f"h25group.persona.{part}", text=one_line(getattr(persona, part), 160))
+        t(f"h25group.persona.{part}", text=one_line(getattr(persona, part), 160).rstrip(". "))
         for part in ("needs", "frustrations")
         if persona and getattr(persona, part).strip()
     )
@@ -204,10 +203,5 @@ def team_page(team: Team, index: int, actions: pd.DataFrame, picture) -> str:
         + picture(emotion_line(team, index), t("h25group.caption.line", team=team.label), LINE_SIZE[0])
         + f"<h3>{html.escape(t('h25group.heading.team_actions', count=len(mine)))}</h3>"
         + _list(todo, t("h25group.no_team_actions"))
-        + (
-            f"<p class='jk-none'>{html.escape(t('h25group.more_team_actions', count=more))}</p>"
-            if more > 0
-            else ""
-        )
         + "</section>"
     )
