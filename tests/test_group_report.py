@@ -106,6 +106,17 @@ def test_the_group_list_names_phases_as_each_team_does_and_says_no_owner_yet(col
         assert (dutch["Eigenaar"] == "nog geen eigenaar").any()
 
 
+def test_the_spread_says_something_in_every_row(collection):
+    from journeykit_widgets.collect.report_parts import spread_column
+
+    found = collect.differences(collection)
+    assert found
+    for result in found.values():
+        table = spread_column(result, result.table(localized=True))
+        spread = table["Spread"].tolist()
+        assert spread and all(("apart" in s or " maps" in s) for s in spread), spread
+
+
 # ------------------------------------------------------------------- progress
 def test_progress_says_journey_n_of_m_and_the_step_in_both_languages():
     assert progress_text(3, 20, "reading", "airline") == "Journey 3 of 20: reading airline"
@@ -144,6 +155,14 @@ def test_no_page_holds_only_a_heading(pdf):
     for number, text in enumerate(page_texts(pdf), 1):
         words = text.split()
         assert len(words) > 25, f"page {number} holds only: {text[:120]}"
+
+
+def test_every_team_has_one_summary_page(pdf, collection):
+    texts = page_texts(pdf)
+    summaries = [text for text in texts if "Where the customer feels worst" in text]
+    assert len(summaries) == len(collection.compared)
+    for team, text in zip(collection.compared, summaries, strict=True):
+        assert f"{team.label} — " in text and "The team's best-ranked" in text
 
 
 def test_every_word_is_at_least_6_pt_on_a4(pdf):

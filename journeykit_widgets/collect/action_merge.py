@@ -33,7 +33,14 @@ if TYPE_CHECKING:  # pragma: no cover
     from journeykit_widgets.collect.folder import Collection, Team
     from journeykit_widgets.model import Journey
 
-__all__ = ["MERGED_COLUMNS", "Proposal", "merge_proposals", "merged_actions", "team_proposals"]
+__all__ = [
+    "MERGED_COLUMNS",
+    "Proposal",
+    "localized_actions",
+    "merge_proposals",
+    "merged_actions",
+    "team_proposals",
+]
 
 MERGED_COLUMNS: tuple[str, ...] = ("rank", "phase_name", "item", "change", "teams", "owner", "kind", "why")
 SCORE_LANE = "score"
@@ -225,8 +232,11 @@ def merged_actions(collection: Collection, localized: bool = False) -> pd.DataFr
         columns=[*MERGED_COLUMNS, "score", "lane", "team_count"],
     )
     frame["team_count"] = [len(r["teams"]) for r in rows]
-    if not localized:
-        return frame
+    return localized_actions(frame) if localized else frame
+
+
+def localized_actions(frame: pd.DataFrame) -> pd.DataFrame:
+    """``merged_actions`` for people: headers, kinds and "no owner yet" in the active language."""
     out = frame[list(MERGED_COLUMNS)].copy()
     out["owner"] = out["owner"].map(lambda o: o or t("h25group.no_owner"))
     out["kind"] = out["kind"].map(lambda k: t(f"h25group.kind.{k}"))

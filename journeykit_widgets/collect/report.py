@@ -13,7 +13,7 @@ from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from journeykit_widgets.collect.action_merge import merged_actions
+from journeykit_widgets.collect.action_merge import localized_actions, merged_actions
 from journeykit_widgets.collect.charts import emotion_lines, touchpoints_per_phase
 from journeykit_widgets.collect.progress import STEPS, progress_table, steps_done
 from journeykit_widgets.collect.report_parts import (
@@ -28,6 +28,8 @@ from journeykit_widgets.collect.team_page import glance_table, team_page
 from journeykit_widgets.i18n import get_language, language, t
 
 if TYPE_CHECKING:  # pragma: no cover
+    import pandas as pd
+
     from journeykit_widgets.collect.folder import Collection
 
 __all__ = ["FORMATS", "actions_path", "report_html", "write_report"]
@@ -152,7 +154,11 @@ def _side_by_side(collection: Collection) -> str:
 
 
 def report_html(
-    collection: Collection, title: str = "", xlsx_name: str = "", progress: Progress | None = None
+    collection: Collection,
+    title: str = "",
+    xlsx_name: str = "",
+    progress: Progress | None = None,
+    actions: pd.DataFrame | None = None,
 ) -> str:
     """The combined report as one HTML page, in the active language."""
     css = resources.files("journeykit_widgets.collect").joinpath("report.css").read_text("utf-8")
@@ -164,8 +170,8 @@ def report_html(
         skipped=len(collection.left_out),
         date=collection.read_at.strftime("%Y-%m-%d %H:%M UTC"),
     )
-    actions = merged_actions(collection)
-    listed = merged_actions(collection, localized=True)
+    actions = merged_actions(collection) if actions is None else actions
+    listed = localized_actions(actions)
     xlsx_name = xlsx_name or t("h25group.xlsx.default_name")
     body = [
         '<header class="jk-band">',
@@ -230,9 +236,10 @@ def write_report(
         raise ValueError(t("collect.error.inside_folder", folder=collection.folder))
     with language(lang):
         xlsx = actions_path(output)
-        page = report_html(collection, title, xlsx_name=xlsx.name, progress=progress)
+        actions = merged_actions(collection)
+        page = report_html(collection, title, xlsx_name=xlsx.name, progress=progress, actions=actions)
         output.parent.mkdir(parents=True, exist_ok=True)
-        write_actions_xlsx(merged_actions(collection, localized=True), xlsx)
+        write_actions_xlsx(localized_actions(actions), xlsx)
         if to == "html":
             output.write_text(page, encoding="utf-8")
             return output
