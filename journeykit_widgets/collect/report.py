@@ -133,6 +133,7 @@ def _differences(collection: Collection) -> str:
 def _team_pages(collection: Collection, actions, progress: Progress | None) -> str:
     """Per team its summary page, then its map at print size (split by phase where
     the map does not fit one page at 6 pt, as in the participant's report)."""
+    from journeykit_widgets.handouts.lanes_in_full import LanesInFull
     from journeykit_widgets.handouts.report import pages
 
     parts = []
@@ -141,9 +142,13 @@ def _team_pages(collection: Collection, actions, progress: Progress | None) -> s
         if progress:
             progress(n, total, "drawing", team.label)
         parts.append(team_page(team, n - 1, actions, _svg_figure))
+        shortened: list[str] = []
         for page in pages(team.journey, "journey"):
             caption = t("collect.report.map_caption", team=team.label)
             parts.append(f'<section class="jk-map">{_svg_figure(page, caption)}</section>')
+            shortened += getattr(page, "journeykit_shortened", ())
+        if shortened:  # what the map cut short for its 6 pt, in full (as the participant's report)
+            parts.append(LanesInFull(team.journey, shortened)._repr_html_())
     return "".join(parts)
 
 
