@@ -133,8 +133,13 @@ def _differences(collection: Collection) -> str:
 def _team_pages(collection: Collection, actions, progress: Progress | None) -> str:
     """Per team its summary page, then its map at print size (split by phase where
     the map does not fit one page at 6 pt, as in the participant's report)."""
+    from journeykit_widgets import render
     from journeykit_widgets.handouts.lanes_in_full import LanesInFull
-    from journeykit_widgets.handouts.report import pages
+    from journeykit_widgets.handouts.report import views
+
+    # The participant's report's map placement, but in the report's language: a Dutch
+    # group report over English journeys labels their lanes in Dutch (texts stay as written).
+    placed = views()["journey"].report
 
     parts = []
     total = len(collection.compared)
@@ -143,7 +148,10 @@ def _team_pages(collection: Collection, actions, progress: Progress | None) -> s
             progress(n, total, "drawing", team.label)
         parts.append(team_page(team, n - 1, actions, _svg_figure))
         shortened: list[str] = []
-        for page in pages(team.journey, "journey"):
+        # A map draws in its journey's language; here it speaks the report's, like the
+        # phase names and tables around it (the team's own texts stay as written).
+        shown = team.journey.model_copy(update={"language": get_language()})
+        for page in render.print_pages(shown, "journey", paper=placed.paper, **placed.options):
             caption = t("collect.report.map_caption", team=team.label)
             parts.append(f'<section class="jk-map">{_svg_figure(page, caption)}</section>')
             shortened += getattr(page, "journeykit_shortened", ())
