@@ -4,6 +4,7 @@ combined report. The folder is only read."""
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 from journeykit_widgets.cli._common import add_command, fail
@@ -18,11 +19,19 @@ def register(sub) -> None:
     parser.add_argument("--browser", help=t("collect.cli.opt.browser"))
 
 
+def _progress(n: int, total: int, step: str, team: str) -> None:
+    """Each step on a line of its own on stderr, so a trainer sees a long run move
+    and the overview on stdout stays clean for a file or a pipe."""
+    from journeykit_widgets.collect.report_parts import progress_text
+
+    print(progress_text(n, total, step, printable_name(team)), file=sys.stderr, flush=True)
+
+
 def run(args) -> int:
     from journeykit_widgets.collect import progress_table, read_folder, write_report
 
     try:
-        collection = read_folder(args.folder)
+        collection = read_folder(args.folder, progress=_progress)
     except OSError as error:  # no such folder, or one we may not read
         return fail(error.strerror or str(error))
     print(
@@ -44,7 +53,9 @@ def run(args) -> int:
             print(t("collect.cli.left_out_item", file=skipped.name, reason=skipped.reason))
     if args.output:
         try:
-            path = write_report(collection, args.output, lang=args.lang, browser=args.browser)
+            path = write_report(
+                collection, args.output, lang=args.lang, browser=args.browser, progress=_progress
+            )
         except Exception as error:  # no browser, a folder that cannot be written: say so plainly
             return fail(str(error))
         print()

@@ -162,12 +162,18 @@ def _unreadable(path: Path, error: OSError) -> Skipped:
 class _Reader:
     """Collects teams and left-out files while the folders are read."""
 
-    def __init__(self) -> None:
+    def __init__(self, progress: Callable[[int, int, str, str], None] | None = None) -> None:
         self.teams: list[Team] = []
         self.skipped: list[Skipped] = []
+        self.progress = progress
+        self.done = 0
+        self.total = 0  # files to read, known once the folder is listed
 
     def read(self, folder: Path, folder_fd: int | None, entry: os.DirEntry, label: str) -> None:
         path = folder / entry.name
+        self.done += 1
+        if self.progress:
+            self.progress(self.done, max(self.total, self.done), "reading", label)
         why = _not_a_file(entry)
         if why is not None:
             self.skipped.append(Skipped(path, why))
@@ -191,14 +197,18 @@ class _Reader:
             self.read(folder, folder_fd, entry, label(entry.name))
 
 
-def read_folder(folder: Path | str) -> Collection:
+def read_folder(
+    folder: Path | str, progress: Callable[[int, int, str, str], None] | None = None
+) -> Collection:
     """Read every ``*.json`` in ``folder`` and in its participants' folders one level
     down (the hub's layout). Never writes, never follows a symbolic link (to a file or
-    to a folder), never opens anything but a regular file."""
+    to a folder), never opens anything but a regular file. ``progress(n, total,
+    "reading", team)`` hears each file as it is read (a participant's folder counts
+    as one file until it is opened)."""
     folder = Path(folder)
     if not folder.is_dir():
         raise FileNotFoundError(t("collect.error.no_folder", folder=printable_name(folder)))
-    reader = _Reader()
+    reader = _Reader(progress)
     with contextlib.ExitStack() as stack:
         try:
             folder_fd = stack.enter_context(_opened(folder))
@@ -207,6 +217,7 @@ def read_folder(folder: Path | str) -> Collection:
             detail = t("store.unreadable", detail=error.strerror or str(error))
             raise OSError(error.errno, f"{printable_name(folder)}: {detail}") from None
         hand_ins = [e for e in entries if _is_hand_in(e.name)]
+        reader.total = len(hand_ins) + sum(1 for e in entries if _is_participant_folder(e))
         reader.read_files(folder, folder_fd, hand_ins, lambda name: printable_name(Path(name).stem))
         for entry in entries:
             if entry not in hand_ins and entry.is_symlink():  # a link to a folder elsewhere: said, not read

@@ -19,6 +19,7 @@ __all__ = [
     "HANDIN_ENV",
     "default_folder",
     "export_report",
+    "live_progress",
     "progress_board",
     "show_actions",
     "show_differences",
@@ -138,11 +139,36 @@ def show_votes(folder=None) -> Table:
     )
 
 
+def live_progress():
+    """A line under the cell that says what a long run is doing ("journey 3 of 20
+    (airline): drawing its page and map"), replaced at every step; outside a
+    notebook it prints the line. Returns the ``progress`` callback."""
+    from IPython.display import display
+
+    from journeykit_widgets.collect.report_parts import progress_text
+
+    handle = None
+
+    def report(n: int, total: int, step: str, team: str) -> None:
+        nonlocal handle
+        text = progress_text(n, total, step, printable_name(team))
+        note = Note(f"*{md_escape(text)}*", text)
+        if handle is None:
+            handle = display(note, display_id=True)
+        else:
+            handle.update(note)
+
+    return report
+
+
 def export_report(folder=None, output: Path | str = "output/group_report.html", **options) -> Note:
-    """Write the combined report (HTML or PDF, by the suffix) and say where it is."""
+    """Write the combined report (HTML or PDF, by the suffix) and say where it is,
+    telling each step while it works (reading, drawing each team, printing)."""
     from journeykit_widgets.collect.report import write_report
 
-    path = write_report(_read(folder), output, **options)
+    progress = options.pop("progress", None) or live_progress()
+    collection = folder if isinstance(folder, Collection) else read_folder(default_folder(folder), progress)
+    path = write_report(collection, output, progress=progress, **options)
     text = t("collect.cli.written", path=path)
     return Note(md_escape(text), text)
 

@@ -13,32 +13,50 @@ from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from journeykit_widgets.collect.action_merge import localized_actions, merged_actions
 from journeykit_widgets.collect.charts import emotion_lines, touchpoints_per_phase
 from journeykit_widgets.collect.progress import STEPS, progress_table, steps_done
-from journeykit_widgets.collect.side_by_side import combined_actions, differences
+from journeykit_widgets.collect.report_parts import (
+    Progress,
+    actions_appendix,
+    actions_body,
+    spread_column,
+    write_actions_xlsx,
+)
+from journeykit_widgets.collect.side_by_side import differences
+from journeykit_widgets.collect.team_page import glance_table, team_page
 from journeykit_widgets.i18n import get_language, language, t
 
 if TYPE_CHECKING:  # pragma: no cover
+    import pandas as pd
+
     from journeykit_widgets.collect.folder import Collection
 
-__all__ = ["FORMATS", "report_html", "write_report"]
+__all__ = ["FORMATS", "actions_path", "report_html", "write_report"]
 
 FORMATS = ("html", "pdf")
-_DPI = 110
-_MAX_DIFFERENCES = 25  # per phase model: a page of the report, not twenty  # sharp on screen and on paper, a few hundred kB per map
+_MAX_DIFFERENCES = 25  # per phase model: a page of the report, not twenty
+_CHART_WIDTH_IN = 9.6
+_PAGE_WIDTH_IN = 273 / 25.4  # A4 landscape less the 12 mm margins (report.css)
 
 
-def _png(figure) -> str:
-    from journeykit_widgets.render import png_bytes
+def _svg_figure(figure, caption: str, width_in: float | None = None) -> str:
+    """A figure as vector SVG (texts stay text, measurable in the PDF), printed at its
+    own size up to the page's width, so its type keeps the size it was drawn at."""
+    from journeykit_widgets.handouts.report import svg_text
 
-    return base64.b64encode(png_bytes(figure, _DPI)).decode("ascii")
+    width = min(float(figure.get_size_inches()[0]) if width_in is None else width_in, _PAGE_WIDTH_IN)
+    data = base64.b64encode(svg_text(figure).encode("utf-8")).decode("ascii")
+    return (
+        f'<figure><img alt="{html.escape(caption)}" style="width: {width:.2f}in" '
+        f'src="data:image/svg+xml;base64,{data}"><figcaption>{html.escape(caption)}</figcaption></figure>'
+    )
 
 
 def _figure(figure, caption: str) -> str:
-    return (
-        f'<figure><img alt="{html.escape(caption)}" src="data:image/png;base64,{_png(figure)}">'
-        f"<figcaption>{html.escape(caption)}</figcaption></figure>"
-    )
+    # The side-by-side charts are drawn 11.7 in wide; printed 9.6 in wide two fit a
+    # page and their smallest text (9 pt) stays above 7 pt.
+    return _svg_figure(figure, caption, _CHART_WIDTH_IN)
 
 
 def _per_model(collection: Collection, draw, caption: str) -> str:
@@ -100,42 +118,61 @@ def _differences(collection: Collection) -> str:
             "".join(f"<p class='jk-lead'>{html.escape(line)}</p>" for line in result.summary().splitlines())
         )
         table = result.table(localized=True)
-        if len(table) > _MAX_DIFFERENCES:
-            # The biggest disagreements first; the notebook shows the whole table.
-            order = result.differences["spread"].fillna(0).sort_values(ascending=False, kind="stable").index
-            table = table.loc[order[:_MAX_DIFFERENCES]]
-            parts.append(_table(table))
-            more = len(result.differences) - _MAX_DIFFERENCES
+        # The biggest disagreements first: rated items by their spread, then the rest.
+        order = result.differences["spread"].fillna(-1).sort_values(ascending=False, kind="stable").index
+        table = spread_column(result, table.loc[order[:_MAX_DIFFERENCES]])
+        parts.append(_table(table))
+        more = len(result.differences) - len(table)
+        if more > 0:
             parts.append(
                 f"<p class='jk-none'>{html.escape(t('collect.report.more_differences', count=more))}</p>"
             )
-        else:
-            parts.append(_table(table))
     return "".join(parts)
 
 
-def _actions(collection: Collection) -> str:
-    frame = combined_actions(collection, localized=True)
-    if frame.empty:
-        return f'<p class="jk-none">{html.escape(t("collect.report.no_actions"))}</p>'
-    return _table(frame)
+def _team_pages(collection: Collection, actions, progress: Progress | None) -> str:
+    """Per team its summary page, then its map at print size (split by phase where
+    the map does not fit one page at 6 pt, as in the participant's report)."""
+    from journeykit_widgets import render
+    from journeykit_widgets.handouts.lanes_in_full import LanesInFull
+    from journeykit_widgets.handouts.report import views
 
-
-def _maps(collection: Collection) -> str:
-    from journeykit_widgets.render import journey_map
+    # The participant's report's map placement, but in the report's language: a Dutch
+    # group report over English journeys labels their lanes in Dutch (texts stay as written).
+    placed = views()["journey"].report
 
     parts = []
-    for team in collection.compared:
-        journey = team.journey
-        parts.append(
-            f'<section class="jk-team"><h2>{html.escape(team.label)} — {html.escape(journey.title)}</h2>'
-        )
-        parts.append(_figure(journey_map(journey), t("collect.report.map_caption", team=team.label)))
-        parts.append("</section>")
+    total = len(collection.compared)
+    for n, team in enumerate(collection.compared, 1):
+        if progress:
+            progress(n, total, "drawing", team.label)
+        parts.append(team_page(team, n - 1, actions, _svg_figure))
+        shortened: list[str] = []
+        # A map draws in its journey's language; here it speaks the report's, like the
+        # phase names and tables around it (the team's own texts stay as written).
+        shown = team.journey.model_copy(update={"language": get_language()})
+        for page in render.print_pages(shown, "journey", paper=placed.paper, **placed.options):
+            caption = t("collect.report.map_caption", team=team.label)
+            parts.append(f'<section class="jk-map">{_svg_figure(page, caption)}</section>')
+            shortened += getattr(page, "journeykit_shortened", ())
+        if shortened:  # what the map cut short for its 6 pt, in full (as the participant's report)
+            parts.append(LanesInFull(team.journey, shortened)._repr_html_())
     return "".join(parts)
 
 
-def report_html(collection: Collection, title: str = "") -> str:
+def _side_by_side(collection: Collection) -> str:
+    if not collection.compared:
+        return f'<p class="jk-none">{html.escape(t("collect.chart.nothing"))}</p>'
+    return _table(glance_table(collection.compared), "jk-glance")
+
+
+def report_html(
+    collection: Collection,
+    title: str = "",
+    xlsx_name: str = "",
+    progress: Progress | None = None,
+    actions: pd.DataFrame | None = None,
+) -> str:
     """The combined report as one HTML page, in the active language."""
     css = resources.files("journeykit_widgets.collect").joinpath("report.css").read_text("utf-8")
     title = title or t("collect.report.title")
@@ -146,6 +183,9 @@ def report_html(collection: Collection, title: str = "") -> str:
         skipped=len(collection.left_out),
         date=collection.read_at.strftime("%Y-%m-%d %H:%M UTC"),
     )
+    actions = merged_actions(collection) if actions is None else actions
+    listed = localized_actions(actions)
+    xlsx_name = xlsx_name or t("h25group.xlsx.default_name")
     body = [
         '<header class="jk-band">',
         f'<p class="jk-kind">{html.escape(t("collect.report.kind"))}</p>',
@@ -155,15 +195,21 @@ def report_html(collection: Collection, title: str = "") -> str:
         _progress(collection),
         f"<h2>{html.escape(t('collect.report.skipped'))}</h2>",
         _skipped(collection),
+        f"<section class='jk-part'><h2>{html.escape(t('h25group.heading.glance'))}</h2>",
+        _side_by_side(collection),
         f"<h2>{html.escape(t('collect.report.emotions'))}</h2>",
         _per_model(collection, emotion_lines, t("collect.report.emotions_caption")),
+        "</section><section class='jk-part'>",
         f"<h2>{html.escape(t('collect.report.phases'))}</h2>",
         _per_model(collection, touchpoints_per_phase, t("collect.report.phases_caption")),
         f"<h2>{html.escape(t('collect.report.differences'))}</h2>",
         _differences(collection),
+        "</section><section class='jk-part'>",
         f"<h2>{html.escape(t('collect.report.actions'))}</h2>",
-        _actions(collection),
-        _maps(collection),
+        actions_body(listed, xlsx_name),
+        "</section>",
+        _team_pages(collection, actions, progress),
+        actions_appendix(listed, xlsx_name),
         "</main>",
     ]
     lang = get_language()
@@ -171,6 +217,12 @@ def report_html(collection: Collection, title: str = "") -> str:
         f'<!DOCTYPE html><html lang="{lang}"><head><meta charset="utf-8">'
         f"<title>{html.escape(title)}</title><style>{css}</style></head><body>{''.join(body)}</body></html>"
     )
+
+
+def actions_path(output: Path) -> Path:
+    """The Excel file with every action, beside the report (``report.pdf`` →
+    ``report_actions.xlsx``)."""
+    return output.with_name(f"{output.stem}_actions.xlsx")
 
 
 def write_report(
@@ -181,8 +233,11 @@ def write_report(
     lang: str | None = None,
     title: str = "",
     browser: str | None = None,
+    progress: Progress | None = None,
 ) -> Path:
-    """Write the combined report to ``output`` (HTML, or PDF by suffix or ``to``).
+    """Write the combined report to ``output`` (HTML, or PDF by suffix or ``to``) and
+    its whole action list beside it as XLSX (``actions_path``). ``progress(n, total,
+    step, team)`` hears each step: drawing each team, then printing.
 
     ``output`` must lie outside the collected folder: the folder is never written to.
     """
@@ -193,13 +248,19 @@ def write_report(
     if output.resolve().is_relative_to(collection.folder.resolve()):
         raise ValueError(t("collect.error.inside_folder", folder=collection.folder))
     with language(lang):
-        page = report_html(collection, title)
+        xlsx = actions_path(output)
+        actions = merged_actions(collection)
+        page = report_html(collection, title, xlsx_name=xlsx.name, progress=progress, actions=actions)
         output.parent.mkdir(parents=True, exist_ok=True)
+        write_actions_xlsx(localized_actions(actions), xlsx)
         if to == "html":
             output.write_text(page, encoding="utf-8")
             return output
         from journeykit_widgets.handouts.exporters import JourneykitPDFExporter
 
+        if progress:
+            total = len(collection.compared)
+            progress(total, total, "printing", "")
         exporter = JourneykitPDFExporter()
         if browser:
             exporter.browser_path = str(browser)

@@ -16,7 +16,7 @@ CELLS = [
             ],
             [
                 "welke van de zes stappen elk team heeft gedaan, ververst terwijl ze werken",
-                "de teams naast elkaar: emotielijnen, touchpoints per fase, waar de kaarten verschillen",
+                "de teams naast elkaar: emotielijnen, contactpunten per fase, waar de kaarten verschillen",
                 "één actielijst voor de groep, met welk team wat voorstelde",
                 "één gezamenlijk rapport met de kaart van elk team",
             ],
@@ -81,7 +81,7 @@ CELLS = [
         ## De teams naast elkaar
 
         De emotielijn van elk team in één grafiek (één grafiek per fasemodel), en hoeveel
-        touchpoints elk team per fase vond. Vraag de teams naar de plekken waar hun lijnen
+        contactpunten elk team per fase vond. Vraag de teams naar de plekken waar hun lijnen
         uit elkaar gaan: daar zien ze de klant verschillend.
         """,
     ),
@@ -122,14 +122,18 @@ CELLS = [
         """
         ## The combined report
 
-        One HTML page (or PDF: end the name in `.pdf`) with everything above and every
-        team's map. It is written to `output/`, never into the hand-in folder.
+        One HTML page (or PDF: end the name in `.pdf`) with everything above, a page and
+        the map of every team, and the action list merged over the teams; the whole list
+        also goes into an Excel file beside it. A line under the cell says which journey
+        it is at. It is written to `output/`, never into the hand-in folder.
         """,
         """
         ## Het gezamenlijke rapport
 
-        Eén HTML-pagina (of pdf: laat de naam eindigen op `.pdf`) met alles hierboven en de
-        kaart van elk team. Het komt in `output/`, nooit in de inlevermap.
+        Eén HTML-pagina (of pdf: laat de naam eindigen op `.pdf`) met alles hierboven, een
+        pagina en de kaart van elk team, en de actielijst samengevoegd over de teams; de hele
+        lijst staat ook in een Excel-bestand ernaast. Een regel onder de cel zegt bij welke
+        klantreis het is. Het komt in `output/`, nooit in de inlevermap.
         """,
     ),
     code('collect.export_report(folder, "output/group_report.html")'),
