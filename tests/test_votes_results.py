@@ -136,3 +136,14 @@ def test_step_5s_table_shows_the_dots_beside_the_rank_once_a_vote_has_closed(tmp
     frame = show_priority_table(path).frame
     assert list(frame.columns)[2] == "Stippen in de stemming" and frame.iloc[0, 2] in (3, "3")
     assert frame.iloc[0, 1] == "C"
+
+
+def test_the_group_reports_team_page_lists_the_closed_vote():
+    from journeykit_widgets.collect.team_page import team_votes as page_votes
+
+    journey = _journey()
+    assert page_votes(journey) is None  # no vote yet: the page says "not voted"
+    _voted(journey, {"ann": {"tp-b": 2, "tp-a": 1}, "bob": {"tp-b": 1}}, close=False)
+    assert page_votes(journey) is None  # an open vote is not final
+    close_round(journey, by="Fien")
+    assert page_votes(journey) == [("B", 3), ("A", 1)]

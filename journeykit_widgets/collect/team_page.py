@@ -33,20 +33,15 @@ _TEAM_ACTIONS = 5
 
 
 def team_votes(journey: Journey) -> list[tuple[str, int]] | None:
-    """(touchpoint name, votes) most-voted first, or None while the map has no votes.
+    """(touchpoint name, dots) of the team's last closed dot vote, most dots first;
+    None while the team has closed no vote (an open one is not final yet)."""
+    from journeykit_widgets.analysis.votes import vote_result
+    from journeykit_widgets.model.votes import last_closed
 
-    The hook for dot voting: a touchpoint's ``votes`` (a count or a list of voters)."""
-    counted = []
-    for tp in journey.touchpoints:
-        votes = getattr(tp, "votes", None)
-        if votes is None:
-            continue
-        number = votes if isinstance(votes, int) else len(votes)
-        if number:
-            counted.append((tp.name, number))
-    if not counted and not any(hasattr(tp, "votes") for tp in journey.touchpoints):
+    if last_closed(journey) is None:
         return None
-    return sorted(counted, key=lambda item: -item[1])
+    result = vote_result(journey)
+    return [(str(row.touchpoint), int(row.votes)) for row in result.itertuples()]
 
 
 def low_points(journey: Journey, count: int = _LOW_POINTS) -> list[tuple[str, str, int]]:
