@@ -14,13 +14,6 @@ from journeykit_widgets.widgets.board import CanvasBoard, JourneyBoard, protocol
 from journeykit_widgets.widgets.board.comment_actions import COMMENT_OPS
 
 
-@pytest.fixture(autouse=True)
-def english():
-    i18n.set_language("en")
-    yield
-    i18n.set_language("en")
-
-
 @pytest.fixture
 def journey_file(tmp_path):
     journey = Journey.new("Comments", language="nl")

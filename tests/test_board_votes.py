@@ -14,13 +14,6 @@ from journeykit_widgets.model import Journey, Touchpoint
 from journeykit_widgets.widgets.board import JourneyBoard, protocol
 
 
-@pytest.fixture(autouse=True)
-def english():
-    i18n.set_language("en")
-    yield
-    i18n.set_language("en")
-
-
 @pytest.fixture
 def journey_file(tmp_path):
     journey = Journey.new("Votes", language="nl")

@@ -10,10 +10,13 @@ from __future__ import annotations
 from journeykit_widgets.handouts.deck import layout as L
 from journeykit_widgets.handouts.deck.text_fit import block_height
 from journeykit_widgets.i18n import formats, t
+from journeykit_widgets.model._base import RANGES
 
 __all__ = ["emotion_slide", "evidence_slide", "priority_slides", "roles_slide"]
 
 CHART_PT = 11
+# Emotions signed, with a real minus sign, as the report writes them.
+SIGNED_FORMAT = "+0;−0;0"
 _QUADRANT_COLOURS = {
     "under_investing": "C0392B",
     "keep": "2E7D32",
@@ -47,32 +50,41 @@ def _axis_title(axis, text: str) -> None:
     axis.axis_title.text_frame.paragraphs[0].runs[0].font.size = Pt(CHART_PT)
 
 
+def _emotion_axes(chart) -> None:
+    """The emotion scale upright (from the model's range, signed, one line per step)
+    and the names below the chart, not on the zero line."""
+    from pptx.enum.chart import XL_TICK_LABEL_POSITION
+
+    low, high = RANGES["emotion"]
+    values = chart.value_axis
+    values.minimum_scale, values.maximum_scale, values.major_unit = low, high, 1
+    values.tick_labels.number_format = SIGNED_FORMAT
+    values.tick_labels.number_format_is_linked = False
+    values.has_major_gridlines = True
+    values.major_gridlines.format.line.color.rgb = L.rgb("E3E6EA")
+    _axis_title(values, t("deck.emotion.axis"))
+    chart.category_axis.tick_label_position = XL_TICK_LABEL_POSITION.LOW
+
+
 def emotion_slide(prs, journey, footer: str, reading: str) -> None:
     """The emotion curve: how the customer feels at each touchpoint, −3 … +3."""
     from pptx.chart.data import CategoryChartData
-    from pptx.enum.chart import XL_CHART_TYPE, XL_LABEL_POSITION, XL_TICK_LABEL_POSITION
+    from pptx.enum.chart import XL_CHART_TYPE, XL_LABEL_POSITION
     from pptx.util import Pt
 
     from journeykit_widgets.model import in_map_order
 
     tps = in_map_order(journey)
     slide = L.add_slide(prs, t("report.view.emotion"), footer)
-    data = CategoryChartData(number_format="+0;−0;0")
+    data = CategoryChartData(number_format=SIGNED_FORMAT)
     data.categories = [L.safe(tp.name) for tp in tps]
     data.add_series(L.safe(t("render.lane.emotion")), [tp.emotion for tp in tps])
     frame = slide.shapes.add_chart(XL_CHART_TYPE.LINE_MARKERS, L.LEFT, L.TOP, L.CONTENT_W, L.CONTENT_H, data)
     frame.name = t("report.view.emotion")
     chart = frame.chart
     _style(chart, legend=False)
-    values = chart.value_axis
-    values.minimum_scale, values.maximum_scale, values.major_unit = -3, 3, 1
-    values.tick_labels.number_format = "+0;−0;0"
-    values.tick_labels.number_format_is_linked = False
-    values.has_major_gridlines = True
-    values.major_gridlines.format.line.color.rgb = L.rgb("E3E6EA")
-    _axis_title(values, t("deck.emotion.axis"))
+    _emotion_axes(chart)
     categories = chart.category_axis
-    categories.tick_label_position = XL_TICK_LABEL_POSITION.LOW  # names below the chart, not on the zero line
     categories.tick_labels.font.size = Pt(CHART_PT)
     plot = chart.plots[0]
     series = plot.series[0]
@@ -87,7 +99,7 @@ def emotion_slide(prs, journey, footer: str, reading: str) -> None:
     labels = series.data_labels
     labels.show_value = True
     labels.position = XL_LABEL_POSITION.ABOVE
-    labels.number_format = "+0;−0;0"
+    labels.number_format = SIGNED_FORMAT
     labels.number_format_is_linked = False
     labels.font.size = Pt(CHART_PT)
     # a low point's value under its marker, where the line does not run through it
@@ -239,7 +251,7 @@ def roles_slide(prs, journey, footer: str, reading: str) -> None:
     """How each buying-group role feels per phase: one line with markers per role
     (a phase where a role has no touchpoint is a gap in its line)."""
     from pptx.chart.data import CategoryChartData
-    from pptx.enum.chart import XL_CHART_TYPE, XL_TICK_LABEL_POSITION
+    from pptx.enum.chart import XL_CHART_TYPE
     from pptx.util import Pt
 
     from journeykit_widgets.analysis import buying_group
@@ -253,13 +265,7 @@ def roles_slide(prs, journey, footer: str, reading: str) -> None:
     frame = slide.shapes.add_chart(XL_CHART_TYPE.LINE_MARKERS, L.LEFT, L.TOP, L.CONTENT_W, L.CONTENT_H, data)
     chart = frame.chart
     _style(chart, legend=True)
-    values = chart.value_axis
-    values.minimum_scale, values.maximum_scale, values.major_unit = -3, 3, 1
-    values.tick_labels.number_format = "+0;−0;0"
-    values.tick_labels.number_format_is_linked = False
-    values.major_gridlines.format.line.color.rgb = L.rgb("E3E6EA")
-    _axis_title(values, t("deck.emotion.axis"))
-    chart.category_axis.tick_label_position = XL_TICK_LABEL_POSITION.LOW
+    _emotion_axes(chart)
     chart.category_axis.tick_labels.font.size = Pt(CHART_PT)
     for i, series in enumerate(chart.plots[0].series):
         colour = L.rgb(_ROLE_COLOURS[i % len(_ROLE_COLOURS)])
