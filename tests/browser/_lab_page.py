@@ -26,6 +26,18 @@ _STARTED = (
 )
 # How long a pressed key may take to start its cell; longer means it was lost.
 START_MS = 10_000
+# "ready" once the test's condition holds; "dropped" once the watched prompts have
+# shown no queued or running cell, some never ran, and the kernel was idle for 10 s.
+_READY_OR_DROPPED = (
+    "([arg, n]) => {{ const ready = ({ready}); if (ready(arg)) return 'ready';"
+    f" const p = ({_PROMPTS})(n);"
+    f' const idle = document.querySelector("{IDLE}") !== null;'
+    " const dropped = idle && p.length === n && p.every(e => !e.textContent.includes('*'))"
+    " && p.some(e => /\\[\\s*\\]/.test(e.textContent));"
+    " if (!dropped) {{ window.jkDropped = null; return false; }}"
+    " window.jkDropped = window.jkDropped || Date.now();"
+    " return Date.now() - window.jkDropped > 10000 ? 'dropped' : false; }}"
+)
 
 
 def write_notebook(root: Path, name: str, cells: list[str]) -> str:
@@ -65,12 +77,37 @@ def run_cells(page, count: int | None, ready: str, arg=None, timeout: float = 24
     raises can cover the menu. The cells' prompts show within seconds whether the
     cells started, so a lost start is tried again then (dialogs accepted first), not
     after the whole wait."""
+    for _run in range(3):
+        cells = _start(page, count)
+        # Started: running the cells again would only queue them behind themselves, so
+        # wait for what they make, however long a loaded machine takes within
+        # ``timeout`` -- unless the lab dropped the queued cells (their prompts went
+        # back to "[ ]" and the kernel is idle: seen when the kernel's connection was
+        # renewed on a loaded machine), which a participant answers by running them again.
+        try:
+            seen = page.wait_for_function(
+                _READY_OR_DROPPED.format(ready=ready), arg=[arg, cells], timeout=timeout
+            )
+        except PlaywrightTimeout:
+            raise AssertionError(
+                f"the cells ran but the page never showed what they make:\n{outputs(page)}"
+            ) from None
+        if seen.json_value() == "ready":
+            return
+        print(f"JupyterLab dropped the queued cells; running them again:\n{outputs(page)}")
+    raise AssertionError(f"the lab dropped the queued cells three times:\n{outputs(page)}")
+
+
+def _start(page, count: int | None) -> int:
+    """Press the keys (or Run All) until the cells' prompts show they started; the
+    number of code cells whose prompts were watched."""
     for attempt in range(4):
         dismiss_dialogs(page)
         page.wait_for_selector(IDLE, timeout=90_000)  # again after a kernel chosen in a dialog
         cells = count or page.locator(f"{VISIBLE} .jp-CodeCell").count()
         before = page.evaluate(
-            f"n => {{ window.jkSeen = new Set(); return ({_PROMPTS})(n).map(e => e.textContent); }}", cells
+            f"n => {{ window.jkSeen = new Set(); window.jkDropped = null; return ({_PROMPTS})(n).map(e => e.textContent); }}",
+            cells,
         )
         try:
             if count is None:
@@ -83,19 +120,12 @@ def run_cells(page, count: int | None, ready: str, arg=None, timeout: float = 24
                 for _ in range(count):
                     page.keyboard.press("Shift+Enter")
                 page.wait_for_function(_STARTED, arg=[cells, before, cells], timeout=START_MS)
-            break
+            return cells
         except PlaywrightTimeout:
             if attempt == 3:
                 raise
             page.keyboard.press("Escape")  # close a menu left open
-    # Started: running the cells again would only queue them behind themselves, so
-    # wait for what they make, however long a loaded machine takes within ``timeout``.
-    try:
-        page.wait_for_function(ready, arg=arg, timeout=timeout)
-    except PlaywrightTimeout:
-        raise AssertionError(
-            f"the cells ran but the page never showed what they make:\n{outputs(page)}"
-        ) from None
+    raise AssertionError("unreachable")
 
 
 def outputs(page) -> str:
