@@ -64,7 +64,7 @@ def _title_slide(prs, journey, footer: str, day_text: str, organisation: str) ->
     """The cover: the title on a dark band; below it, left, the persona and the
     scenario (else the objective), each under a small label; right, a card with
     the organisation, the date and the journey's size; at the foot the phases in
-    order as a row of chevrons, so the journey's shape is the first thing seen."""
+    order as a row of tiles, so the journey's shape is the first thing seen."""
     from pptx.enum.shapes import MSO_SHAPE
 
     slide = L.add_slide(prs, journey.title, footer, accent=False)
@@ -113,48 +113,58 @@ def _title_slide(prs, journey, footer: str, day_text: str, organisation: str) ->
     L.notes(slide, "\n".join(said))
 
 
-def _labelled(slide, items, x: int, y: int, width: int, room: int, sizes) -> None:
+def _labelled(slide, items, x: int, y: int, width: int, room: int, sizes) -> int:
     """Texts each under a small label in the accent colour, at the largest of
-    ``sizes`` at which all of them fit ``room``; a box each, as tall as its text."""
-    label_h = _height(["X"], width, 11, True)
+    ``sizes`` at which all of them fit ``room``; a box each, as tall as its text.
+    Returns the height used."""
+    label_h, space = _height(["X"], width, 11, True), int(0.3 * L.CM)
 
     def total(size: float) -> int:
-        return sum((label_h if label else 0) + _height([text], width, size) for label, text in items)
+        return sum((label_h if label else 0) + _height([text], width, size) + space for label, text in items)
 
     size = next((s for s in sizes if total(s) <= room), sizes[-1])
-    for label, text in items:
+    start = y
+    for i, (label, text) in enumerate(items):
+        y += space if i else 0  # air between one item and the next label
         if label:
             L.text_box(slide, x, y, width, label_h, label.upper(), 11, L.ACCENT, True)
             y += label_h
         height = _height([text], width, size)
         L.text_box(slide, x, y, width, height, text, size, L.INK if label else L.MUTED)
         y += height
+    return y - start
 
 
 def _phase_strip(slide, journey) -> int:
-    """The phases left to right as chevrons at the slide's foot; returns the strip's
-    top (the content's bottom when there are too many phases for their names to fit)."""
+    """The phases left to right as a row of tiles at the slide's foot; returns the
+    strip's top (the content's bottom when there are too many phases for their
+    names to fit). Tiles, not chevrons: a chevron's text area is narrower in
+    LibreOffice than in PowerPoint, and broke "Trigger" into "Trigg-er" there."""
     from pptx.enum.shapes import MSO_SHAPE
     from pptx.enum.text import MSO_ANCHOR, PP_ALIGN
 
     names = [p.label() for p in journey.phases]
     if not names:
         return L.BOTTOM
-    width = L.CONTENT_W // len(names)
-    inner = int(width * 0.62)  # a chevron's text sits between its points
-    if any(text_width(word, 11, True) > inner / _EMU_PT for name in names for word in name.split()):
+    between = int(0.15 * L.CM)
+    width = (L.CONTENT_W + between) // len(names) - between
+    pad = int(0.15 * L.CM)
+    inner = width - 2 * pad
+    if any(text_width(word, 11, True) > (inner - 0.5 * L.CM) / _EMU_PT for n in names for word in n.split()):
         return L.BOTTOM
-    height = max(int(1.6 * L.CM), max(_height([n], inner, 11, True) for n in names))
+    height = max(int(1.5 * L.CM), max(_height([n], inner, 11, True) for n in names))
     top = L.BOTTOM - height
     for i, name in enumerate(names):
-        shape = slide.shapes.add_shape(MSO_SHAPE.CHEVRON, L.LEFT + i * width, top, width, height)
+        shape = slide.shapes.add_shape(
+            MSO_SHAPE.RECTANGLE, L.LEFT + i * (width + between), top, width, height
+        )
         shape.fill.solid()
         shape.fill.fore_color.rgb = L.rgb(L.HEADER if i % 2 == 0 else "46566B")
         shape.line.fill.background()
         shape.name = f"Phase {i + 1}"
         frame = shape.text_frame
         frame.word_wrap = True
-        frame.margin_left = frame.margin_right = (width - inner) // 2
+        frame.margin_left = frame.margin_right = pad
         frame.vertical_anchor = MSO_ANCHOR.MIDDLE
         frame.text = L.safe(name)
         frame.paragraphs[0].alignment = PP_ALIGN.CENTER

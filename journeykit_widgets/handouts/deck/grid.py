@@ -147,9 +147,11 @@ def grid_slides(prs, grid: Grid, most: int, title, footer: str, notes) -> int:
         slide = L.add_slide(prs, title(columns, continued), footer)
         widths = _widths(grid, columns)
         heights = [_head_height(grid, columns), *(_row_height(grid, row, columns) for row in rows)]
-        # The rows share out the room left, so the grid fills the slide like a wall chart.
-        spare = max(0, L.CONTENT_H - sum(heights)) // max(1, len(rows))
-        heights = [heights[0]] + [h + spare for h in heights[1:]]
+        # The rows that hold text share out the room left, so the grid fills the
+        # slide like a wall chart; a band without text (a blueprint's line) stays thin.
+        holds = [any(cells[c].lines for c in columns) for _, cells in rows]
+        spare = max(0, L.CONTENT_H - sum(heights)) // max(1, sum(holds))
+        heights = [heights[0]] + [h + spare * held for h, held in zip(heights[1:], holds, strict=True)]
         shape = slide.shapes.add_table(
             len(heights), len(columns) + 1, L.LEFT, L.TOP, grid.label_w + sum(widths), sum(heights)
         )
