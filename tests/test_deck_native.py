@@ -198,6 +198,34 @@ def test_the_canvas_shows_ideal_and_current_of_every_phase(decks, case, lang):
 
 
 @pytest.mark.parametrize(("case", "lang"), SAMPLES, ids=["-".join(s) for s in SAMPLES])
+def test_the_canvas_tints_where_current_differs_from_ideal(decks, case, lang):
+    """As the printed canvas stripes them: a current cell that differs from the
+    ideal is tinted, every other cell is not."""
+    from journeykit_widgets import frameworks
+    from journeykit_widgets.handouts.deck.drawn_grids import DIFFERS_FILL
+    from journeykit_widgets.render.canvas import _differs
+
+    journey = load(journey_copy(case, lang))
+    canvas = next(c for c in journey.canvases if c.role == "")
+    expected = sum(
+        _differs(canvas.column("ideal", p.id), canvas.column("current", p.id), lane)
+        for p in journey.phases
+        for lane in frameworks.LANE_IDS
+    )
+    deck = pptx.Presentation(decks[(case, lang)])
+    tinted = [
+        cell.text
+        for slide in deck.slides
+        for shape in slide.shapes
+        if shape.has_table and shape.name == "Canvas"
+        for row in list(shape.table.rows)[1:]
+        for cell in list(row.cells)[1:]
+        if str(cell.fill.fore_color.rgb) == DIFFERS_FILL
+    ]
+    assert expected > 0 and len(tinted) == expected
+
+
+@pytest.mark.parametrize(("case", "lang"), SAMPLES, ids=["-".join(s) for s in SAMPLES])
 def test_the_blueprint_and_the_kpis_are_tables_with_every_value(decks, case, lang):
     from journeykit_widgets.i18n import formats, language
 

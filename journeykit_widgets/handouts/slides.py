@@ -369,6 +369,7 @@ def _action_slides(prs, journey, footer: str) -> None:
         spare = max(0, int(L.CONTENT_H * 0.75) - sum(heights)) // len(chunk)
         heights = [heights[0]] + [h + spare for h in heights[1:]]
         shape = slide.shapes.add_table(len(chunk) + 1, len(header), L.LEFT, L.TOP, sum(widths), sum(heights))
+        shape.name = "Action list"
         table = shape.table
         for i, width in enumerate(widths):
             table.columns[i].width = width
