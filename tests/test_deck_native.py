@@ -203,12 +203,12 @@ def test_the_canvas_tints_where_current_differs_from_ideal(decks, case, lang):
     ideal is tinted, every other cell is not."""
     from journeykit_widgets import frameworks
     from journeykit_widgets.handouts.deck.drawn_grids import DIFFERS_FILL
-    from journeykit_widgets.render.canvas import _differs
+    from journeykit_widgets.render.canvas import differs
 
     journey = load(journey_copy(case, lang))
     canvas = next(c for c in journey.canvases if c.role == "")
     expected = sum(
-        _differs(canvas.column("ideal", p.id), canvas.column("current", p.id), lane)
+        differs(canvas.column("ideal", p.id), canvas.column("current", p.id), lane)
         for p in journey.phases
         for lane in frameworks.LANE_IDS
     )

@@ -64,13 +64,13 @@ def _score_lines(column, ideal) -> list[tuple[str, bool, str]]:
 def canvas_slides(prs, journey, footer: str, reading: str) -> None:
     """The customer's canvas (the report's: role "", ideal and current)."""
     from journeykit_widgets import frameworks
-    from journeykit_widgets.render.canvas import _differs  # the printed canvas's own test of "differs"
+    from journeykit_widgets.render.canvas import differs
     from journeykit_widgets.render.evidence_marks import ASSUMED_BULLET, not_researched_cell
 
     data = next((c for c in journey.canvases if c.role == ""), None) or journey.canvases[0]
     lanes = frameworks.lanes()
     phases = list(journey.phases)
-    blocks, differs, assumed = [], 0, 0
+    blocks, tinted, assumed = [], 0, 0
     for lane_id in frameworks.LANE_IDS:
         block = []
         for state in ("ideal", "current"):
@@ -92,15 +92,15 @@ def canvas_slides(prs, journey, footer: str, reading: str) -> None:
                     assumed += marked
                     lines.append(((ASSUMED_BULLET if marked else "") + text.strip(), False, L.INK))
                 fill = "FFFFFF"
-                if state == "current" and _differs(ideal, column, lane_id):
-                    differs += 1
+                if state == "current" and differs(ideal, column, lane_id):
+                    tinted += 1
                     fill = DIFFERS_FILL
                 cells.append(Cell(lines, fill))
             block.append((label, cells))
         blocks.append(block)
     names = [p.label() for p in phases]
     grid = Grid([_head(n) for n in names], blocks, int(4.6 * L.CM), "Canvas")
-    legend = [t("hdeck2.canvas.differs", n=differs)]
+    legend = [t("hdeck2.canvas.differs", n=tinted)]
     if assumed:
         legend.append(t("evidence.legend.cell_not_researched"))
 
