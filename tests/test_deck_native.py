@@ -245,7 +245,8 @@ def test_the_blueprint_and_the_kpis_are_tables_with_every_value(decks, case, lan
                 assert row[4].startswith(formats.percent(kpi.actual / kpi.target)), row
 
 
-def test_the_title_slide_names_organisation_date_persona_and_phases(monkeypatch):
+@pytest.mark.parametrize("case", ["veranda", "b2b_software"])  # b2b: seven phases, long Dutch names
+def test_the_title_slide_names_organisation_date_persona_and_phases(monkeypatch, case):
     """The cover is filled: the organisation and the report date the workshop set,
     the persona, and the phases in order at its foot (not 40 % empty)."""
     from journeykit_widgets.handouts.slides import build_deck
@@ -253,7 +254,7 @@ def test_the_title_slide_names_organisation_date_persona_and_phases(monkeypatch)
 
     monkeypatch.setenv("JOURNEYKIT_ORGANISATION", "Zonnedak Nederland")
     monkeypatch.setenv("JOURNEYKIT_REPORT_DATE", "2026-11-05")
-    journey = load(journey_copy("veranda", "nl"))
+    journey = load(journey_copy(case, "nl"))
     cover = build_deck(journey).slides[0]
     texts = [s.text_frame.text for s in cover.shapes if s.has_text_frame]
     assert "Zonnedak Nederland" in texts

@@ -150,9 +150,13 @@ def _phase_strip(slide, journey) -> int:
     width = (L.CONTENT_W + between) // len(names) - between
     pad = int(0.15 * L.CM)
     inner = width - 2 * pad
-    if any(text_width(word, 11, True) > (inner - 0.5 * L.CM) / _EMU_PT for n in names for word in n.split()):
+    room = (inner - 0.5 * L.CM) / _EMU_PT  # a word never breaks inside a tile
+    size = next(
+        (s for s in (11, 10) if all(text_width(w, s, True) <= room for n in names for w in n.split())), 0
+    )
+    if not size:
         return L.BOTTOM
-    height = max(int(1.5 * L.CM), max(_height([n], inner, 11, True) for n in names))
+    height = max(int(1.5 * L.CM), max(_height([n], inner, size, True) for n in names))
     top = L.BOTTOM - height
     for i, name in enumerate(names):
         shape = slide.shapes.add_shape(
@@ -168,7 +172,7 @@ def _phase_strip(slide, journey) -> int:
         frame.vertical_anchor = MSO_ANCHOR.MIDDLE
         frame.text = L.safe(name)
         frame.paragraphs[0].alignment = PP_ALIGN.CENTER
-        L.style_runs(frame, 11, "FFFFFF", bold=True)
+        L.style_runs(frame, size, "FFFFFF", bold=True)
     return top
 
 
