@@ -8,7 +8,7 @@ experience score is five dots and "n/5", and below the ideal a "−1 vs ideal"; 
 current cell whose text no research backs starts with "?", as on the printed map.
 
 The blueprint: steps as columns; the wait time, the five lanes with the three
-lines (interaction, visibility, internal interaction) as named rows between them,
+lines (interaction, visibility, internal interaction) as named grey bands between them,
 and the fail points in red.
 """
 
@@ -154,4 +154,4 @@ def blueprint_slides(prs, journey, footer: str, reading: str) -> None:
         said += [f"{names[c]}: {steps[c].fail_point}" for c in columns if steps[c].fail_point.strip()]
         return "\n".join(said)
 
-    grid_slides(prs, grid, 3, _title(t("report.view.blueprint"), names), footer, notes)
+    grid_slides(prs, grid, 4, _title(t("report.view.blueprint"), names), footer, notes)
