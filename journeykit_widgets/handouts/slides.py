@@ -5,9 +5,9 @@ A title slide, the executive summary, the report's maps in the report's order
 journey map is a table per run of phases (``deck.map_slides``); the emotion
 curve, the buying-group roles' lines, the priority matrix and the evidence
 coverage are native charts (``deck.charts``); the persona card is text
-(``deck.persona_slide``). A view python-pptx has no shape for (the canvas, the
-funnel, the blueprint) is a high-resolution picture of the drawn map with its
-reading as alt text, under a real slide title.
+(``deck.persona_slide``); the canvas and the service blueprint are tables over as
+many slides as they need (``deck.drawn_grids``), the KPIs per phase a table
+(``deck.kpi_slides``). No slide holds a picture.
 
 Every slide has a title placeholder, a slide number field and speaker notes with
 what the report says about it; the fonts are the theme's (``deck.layout``). Text
@@ -21,7 +21,6 @@ enters the deck through ``layout.safe`` (XML holds no control characters).
 
 from __future__ import annotations
 
-import io
 from pathlib import Path
 
 from journeykit_widgets.handouts.deck import layout as L
@@ -31,7 +30,6 @@ from journeykit_widgets.i18n import formats, language, t
 __all__ = ["ROWS_PER_SLIDE", "build_deck", "export_pptx", "slide_views"]
 
 ROWS_PER_SLIDE = 8  # at most, on one action slide; fewer when their texts are long
-_DPI = 200
 _EMU_PT = 12700
 # Share of the table's width per column of the action list (see ``report.action_columns``).
 _ACTION_WIDTHS = {
@@ -62,7 +60,11 @@ def _height(texts: list[str], width: int, size: float, bold: bool = False, gap: 
     return int(block_height(texts, inner, size, bold, gap) * _EMU_PT) + int(0.35 * L.CM)
 
 
-def _title_slide(prs, journey, footer: str, day_text: str) -> None:
+def _title_slide(prs, journey, footer: str, day_text: str, organisation: str) -> None:
+    """The cover: the title on a dark band; below it, left, the persona and the
+    scenario (else the objective), each under a small label; right, a card with
+    the organisation, the date and the journey's size; at the foot the phases in
+    order as a row of tiles, so the journey's shape is the first thing seen."""
     from pptx.enum.shapes import MSO_SHAPE
 
     slide = L.add_slide(prs, journey.title, footer, accent=False)
@@ -77,27 +79,101 @@ def _title_slide(prs, journey, footer: str, day_text: str) -> None:
     size = 36 if _height([journey.title], L.CONTENT_W, 36, True) <= int(4.2 * L.CM) else 28
     title.left, title.top, title.width, title.height = L.LEFT, int(2.8 * L.CM), L.CONTENT_W, int(4.6 * L.CM)
     L.style_runs(title.text_frame, size, "FFFFFF", bold=True)
-    L.text_box(
-        slide,
-        L.LEFT,
-        int(1.3 * L.CM),
-        L.CONTENT_W,
-        int(1.1 * L.CM),
-        t("report.slides.kind").upper(),
-        14,
-        L.ACCENT,
-        True,
+    kind = t("report.slides.kind").upper()
+    L.text_box(slide, L.LEFT, int(1.3 * L.CM), L.CONTENT_W, int(1.1 * L.CM), kind, 14, L.ACCENT, True)
+    strip_top = _phase_strip(slide, journey)
+    top, gap = int(9.0 * L.CM), int(0.8 * L.CM)
+    card_w = int(L.CONTENT_W * 0.33)
+    text_w = L.CONTENT_W - card_w - gap
+    story = []
+    if journey.persona is not None:
+        story.append((t("hdeck2.title.persona"), journey.persona.who()))
+    if journey.scenario.strip() or journey.objective.strip():
+        key = "hdeck2.title.scenario" if journey.scenario.strip() else "hdeck2.title.objective"
+        story.append((t(key), (journey.scenario or journey.objective).strip()))
+    _labelled(slide, story, L.LEFT, top, text_w, strip_top - gap - top, (18, 16, 14, 13, 12, 11))
+    facts = [(t("hdeck2.title.date"), day_text)]
+    if organisation:
+        facts.insert(0, (t("hdeck2.title.for"), organisation))
+    counts = [
+        t("hdeck2.title.phases", count=len(journey.phases)),
+        t("hdeck2.title.touchpoints", count=len(journey.touchpoints)),
+    ]
+    facts.append(("", " · ".join(counts)))
+    card_x = L.LEFT + text_w + gap
+    card = slide.shapes.add_shape(MSO_SHAPE.RECTANGLE, card_x, top, card_w, strip_top - gap - top)
+    card.fill.solid()
+    card.fill.fore_color.rgb = L.rgb(L.PANEL)
+    card.line.fill.background()
+    inset = int(0.5 * L.CM)
+    _labelled(
+        slide, facts, card_x + inset, top + inset, card_w - 2 * inset, card.height - 2 * inset, (16, 14, 12)
     )
-    lines = [journey.persona.who()] if journey.persona is not None else []
-    if journey.objective:
-        lines.append(journey.objective)
-    y = int(9.2 * L.CM)
-    for text, size, colour in (("\n".join(lines), 18, L.INK), (day_text, 14, L.MUTED)):
-        if text:
-            height = _height(text.split("\n"), L.CONTENT_W, size, gap=0)
-            L.text_box(slide, L.LEFT, y, L.CONTENT_W, height, text, size, colour)
-            y += height + int(0.5 * L.CM)
-    L.notes(slide, "\n".join([journey.title, *lines]))
+    said = [journey.title, *(f"{label}: {text}" if label else text for label, text in story + facts)]
+    L.notes(slide, "\n".join(said))
+
+
+def _labelled(slide, items, x: int, y: int, width: int, room: int, sizes) -> int:
+    """Texts each under a small label in the accent colour, at the largest of
+    ``sizes`` at which all of them fit ``room``; a box each, as tall as its text.
+    Returns the height used."""
+    label_h, space = _height(["X"], width, 11, True), int(0.3 * L.CM)
+
+    def total(size: float) -> int:
+        return sum((label_h if label else 0) + _height([text], width, size) + space for label, text in items)
+
+    size = next((s for s in sizes if total(s) <= room), sizes[-1])
+    start = y
+    for i, (label, text) in enumerate(items):
+        y += space if i else 0  # air between one item and the next label
+        if label:
+            L.text_box(slide, x, y, width, label_h, label.upper(), 11, L.ACCENT, True)
+            y += label_h
+        height = _height([text], width, size)
+        L.text_box(slide, x, y, width, height, text, size, L.INK if label else L.MUTED)
+        y += height
+    return y - start
+
+
+def _phase_strip(slide, journey) -> int:
+    """The phases left to right as a row of tiles at the slide's foot; returns the
+    strip's top (the content's bottom when there are too many phases for their
+    names to fit). Tiles, not chevrons: a chevron's text area is narrower in
+    LibreOffice than in PowerPoint, and broke "Trigger" into "Trigg-er" there."""
+    from pptx.enum.shapes import MSO_SHAPE
+    from pptx.enum.text import MSO_ANCHOR, PP_ALIGN
+
+    names = [p.label() for p in journey.phases]
+    if not names:
+        return L.BOTTOM
+    between = int(0.15 * L.CM)
+    width = (L.CONTENT_W + between) // len(names) - between
+    pad = int(0.15 * L.CM)
+    inner = width - 2 * pad
+    room = (inner - 0.5 * L.CM) / _EMU_PT  # a word never breaks inside a tile
+    size = next(
+        (s for s in (11, 10) if all(text_width(w, s, True) <= room for n in names for w in n.split())), 0
+    )
+    if not size:
+        return L.BOTTOM
+    height = max(int(1.5 * L.CM), max(_height([n], inner, size, True) for n in names))
+    top = L.BOTTOM - height
+    for i, name in enumerate(names):
+        shape = slide.shapes.add_shape(
+            MSO_SHAPE.RECTANGLE, L.LEFT + i * (width + between), top, width, height
+        )
+        shape.fill.solid()
+        shape.fill.fore_color.rgb = L.rgb(L.HEADER if i % 2 == 0 else "46566B")
+        shape.line.fill.background()
+        shape.name = f"Phase {i + 1}"
+        frame = shape.text_frame
+        frame.word_wrap = True
+        frame.margin_left = frame.margin_right = pad
+        frame.vertical_anchor = MSO_ANCHOR.MIDDLE
+        frame.text = L.safe(name)
+        frame.paragraphs[0].alignment = PP_ALIGN.CENTER
+        L.style_runs(frame, size, "FFFFFF", bold=True)
+    return top
 
 
 def _summary_slide(prs, journey, footer: str) -> None:
@@ -223,36 +299,6 @@ def _first_actions(slide, summary, x: int, width: int) -> None:
         y += height + int(0.4 * L.CM)
 
 
-def _alt_text(picture, text: str) -> None:
-    """The picture's description for screen readers (``descr`` of its drawing properties)."""
-    picture.element.find(".//{*}cNvPr").set("descr", L.safe(text))
-
-
-def _picture_slides(prs, journey, view: str, footer: str, reading: str) -> None:
-    """A view python-pptx has no native shape for: the drawn map as a PNG under the
-    slide's title, as large as the content area allows, at the one left margin."""
-    from journeykit_widgets.handouts import report
-
-    drawn = report.pages(journey, view)
-    title = t(report.views()[view].report.title_key)
-    for number, fig in enumerate(drawn, 1):
-        heading = (
-            title if len(drawn) == 1 else f"{title} ({t('report.page_of', page=number, pages=len(drawn))})"
-        )
-        slide = L.add_slide(prs, heading, footer)
-        buffer = io.BytesIO()
-        fig.savefig(buffer, format="png", dpi=_DPI, facecolor="white", metadata={"Software": None})
-        buffer.seek(0)
-        width_in, height_in = fig.get_size_inches()
-        scale = min(L.CONTENT_W / width_in, L.CONTENT_H / height_in)
-        picture = slide.shapes.add_picture(
-            buffer, L.LEFT, L.TOP, int(width_in * scale), int(height_in * scale)
-        )
-        picture.name = heading
-        _alt_text(picture, f"{heading}: {reading}")
-        L.notes(slide, reading)
-
-
 def _action_pages(rows, widths, size: float) -> list[list]:
     """The action rows shared out evenly over as few slides as hold them."""
 
@@ -327,6 +373,7 @@ def _action_slides(prs, journey, footer: str) -> None:
         spare = max(0, int(L.CONTENT_H * 0.75) - sum(heights)) // len(chunk)
         heights = [heights[0]] + [h + spare for h in heights[1:]]
         shape = slide.shapes.add_table(len(chunk) + 1, len(header), L.LEFT, L.TOP, sum(widths), sum(heights))
+        shape.name = "Action list"
         table = shape.table
         for i, width in enumerate(widths):
             table.columns[i].width = width
@@ -349,7 +396,7 @@ def _action_slides(prs, journey, footer: str) -> None:
 
 def _view_slides(prs, journey, view: str, footer: str) -> None:
     from journeykit_widgets.handouts import report
-    from journeykit_widgets.handouts.deck import charts, map_slides, persona_slide
+    from journeykit_widgets.handouts.deck import charts, drawn_grids, kpi_slides, map_slides, persona_slide
 
     reading = str(report.reading(journey, view))
     native = {
@@ -359,18 +406,16 @@ def _view_slides(prs, journey, view: str, footer: str) -> None:
         "priority": charts.priority_slides,
         "evidence": charts.evidence_slide,
         "roles": charts.roles_slide,
+        "canvas": drawn_grids.canvas_slides,
+        "funnel": kpi_slides.kpi_slides,
+        "blueprint": drawn_grids.blueprint_slides,
     }
-    if view in native:
-        native[view](prs, journey, footer, reading)
-    else:
-        _picture_slides(prs, journey, view, footer, reading)
+    native[view](prs, journey, footer, reading)
 
 
 def build_deck(journey):
     """A python-pptx ``Presentation`` of the journey's report (16:9)."""
-    from datetime import date
-
-    from journeykit_widgets.handouts import report
+    from journeykit_widgets.handouts import branding, report
     from journeykit_widgets.handouts.cover import format_date
 
     prs = L.new_presentation()
@@ -378,7 +423,8 @@ def build_deck(journey):
         prs.core_properties.title = L.safe(journey.title)
         prs.core_properties.language = journey.language
         footer = journey.title
-        _title_slide(prs, journey, footer, format_date(date.today(), journey.language))
+        day = branding.report_date(lang=journey.language)
+        _title_slide(prs, journey, footer, format_date(day, journey.language), branding.organisation())
         _summary_slide(prs, journey, footer)
         for view in slide_views():
             if report.has_content(journey, view):

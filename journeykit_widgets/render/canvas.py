@@ -14,7 +14,7 @@ from journeykit_widgets.render.evidence_marks import legend_entry as evidence_le
 from journeykit_widgets.render.evidence_marks import mark_cell, not_researched_cell
 from journeykit_widgets.render.sheet import Sheet
 
-__all__ = ["STATES", "canvas", "score_colour"]
+__all__ = ["STATES", "canvas", "differs", "score_colour"]
 
 STATES: tuple[str, ...] = ("current", "ideal", "both")
 _LANE_FIELD = {
@@ -44,7 +44,9 @@ def _norm(text: str) -> str:
     return " ".join((text or "").lower().split())
 
 
-def _differs(ideal: CanvasColumn, current: CanvasColumn, lane: str) -> bool:
+def differs(ideal: CanvasColumn, current: CanvasColumn, lane: str) -> bool:
+    """Whether the current state of ``lane`` differs from the ideal (its text, or the
+    experience's score): the printed canvas marks it, the deck tints the cell."""
     if lane == "experience" and ideal.score != current.score:
         return True
     return _norm(getattr(ideal, _LANE_FIELD[lane])) != _norm(getattr(current, _LANE_FIELD[lane]))
@@ -190,7 +192,7 @@ def canvas(
                         max_lines=1,
                     )
                     cy, ch = cy + 11 * s, ch - 11 * s
-                    if st == "current" and _differs(ideal, current, lane_id):
+                    if st == "current" and differs(ideal, current, lane_id):
                         differences += 1
                         # A stripe marks changed text; a worse score also tints the cell.
                         worse = lane_id == "experience" and (current.score or 0) < (ideal.score or 0)
