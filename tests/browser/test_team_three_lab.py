@@ -175,6 +175,9 @@ def test_three_people_type_vote_and_comment_on_one_map_at_once(lab_server, brows
         assert [(c["author"], c["text"]) for c in _comments(data)] == [("Cas", COMMENT)]
         assert "3 van 3" not in bob.locator(f"{BOARD} .jkb-vote").inner_text()
         assert bob.locator(f"{BOARD} .jkb-vote").get_attribute("data-left") == "0"
+        for other in (ann, cas):  # Bob's dots are his: the others still have all of theirs
+            assert other.locator(f"{BOARD} .jkb-vote").get_attribute("data-left") == str(DOTS)
+            assert other.locator(f"{BOARD} .jkb-vote-dot.is-mine").count() == 0
         authors = {r.author for r in store.load(path).revisions}
         assert {"Ann", "Bob", "Cas", "Fien"} <= authors
 
