@@ -126,6 +126,13 @@ def test_three_people_type_vote_and_comment_on_one_map_at_once(lab_server, brows
                         other.locator(f"{BOARD} .jkb-editing[data-editing='{KEY}']").inner_text()
                         == "Ann bewerkt dit"
                     )
+                # Cas is in the card's thread: Ann and Bob see his name at the card.
+                for other in (ann, bob):
+                    at_card = (
+                        f"{BOARD} .jkb-card[data-id='{CARD}'] .jkb-editing[data-editing='comment:tp:{CARD}']"
+                    )
+                    other.wait_for_selector(at_card, timeout=WAIT)
+                    assert other.locator(at_card).inner_text() == "Cas schrijft een opmerking"
         assert not comment
         assert field.input_value() == COMMENT
         cas.locator(f"{BOARD} .jkb-comments").get_by_role("button", name="Opmerking toevoegen").click()
@@ -184,7 +191,11 @@ def test_three_people_type_vote_and_comment_on_one_map_at_once(lab_server, brows
         # Ann leaves the field: the others no longer see her name at it.
         ann.locator(f"{BOARD} .jkb-title").click()
         for other in (bob, cas):
-            other.wait_for_selector(f"{BOARD} .jkb-editing", state="detached", timeout=WAIT)
+            other.wait_for_selector(
+                f"{BOARD} .jkb-editing[data-editing='{KEY}']", state="detached", timeout=WAIT
+            )
+        # Cas is still in the thread (his field keeps the focus after sending): his name stays.
+        assert bob.locator(f"{BOARD} .jkb-editing[data-editing='comment:tp:{CARD}']").count() == 1
         for name, page in pages.items():
             page.screenshot(path=str(screenshots / f"team_three_{name.lower()}.png"))
     finally:
