@@ -151,3 +151,21 @@ def test_your_own_second_board_is_not_someone_else(path, monkeypatch):
     _say(first, {"type": "presence", "key": "tp-1:name"})
     second.room.tick()
     assert _last(second, "presence") == {"type": "presence", "here": "", "people": []}
+
+
+def test_someone_writing_a_comment_shows_at_the_card_in_their_words():
+    from journeykit_widgets.widgets.board.roomwatch import presence_message
+
+    people = [
+        {"author": "Cas", "key": "comment:tp:tp-1", "at": 0},
+        {"author": "Dirk", "key": "comment:tp:tp-2:thoughts", "at": 0},
+        {"author": "Eva", "key": "comment:canvas:customer:now:touch:pains", "at": 0},
+        {"author": "Ann", "key": "tp-1:pain_points", "at": 0},
+    ]
+    shown = {p["author"]: (p["card"], p["label"]) for p in presence_message(people, "nl")["people"]}
+    assert shown == {
+        "Cas": ("tp-1", "Cas schrijft een opmerking"),
+        "Dirk": ("tp-2", "Dirk schrijft een opmerking"),
+        "Eva": (None, "Eva schrijft een opmerking"),
+        "Ann": ("tp-1", "Ann bewerkt dit"),
+    }

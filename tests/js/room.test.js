@@ -3,7 +3,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 
-import { PresenceSender, readPresence, whoIsWhere } from "../../journeykit_widgets/widgets/board/presence.js";
+import { PresenceSender, presenceKey, readPresence, whoIsWhere } from "../../journeykit_widgets/widgets/board/presence.js";
 import { clock, left, readTimer } from "../../journeykit_widgets/widgets/board/timer.js";
 
 test("a presence message names everyone and the field each is in", () => {
@@ -58,4 +58,14 @@ test("the wall pages from the whole map through each phase and stops at the ends
   assert.equal(turn(3, 1, 4), 3);
   assert.equal(turn(0, -1, 4), -1);
   assert.equal(turn(-1, -1, 4), -1);
+});
+
+test("writing a comment on a card puts the person at that card", () => {
+  /** @returns {any} a stand-in for a focused element */
+  const field = (/** @type {any} */ dataset, /** @type {any} */ thread) => ({ dataset, closest: () => thread });
+  assert.equal(presenceKey(field({ key: "tp-1:name" }, null)), "tp-1:name");
+  const thread = { dataset: { item: "tp:tp-1" } };
+  assert.equal(presenceKey(field({}, thread)), "comment:tp:tp-1");
+  assert.equal(presenceKey(field({}, null)), null); // a button of the board: no field
+  assert.equal(presenceKey(null), null);
 });

@@ -22,7 +22,7 @@ import { renderJourney } from "./journey-view.js";
 import { cardKeydown } from "./journey-actions.js";
 import { emotionLane } from "./emotion-lane.js";
 import { renderCanvas } from "./canvas-view.js";
-import { PresenceSender, drawPresence, readPresence } from "./presence.js";
+import { PresenceSender, drawPresence, presenceKey, readPresence } from "./presence.js";
 import { drawTimer, readTimer } from "./timer.js";
 import { renderCommentPanel } from "./comments.js";
 
@@ -72,7 +72,7 @@ export class Board extends Editor {
     // Who else is on the map, and the room's timer (presence.js, timer.js).
     this.presence = new PresenceSender(this.link, () => {
       const active = document.activeElement;
-      return active instanceof HTMLElement && this.root.contains(active) ? active.dataset.key || null : null;
+      return active instanceof HTMLElement && this.root.contains(active) ? presenceKey(active) : null;
     });
     /** @type {import("./presence.js").PresenceShown | null} */
     this.others = null;

@@ -49,6 +49,24 @@ export function whoIsWhere(people) {
   return { fields: join(fields), cards: join(cards) };
 }
 
+/** The presence key of someone writing in a comment thread: "comment:" and the thread's item. */
+export const COMMENT_KEY = "comment:";
+
+/**
+ * Where the focus is, as a presence key: a field's key ("tp-1:name"), or for the
+ * field of an open comment thread "comment:" and its item ("comment:tp:tp-1"), so
+ * that a teammate writing a comment on a card shows at that card too; else null.
+ * @param {Element | null} active
+ * @returns {string | null}
+ */
+export function presenceKey(active) {
+  const el = /** @type {HTMLElement | null} */ (active);
+  if (!el) return null;
+  if (el.dataset?.key) return el.dataset.key;
+  const thread = /** @type {HTMLElement | null} */ (el.closest?.(".jkb-comments[data-item]") ?? null);
+  return thread?.dataset.item ? `${COMMENT_KEY}${thread.dataset.item}` : null;
+}
+
 /**
  * Tells Python which field this page's person is in, once the focus has settled.
  */
@@ -113,6 +131,14 @@ export function drawPresence(root, shown) {
   for (const [key, label] of fields) {
     for (const field of root.querySelectorAll(`[data-key="${CSS.escape(key)}"]`)) {
       field.before(h("div", { class: "jkb-editing", "data-editing": key }, label));
+    }
+    // Someone writing a comment: the name under the thread's badge (its card's foot
+    // or its note), where the others look for comments.
+    if (key.startsWith(COMMENT_KEY)) {
+      const item = key.slice(COMMENT_KEY.length);
+      for (const badge of root.querySelectorAll(`[data-focus="${CSS.escape(`cbadge:${item}`)}"]`)) {
+        badge.parentElement?.after(h("div", { class: "jkb-editing", "data-editing": key }, label));
+      }
     }
   }
 }

@@ -91,12 +91,36 @@ def presence_message(people: list[dict], lang: str | None) -> dict:
             {
                 "author": p["author"],
                 "key": p["key"],
-                "card": p["key"].split(":", 1)[0] if p["key"] else None,
-                "label": t("presence.typing", lang, name=p["author"]),
+                "card": _card_of(p["key"]),
+                "label": t(
+                    "presence.commenting" if _commenting(p["key"]) else "presence.typing",
+                    lang,
+                    name=p["author"],
+                ),
             }
             for p in people
         ],
     }
+
+
+_COMMENT = "comment:"  # presence.js COMMENT_KEY: writing in the thread of an item
+
+
+def _commenting(key: str | None) -> bool:
+    return bool(key) and key.startswith(_COMMENT)
+
+
+def _card_of(key: str | None) -> str | None:
+    """The card a presence key is on: ``"tp-1:name"`` and a comment on the card or one
+    of its fields (``"comment:tp:tp-1"``, ``"comment:tp:tp-1:thoughts"``) are on tp-1;
+    a comment on a canvas cell is on no card."""
+    if not key:
+        return None
+    if _commenting(key):
+        kind, _, rest = key[len(_COMMENT) :].partition(":")
+        card = rest.split(":", 1)[0] if kind == "tp" else ""
+        return card or None
+    return key.split(":", 1)[0]
 
 
 def timer_message(timer, lang: str | None, now: float | None = None) -> dict:
