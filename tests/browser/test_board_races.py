@@ -13,6 +13,7 @@ from _board_page import load_stand_in
 from journeykit_widgets.model import Journey, Touchpoint
 from journeykit_widgets.store import save
 from journeykit_widgets.widgets.board import JourneyBoard
+from journeykit_widgets.widgets.board.protocol import PROTOCOL_VERSION
 
 ORIGIN = "http://board.test"
 
@@ -26,7 +27,7 @@ const values = { view: JSON.parse(document.getElementById("view").textContent) }
 window.sent = [];
 window.kernel = {
   view(view) { values.view = view; (listeners["change:view"] || []).forEach((f) => f()); },
-  ack(seq, ok = true, problems = []) { (listeners["msg:custom"] || []).forEach((f) => f({ type: "ack", seq, ok, problems })); },
+  ack(seq, ok = true, problems = []) { (listeners["msg:custom"] || []).forEach((f) => f({ type: "ack", v: __V__, seq, ok, problems })); },
 };
 const model = {
   get: (name) => values[name],
@@ -59,7 +60,9 @@ def board_page(browser, tmp_path):
     save(journey, path)
     view = JourneyBoard(path).view
     page = browser.new_page(viewport={"width": 1280, "height": 900})
-    html = PAGE.replace("__VIEW__", json.dumps(view).replace("</", "<\\/"))
+    html = PAGE.replace("__VIEW__", json.dumps(view).replace("</", "<\\/")).replace(
+        "__V__", str(PROTOCOL_VERSION)
+    )
     load_stand_in(page, html, ORIGIN)
     yield page, view
     page.close()
