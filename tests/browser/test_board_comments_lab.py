@@ -5,13 +5,14 @@ the thread, close it with Escape, reload the page and find it all again."""
 from __future__ import annotations
 
 import json
+from datetime import UTC, datetime
 
 import pytest
 from _board_page import run_all, wait_for_file, write_notebook
+from playwright.sync_api import expect
 
 from journeykit_widgets import store
 from journeykit_widgets.model.threads import add_comment
-from journeykit_widgets.widgets.board.comment_actions import _now
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
@@ -51,13 +52,18 @@ def test_a_comment_on_a_card_is_added_resolved_and_still_there_after_a_reload(
         field.fill("Klopt de wachttijd hier?")
         panel.get_by_role("button", name="Opmerking toevoegen").click()
         wait_for_file(path, lambda d: _thread(d, item) and len(_thread(d, item)["comments"]) == 1)
-        page.wait_for_function("el => el.textContent.includes('1')", arg=badge.element_handle(), timeout=WAIT)
+        # (The board is redrawn at every view: wait on the badge shown now, not a handle.)
+        expect(badge).to_contain_text("1", timeout=WAIT)
 
         # Someone else comments (another notebook) while this person types: the new
         # comment appears, the half-typed one stays in the field.
         board.locator(".jkb-comments textarea.jkb-cfield").type("Volgens mij niet, de meting")
         store.apply_edit(
-            path, lambda j: add_comment(j, item, "Meting van maart", author="Bo", at=_now()), "x"
+            path,
+            lambda j: add_comment(
+                j, item, "Meting van maart", author="Bo", at=datetime.now(UTC).replace(microsecond=0)
+            ),
+            "x",
         )
         page.wait_for_function(
             "() => document.querySelector('.jkb-comments')?.textContent.includes('Meting van maart')",

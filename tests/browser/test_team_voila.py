@@ -4,6 +4,8 @@ dot placed and a comment added reach the file under the page's own name."""
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 import pytest
 from _board_page import wait_for_file, write_notebook
 from _servers import voila
@@ -12,7 +14,6 @@ from journeykit_widgets import store
 from journeykit_widgets.model import Journey, Touchpoint
 from journeykit_widgets.model.threads import add_comment
 from journeykit_widgets.store.votes import open_vote
-from journeykit_widgets.widgets.board.comment_actions import _now
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
@@ -39,7 +40,13 @@ def test_vote_bar_and_comment_badge_in_voila(browser_executable, browser, tmp_pa
     ]
     path = store.save(journey, root / "team.json")
     open_vote(path, "pain_points", 2, by="Fien")
-    store.apply_edit(path, lambda j: add_comment(j, "tp:tp-a", "Klopt dit?", author="Ann", at=_now()), "x")
+    store.apply_edit(
+        path,
+        lambda j: add_comment(
+            j, "tp:tp-a", "Klopt dit?", author="Ann", at=datetime.now(UTC).replace(microsecond=0)
+        ),
+        "x",
+    )
     cell = (
         "import os\nos.environ['JOURNEYKIT_AUTHOR'] = 'Dirk'\n"
         "import journeykit_widgets as jk\njk.journey_board('team.json', language='nl')"
