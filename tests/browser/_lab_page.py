@@ -103,6 +103,7 @@ def _start(page, count: int | None) -> int:
     number of code cells whose prompts were watched."""
     for attempt in range(4):
         dismiss_dialogs(page)
+        _kernel_if_none(page)
         page.wait_for_selector(IDLE, timeout=90_000)  # again after a kernel chosen in a dialog
         cells = count or page.locator(f"{VISIBLE} .jp-CodeCell").count()
         before = page.evaluate(
@@ -128,6 +129,22 @@ def _start(page, count: int | None) -> int:
     raise AssertionError("unreachable")
 
 
+def _kernel_if_none(page) -> None:
+    """A notebook that shows "No Kernel" (its kernel stopped or never started) gets
+    one as a participant would give it: the toolbar's kernel name, then the dialog's
+    default (the notebook's own kernel)."""
+    name = page.locator(f"{VISIBLE} .jp-Toolbar-kernelName")
+    if name.count() == 0 or "No Kernel" not in name.first.inner_text():
+        return
+    print(f"the notebook had no kernel; choosing one:\n{outputs(page)}")
+    name.first.click()
+    try:
+        page.locator(".jp-Dialog").wait_for(timeout=10_000)
+    except PlaywrightTimeout:
+        return  # none asked for: the lab started one by itself
+    dismiss_dialogs(page)
+
+
 def outputs(page) -> str:
     """What the open notebook shows, cell by cell (prompt, then the start of each
     output's text): the story a failed wait tells."""
@@ -137,7 +154,7 @@ def outputs(page) -> str:
               [...cell.querySelectorAll('.jp-OutputArea-output')].map(o => o.innerText.slice(0, 400))])"""
     )
     status = page.locator(".jp-Notebook-ExecutionIndicator").first
-    shot = Path(tempfile.mkdtemp(prefix="journeykit-failed-")) / "page.png"
+    shot = Path(tempfile.mkdtemp(prefix="journeykit-page-")) / "page.png"
     page.screenshot(path=str(shot), full_page=True)
     lines = [
         f"kernel: {status.get_attribute('data-status') if status.count() else 'no indicator'}",
