@@ -157,12 +157,9 @@ CELLS = [
     ),
     code('import journeykit_widgets as jk\n\nteams_folder = "workspace/teams"'),
     code(
-        'jk.form_teams(teams_folder, [jk.Team("Team A", ["ann", "bob", "cas"]), jk.Team("Team B", ["dirk", "eva"])])',
-        nl=(
-            "jk.form_teams(\n"
-            '    teams_folder, [jk.Team("Team A", ["ann", "bob", "cas"]), jk.Team("Team B", ["dirk", "eva"])], "nl"\n'
-            ")"
-        ),
+        "jk.form_teams(\n"
+        '    teams_folder, [jk.Team("Team A", ["ann", "bob", "cas"]), jk.Team("Team B", ["dirk", "eva"])], language\n'
+        ")"
     ),
     md(
         """
@@ -180,8 +177,7 @@ CELLS = [
     ),
     code('jk.wall(f"{teams_folder}/team-a/journey.json")', tags=("widget",)),
     code(
-        'jk.start_timer(teams_folder, minutes=10, label="Pain points")',
-        nl='jk.start_timer(teams_folder, minutes=10, label="Pijnpunten")',
+        'jk.start_timer(teams_folder, minutes=10, label=jk.t("render.lane.pain_points", language))',
     ),
     key_points(
         (
