@@ -38,4 +38,5 @@ def test_pack_pages_are_numbered_and_its_contents_link_to_them(tmp_path, lang):
     facts = document_facts(pdf)
     assert facts["title"] == t("handouts.pack.title", lang=lang)
     assert facts["lang"] == lang
-    assert smallest_words(pdf, 1)[0].a4_pt >= 6
+    # 6 pt, less at most the measuring error of the size Chromium writes (0.01 px steps)
+    assert smallest_words(pdf, 1)[0].a4_pt >= 6.0 - 0.005
