@@ -7,7 +7,6 @@ while the facilitator closes the round.
 
 from __future__ import annotations
 
-import getpass
 from pathlib import Path
 
 from journeykit_widgets.cli._common import add_command, fail
@@ -28,12 +27,9 @@ def register(sub) -> None:
 
 
 def _who(given: str | None) -> str:
-    if given:
-        return given
-    try:
-        return getpass.getuser()
-    except (OSError, KeyError):
-        return ""
+    from journeykit_widgets.identity import current_author
+
+    return given or current_author()
 
 
 def run(args) -> int:

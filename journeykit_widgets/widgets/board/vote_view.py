@@ -9,22 +9,17 @@ what it does not have.
 
 from __future__ import annotations
 
-import getpass
-
 from journeykit_widgets.i18n import t
 from journeykit_widgets.model import Journey
 from journeykit_widgets.model.votes import covered_items, last_closed, open_round_of
 
-__all__ = ["add_votes", "fallback_voter"]
+__all__ = ["add_votes", "voter_name"]
 
 
-def fallback_voter() -> str:
-    """The voter's name while the board has no author: the operating system's user.
-    (identity.py, written for the team work of issue #26, replaces this choice.)"""
-    try:
-        return getpass.getuser()
-    except (OSError, KeyError):  # no user name in a container: every dot still needs a voter
-        return "?"
+def voter_name(author: str) -> str:
+    """Whose dots these are: the board's author (``identity.current_author``), or "?"
+    when no source names anyone (every dot still needs a voter)."""
+    return author or "?"
 
 
 def add_votes(view: dict, journey: Journey, voter: str) -> dict:

@@ -46,7 +46,7 @@ from journeykit_widgets.widgets.board.protocol import (
 )
 from journeykit_widgets.widgets.board.roomwatch import RoomWatch
 from journeykit_widgets.widgets.board.viewmodel import canvas_view, journey_view
-from journeykit_widgets.widgets.board.vote_view import add_votes, fallback_voter
+from journeykit_widgets.widgets.board.vote_view import add_votes, voter_name
 
 __all__ = ["BoardWidget", "CanvasBoard", "JourneyBoard"]
 
@@ -88,8 +88,8 @@ class BoardWidget(anywidget.AnyWidget):
 
     @property
     def voter(self) -> str:
-        """Whose dots this board places: the author, or the OS user while there is none."""
-        return self.author or fallback_voter()
+        """Whose dots this board places: the author (the hub user, a chosen name or the account)."""
+        return voter_name(self.author)
 
     @property
     def journey(self) -> Journey | None:
