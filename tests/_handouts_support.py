@@ -1,17 +1,23 @@
 """Shared by the handout tests: the real workshop notebooks, executed once per
 test session against every sample case in both languages, then converted as
-often as the tests like (conversion needs no kernel)."""
+often as the tests like (conversion needs no kernel).
+
+Once per session, not once per test process: pytest-xdist's workers share one
+folder (``JOURNEYKIT_TEST_SHARED``, made by tests/conftest.py in the process that
+starts them), and a lock per notebook lets the first worker that needs it execute
+it while the other waits and then reads the result.
+"""
 
 from __future__ import annotations
 
-import atexit
+import os
 import re
 import shutil
-import tempfile
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import nbformat
+from filelock import FileLock
 
 ROOT = Path(__file__).resolve().parent.parent
 NOTEBOOKS = ROOT / "notebooks"
@@ -21,8 +27,7 @@ LANGS = ("en", "nl")
 # Two notebooks per case and language: a table-heavy one and a figure-heavy one.
 HANDOUT_NOTEBOOKS = ("01_touchpoints", "04_flow")
 
-_WORK = Path(tempfile.mkdtemp(prefix="journeykit-handouts-"))
-atexit.register(shutil.rmtree, _WORK, ignore_errors=True)
+_WORK = Path(os.environ["JOURNEYKIT_TEST_SHARED"]) / "handouts"
 
 
 def notebook_path(name: str, lang: str) -> Path:
@@ -32,28 +37,39 @@ def notebook_path(name: str, lang: str) -> Path:
 def journey_copy(case: str, lang: str) -> Path:
     """A private copy of a sample journey (notebooks must never touch data/)."""
     target = _WORK / "journeys" / f"{case}.{lang}.json"
-    if not target.exists():
-        target.parent.mkdir(parents=True, exist_ok=True)
-        shutil.copyfile(DATA / f"{case}.{lang}.json", target)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    with FileLock(target.with_suffix(".lock")):
+        if not target.exists():
+            shutil.copyfile(DATA / f"{case}.{lang}.json", target)
     return target
 
 
 def _execute(name: str, case: str, lang: str) -> Path:
+    """The executed notebook's path: executed here, or by another worker before."""
+    source = notebook_path(name, lang)
+    out = _WORK / "executed" / f"{case}.{lang}" / source.name
+    out.parent.mkdir(parents=True, exist_ok=True)
+    with FileLock(out.with_suffix(".lock")):
+        if not out.exists():
+            _run(source, case, lang, out)
+    return out
+
+
+def _run(source: Path, case: str, lang: str, out: Path) -> None:
     from nbclient import NotebookClient
 
     from journeykit_widgets.handouts.preprocessors import InjectParameters
 
-    source = notebook_path(name, lang)
     nb = nbformat.read(source, as_version=4)
     journey = journey_copy(case, lang)
     InjectParameters(journey_file=str(journey), language=lang).preprocess(nb, {})
     NotebookClient(
         nb, timeout=300, kernel_name="python3", resources={"metadata": {"path": str(source.parent)}}
     ).execute()
-    out = _WORK / "executed" / f"{case}.{lang}" / source.name
-    out.parent.mkdir(parents=True, exist_ok=True)
-    nbformat.write(nb, out)
-    return out
+    # Written aside and renamed: a worker that finds the file finds all of it.
+    part = out.with_suffix(".part")
+    nbformat.write(nb, part)
+    part.replace(out)
 
 
 _DONE: dict[tuple[str, str, str], Path] = {}

@@ -3,6 +3,7 @@ and give tests fresh copies of the sample journeys."""
 
 from __future__ import annotations
 
+import atexit
 import os
 import shutil
 import tempfile
@@ -23,6 +24,14 @@ for _var, _sub in (
     os.environ[_var] = str(_STATE / _sub)
 os.environ["MPLBACKEND"] = "Agg"
 os.environ.pop("JOURNEYKIT_LANG", None)
+
+# One folder for the whole run, shared by pytest-xdist's workers: the process that
+# imports this first (the one that starts the workers, or the only one) makes it,
+# the workers inherit it. What is expensive and the same for every worker (the
+# executed handout notebooks, tests/_handouts_support.py) is made there once.
+if "JOURNEYKIT_TEST_SHARED" not in os.environ:
+    os.environ["JOURNEYKIT_TEST_SHARED"] = tempfile.mkdtemp(prefix="journeykit-test-shared-")
+    atexit.register(shutil.rmtree, os.environ["JOURNEYKIT_TEST_SHARED"], ignore_errors=True)
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "data"
