@@ -57,7 +57,9 @@ def tier_of(item) -> str:
 @pytest.hookimpl(tryfirst=True)  # before `-m` deselects by these markers
 def pytest_collection_modifyitems(config, items):
     for item in items:
-        item.add_marker(getattr(pytest.mark, tier_of(item)))
+        tier = tier_of(item)
+        item.add_marker(getattr(pytest.mark, tier))
+        item.user_properties.append(("tier", tier))  # for .ci/timing.py, through --junitxml
 
 
 def pytest_collection_finish(session):
