@@ -33,6 +33,7 @@ from pathlib import Path
 
 import prepare_handin
 from hub_process import Hub, free_port
+from local_hub import prepare_homes, wait_until_up
 from room_users import RoomUsers, _run
 
 TEAM_LINK = "team"  # ~/team: the team's folder in every member's home
@@ -166,8 +167,6 @@ def team_room(
     the servers of ``start`` (default: every member) up; everything made is gone afterwards.
     ``seed(room)`` runs (as root) on the new team journeys before their folders are
     handed to the teams' groups: what the facilitator prepared (cards, an open vote)."""
-    from local_hub import prepare_homes, wait_until_up
-
     everyone = [name for team in member_names(teams, size) for name in team]
     room_users = RoomUsers(base, everyone)
     room = RoomTeams(room_users, teams, size, language)
