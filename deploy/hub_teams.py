@@ -245,7 +245,7 @@ def run_teams(base: Path, proxy: Path, teams: int, size: int, timeout: float) ->
             ok &= right and refused
             lines.append(
                 f"  {name}: edits {Path(seen['file']).parent.name}/journey.json as {seen['author']}; "
-                f"the next team's file: {seen['other'][:90]}"
+                f"the next team's file: {seen['other'].split(': ', 1)[-1][:90]}"
             )
         read = room.facilitator_reads()
         ok &= all(entry["touchpoints"] == size for entry in read.values())
