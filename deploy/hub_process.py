@@ -23,10 +23,28 @@ from pathlib import Path
 SERVICE = "room-runner"
 
 
+# On a machine shared with others, ``JOURNEYKIT_HUB_PORTS=8700-8799`` keeps every port
+# this room opens (hub, proxy, single-user servers) inside a range of its own.
+PORTS_ENV = "JOURNEYKIT_HUB_PORTS"
+_given: set[int] = set()
+
+
 def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
+    """A port nobody listens on: from ``$JOURNEYKIT_HUB_PORTS`` when set, else any."""
+    wanted = os.environ.get(PORTS_ENV, "").strip()
+    if not wanted:
+        with socket.socket() as s:
+            s.bind(("127.0.0.1", 0))
+            return s.getsockname()[1]
+    first, _, last = wanted.partition("-")
+    for port in range(int(first), int(last or first) + 1):
+        if port in _given:
+            continue
+        with socket.socket() as s, contextlib.suppress(OSError):
+            s.bind(("127.0.0.1", port))
+            _given.add(port)
+            return port
+    raise SystemExit(f"no free port left in {PORTS_ENV}={wanted}")
 
 
 def find_proxy(cache: Path) -> Path:

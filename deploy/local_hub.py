@@ -22,6 +22,12 @@ participant's hand-in and workspace, and the facilitator reads every hand-in
 (deploy/room_users.py). Without it, every server runs as the current user and the
 hand-in folder is one shared folder (enough for the sizing figures).
 
+With ``--os-users --teams 4 --team-size 5`` the room is teams instead (deploy/hub_teams.py):
+an OS group and a team folder per team, each member's server finds the team journey
+at ``~/team/journey.json``, every member adds a card to it as the hub user, tries the
+next team's journey (refused), and the facilitator reads every team's. The teams'
+benchmark is benchmarks/bench_hub_teams.py.
+
 It prints the time until every server was up, the time of each flow, the memory of
 each participant (RSS of the single-user server and everything it started: the
 kernel and the kernel that runs the export), CPU seconds, and the totals. Every
@@ -310,8 +316,14 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="as root: every participant an OS user of their own (see above)",
     )
+    parser.add_argument(
+        "--teams", type=int, default=0, help="with --os-users: this many teams (hub_teams.py)"
+    )
+    parser.add_argument("--team-size", type=int, default=5, help="members per team")
     args = parser.parse_args(argv)
     proxy = find_proxy(args.proxy_cache)
+    if args.teams:
+        return _teams(args, proxy)
     if args.keep:
         args.keep.mkdir(parents=True, exist_ok=False)
         result = run_room(args.participants, args.keep.resolve(), proxy, args.timeout, args.os_users)
@@ -323,6 +335,23 @@ def main(argv: list[str] | None = None) -> int:
         data = asdict(result)
         args.json.write_text(json.dumps(data, indent=2), "utf-8")
     return 0 if result.ok() else 1
+
+
+def _teams(args: argparse.Namespace, proxy: Path) -> int:
+    """Teams on the hub: an OS group and folder per team, every member editing its journey."""
+    from hub_teams import run_teams
+
+    if not args.os_users:
+        raise SystemExit("--teams needs --os-users: a team folder is shared through the team's OS group")
+    base = args.keep.resolve() if args.keep else Path(tempfile.mkdtemp(prefix="journeykit-hub-"))
+    base.mkdir(parents=True, exist_ok=bool(not args.keep))
+    try:
+        lines, ok = run_teams(base, proxy, args.teams, args.team_size, args.timeout)
+    finally:
+        if not args.keep:
+            shutil.rmtree(base, ignore_errors=True)
+    print("\n".join(lines))
+    return 0 if ok else 1
 
 
 if __name__ == "__main__":

@@ -123,6 +123,9 @@ def room_python(base: Path) -> tuple[Path, dict[str, str]]:
     (venv / "bin" / "python3").symlink_to(copy / "bin" / f"python{version}")
     (venv / "lib" / f"python{version}" / "site-packages").symlink_to(site)
     (venv / "share").symlink_to(Path(sys.prefix) / "share")  # Jupyter's templates and kernels
+    # The server extensions' switches (jupyterlab, anywidget): without them the server
+    # runs but /lab is "404 Not Found" in a participant's browser.
+    (venv / "etc").symlink_to(Path(sys.prefix) / "etc")
     (venv / "pyvenv.cfg").write_text(f"home = {copy / 'bin'}\ninclude-system-site-packages = false\n")
     return venv / "bin" / "python3", {"LD_LIBRARY_PATH": str(copy / "lib")}
 

@@ -60,7 +60,14 @@ def open_journey(
     as a blank journey, and save it, so the participant's file exists from the start.
     """
     path = Path(path)
-    if path.exists():
+    try:
+        exists = path.exists()
+    except OSError:
+        # In a folder this user may not enter (another team's, on a hub): ``exists``
+        # raises instead of answering. Loading then says why, in the user's language,
+        # and nothing is created in its place.
+        exists = True
+    if exists:
         return load(path)
     lang = language or get_language()
     if sample:

@@ -153,3 +153,19 @@ def test_a_member_of_another_team_cannot_open_the_team_folder(teams):
     assert set(json.loads(result.stdout).values()) == {"PermissionError"}
     own = _as(teams, "cas", PROBE, json.dumps([["read", str(teams["journeys"][1])]]))
     assert json.loads(own.stdout) == {"read journey.json": "ok"}
+
+
+BOARD = r"""
+import json, sys
+import journeykit_widgets as jk
+print(json.dumps(jk.journey_board(sys.argv[1]).view.get("error", "a map")))
+"""
+
+
+def test_the_board_tells_a_member_of_another_team_the_file_cannot_be_read(teams):
+    # Before: a PermissionError traceback from inside the kit (it asked whether the file
+    # exists, and the folder it may not enter answered with an error).
+    result = _as(teams, "cas", BOARD, str(teams["journeys"][0]))
+    assert result.returncode == 0, result.stderr
+    said = json.loads(result.stdout.splitlines()[-1])
+    assert "journey.json" in said and "Permission denied" in said, said
