@@ -197,3 +197,21 @@ def test_python_refusing_a_message_it_could_not_read_is_shown_on_the_board(board
         "seq => window.kernel.ack(seq, false, [{field: '', message: 'Nothing to undo here'}])", undo["seq"]
     )
     assert problem.inner_text() == "Nothing to undo here"
+
+
+def test_an_emotion_point_keeps_the_focus_and_the_next_arrow_key_through_redraws(board_page):
+    """Two quick arrow keys on a point of the emotion line, with Python's views of the
+    first save arriving between them (seen in CI under load: the second key was lost,
+    the card stayed at -1)."""
+    page, view = board_page
+    page.locator(".jkb-point[data-id='tp-1']").focus()
+    page.keyboard.press("ArrowDown")
+    saved = [{**c, "emotion": -1} if c["id"] == "tp-1" else c for c in view["cards"]]
+    renamed = [{**c, "name": "Booking online"} if c["id"] == "tp-2" else c for c in saved]
+    # The save's view, then a teammate's rename: the board is drawn anew under the point.
+    for version, cards in ((100, saved), (101, renamed)):
+        page.evaluate("view => window.kernel.view(view)", {**view, "version": version, "cards": cards})
+    assert "Booking online" in _names(page)
+    assert page.evaluate("() => document.activeElement?.dataset?.focus") == "point:tp-1"
+    page.keyboard.press("ArrowDown")
+    assert _last_action(page, "set")["action"] == {"op": "set", "id": "tp-1", "field": "emotion", "value": -2}

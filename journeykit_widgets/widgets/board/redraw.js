@@ -17,7 +17,11 @@ import { byFocus, caretOf, setCaret, textOf } from "./dom.js";
  */
 export function beforeRedraw(board) {
   const root = board.root;
-  const active = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+  // SVG counts too: the emotion line's points take the focus (and the arrow keys).
+  // Read as HTML-only, a redraw while a point had the focus dropped it on the page,
+  // and the next arrow key with it.
+  const focused = document.activeElement;
+  const active = focused instanceof HTMLElement || focused instanceof SVGElement ? focused : null;
   const inside = Boolean(active && root.contains(active));
   if (inside || (active && active !== document.body)) board.lostFocus = null;
   const focusKey = inside && active ? active.dataset.focus || null : board.lostFocus;
@@ -28,7 +32,7 @@ export function beforeRedraw(board) {
   const staying = !board.focusNext || board.focusNext === focusKey;
   const key = typing && active ? active.dataset.key || null : null;
   if (key && !staying) board.left(key);
-  board.live = key && staying && active ? { key, text: textOf(active) } : null;
+  board.live = key && staying && active instanceof HTMLElement ? { key, text: textOf(active) } : null;
   board.heldKeys = new Set();
   const scroller = root.querySelector(".jkb-scroll");
   /** @type {Map<string, number>} */
