@@ -27,11 +27,15 @@ _STARTED = (
 # How long a pressed key may take to start its cell; longer means it was lost.
 START_MS = 10_000
 # "ready" once the test's condition holds; "dropped" once the watched prompts have
-# shown no queued or running cell, some never ran, and the kernel was idle for 10 s.
+# shown no queued or running cell, some never ran, and the kernel was idle -- or
+# gone: "No Kernel" (seen in CI under load: a kernel that never finished starting) --
+# for 10 s. The next attempt gives a notebook without a kernel one first.
 _READY_OR_DROPPED = (
     "([arg, n]) => {{ const ready = ({ready}); if (ready(arg)) return 'ready';"
     f" const p = ({_PROMPTS})(n);"
-    f' const idle = document.querySelector("{IDLE}") !== null;'
+    f' const idle = document.querySelector("{IDLE}") !== null'
+    f" || [...document.querySelectorAll('{VISIBLE} .jp-Toolbar-kernelName')]"
+    ".some(e => e.textContent.includes('No Kernel'));"
     " const dropped = idle && p.length === n && p.every(e => !e.textContent.includes('*'))"
     " && p.some(e => /\\[\\s*\\]/.test(e.textContent));"
     " if (!dropped) {{ window.jkDropped = null; return false; }}"
