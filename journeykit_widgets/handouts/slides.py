@@ -417,6 +417,7 @@ def build_deck(journey):
     """A python-pptx ``Presentation`` of the journey's report (16:9)."""
     from journeykit_widgets.handouts import branding, report
     from journeykit_widgets.handouts.cover import format_date
+    from journeykit_widgets.handouts.deck import emoji_fonts
 
     prs = L.new_presentation()
     with language(journey.language):
@@ -430,6 +431,7 @@ def build_deck(journey):
             if report.has_content(journey, view):
                 _view_slides(prs, journey, view, footer)
         _action_slides(prs, journey, footer)
+    emoji_fonts.apply(prs)  # emoji draw in LibreOffice's PDF too (deck.emoji_fonts)
     return prs
 
 

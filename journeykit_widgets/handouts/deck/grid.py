@@ -130,6 +130,7 @@ def _fill(cell, content: Cell) -> None:
     for i, (text, bold, colour) in enumerate(content.lines or [("", False, L.INK)]):
         paragraph = frame.paragraphs[0] if i == 0 else frame.add_paragraph()
         paragraph.text = L.safe(text)
+        paragraph.font.size = Pt(content.size)  # an empty cell's line, too: not the default 18 pt
         if i < len(content.lines) - 1:
             paragraph.space_after = Pt(_GAP_PT)
         for run in paragraph.runs:

@@ -190,6 +190,7 @@ def _fill(cell, texts: list[str], size: float, colour: str, bold: bool, backgrou
     for i, text in enumerate(texts or [""]):
         paragraph = frame.paragraphs[0] if i == 0 else frame.add_paragraph()
         paragraph.text = L.safe(text)
+        paragraph.font.size = Pt(size)  # an empty cell's line, too: not the default 18 pt
         if i < len(texts) - 1:
             paragraph.space_after = Pt(_GAP_PT)
     L.style_runs(frame, size, colour, bold)
