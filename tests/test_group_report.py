@@ -115,6 +115,23 @@ def test_the_spread_says_something_in_every_row(collection):
         table = spread_column(result, result.table(localized=True))
         spread = table["Spread"].tolist()
         assert spread and all(("apart" in s or " maps" in s) for s in spread), spread
+        assert "1 points" not in " ".join(spread)  # one point, in the singular
+
+
+def test_the_spread_counts_the_maps_that_hold_an_item(collection):
+    """An item only the sales team added is on 1 of the 3 airline maps, not on all 3
+    (a map without it said False, which was counted as holding it)."""
+    from journeykit_widgets.collect.report_parts import spread_column
+
+    for result in collect.differences(collection).values():
+        table = spread_column(result, result.table(localized=True))
+        rows = dict(zip(table["Item"], table["Spread"], strict=True))
+        if "Upgrade offer at the gate" in rows:
+            assert rows["Upgrade offer at the gate"] == "on 1 of 3 maps"
+            assert rows["Price alert e-mail"] == "on 1 of 3 maps"
+            assert any(spread == "1 point apart" for spread in rows.values())
+            return
+    raise AssertionError("the sales team's extra touchpoints are not among the differences")
 
 
 # ------------------------------------------------------------------- progress
