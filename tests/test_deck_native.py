@@ -149,10 +149,37 @@ def test_no_picture_at_all(decks, sample):
     with zipfile.ZipFile(decks[sample]) as archive:
         assert [n for n in archive.namelist() if n.startswith("ppt/media/")] == []
     kinds = [s for slide in deck.slides for s in slide.shapes]
-    # emotion curve, priority matrix, evidence; the roles' lines where there is a buying group
-    assert sum(1 for s in kinds if s.has_chart) == (4 if sample[0] == "b2b_software" else 3)
+    # emotion curve (one or more: test_the_emotion_curve_stays_legible), priority
+    # matrix, evidence; the roles' lines where there is a buying group
+    others = [s for s in kinds if s.has_chart and s.name not in ("Emotion curve", "Emotiecurve")]
+    assert len(others) == (3 if sample[0] == "b2b_software" else 2)
     tables = {s.name for s in kinds if s.has_table}
     assert {"Journey map", "Canvas", "Service blueprint", "KPIs"} <= tables
+
+
+@pytest.mark.parametrize("sample", SAMPLES, ids="-".join)
+def test_the_emotion_curve_stays_legible(decks, sample):
+    """At most 14 names under one curve (the B2B journey's 24 at an angle were a
+    thicket): a longer journey is shown in runs of whole phases, one slide each,
+    every touchpoint once and in the map's order, on the one −3 … +3 scale."""
+    from journeykit_widgets.handouts.deck.charts import MAX_POINTS
+    from journeykit_widgets.model import in_map_order
+
+    journey = load(journey_copy(*sample))
+    deck = pptx.Presentation(decks[sample])
+    charts = [
+        (slide.shapes.title.text_frame.text, shape.chart)
+        for slide in deck.slides
+        for shape in slide.shapes
+        if shape.has_chart and shape.name in ("Emotion curve", "Emotiecurve")
+    ]
+    names = [name for _, chart in charts for name in chart.plots[0].categories]
+    assert names == [tp.name for tp in in_map_order(journey)]
+    assert all(len(chart.plots[0].categories) <= MAX_POINTS for _, chart in charts)
+    assert len({title for title, _ in charts}) == len(charts)  # each names its phases
+    assert {(c.value_axis.minimum_scale, c.value_axis.maximum_scale) for _, c in charts} == {(-3, 3)}
+    if sample[0] == "b2b_software":
+        assert len(charts) == 2
 
 
 def _table_cells(deck, name: str) -> list[list[list[str]]]:
