@@ -159,7 +159,7 @@ def test_no_picture_at_all(decks, sample):
 
 @pytest.mark.parametrize("sample", SAMPLES, ids="-".join)
 def test_the_emotion_curve_stays_legible(decks, sample):
-    """At most 14 names under one curve (the B2B journey's 24 at an angle were a
+    """At most 16 names under one curve (the B2B journey's 24 at an angle were a
     thicket): a longer journey is shown in runs of whole phases, one slide each,
     every touchpoint once and in the map's order, on the one −3 … +3 scale."""
     from journeykit_widgets.handouts.deck.charts import MAX_POINTS
@@ -180,6 +180,14 @@ def test_the_emotion_curve_stays_legible(decks, sample):
     assert {(c.value_axis.minimum_scale, c.value_axis.maximum_scale) for _, c in charts} == {(-3, 3)}
     if sample[0] == "b2b_software":
         assert len(charts) == 2
+    # a value at the bottom of the scale stands beside its point, not under it among the names
+    from pptx.enum.chart import XL_LABEL_POSITION
+
+    for title, chart in charts:
+        series = chart.plots[0].series[0]
+        for i, value in enumerate(series.values):
+            if value == -3:
+                assert series.points[i].data_label.position == XL_LABEL_POSITION.RIGHT, title
 
 
 def _table_cells(deck, name: str) -> list[list[list[str]]]:

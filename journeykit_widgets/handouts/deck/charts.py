@@ -15,7 +15,7 @@ from journeykit_widgets.model._base import RANGES
 __all__ = ["MAX_POINTS", "emotion_parts", "emotion_slide", "evidence_slide", "priority_slides", "roles_slide"]
 
 CHART_PT = 11
-MAX_POINTS = 14  # touchpoints on one emotion chart: their names stay legible
+MAX_POINTS = 16  # touchpoints on one emotion chart: their names stay legible
 # Emotions signed, with a real minus sign, as the report writes them.
 SIGNED_FORMAT = "+0;−0;0"
 _QUADRANT_COLOURS = {
@@ -144,11 +144,13 @@ def _emotion_chart(prs, tps, title: str, footer: str, reading: str) -> None:
     labels.number_format = SIGNED_FORMAT
     labels.number_format_is_linked = False
     labels.font.size = Pt(CHART_PT)
-    # a low point's value under its marker, where the line does not run through it
+    # a low point's value under its marker, where the line does not run through it;
+    # at the bottom of the scale beside it (under it, the names covered it)
     for i, tp in enumerate(tps):
         if tp.emotion is not None and tp.emotion < 0:
             label = series.points[i].data_label
-            label.position = XL_LABEL_POSITION.BELOW
+            bottom = tp.emotion <= RANGES["emotion"][0]
+            label.position = XL_LABEL_POSITION.RIGHT if bottom else XL_LABEL_POSITION.BELOW
             label.font.size = Pt(CHART_PT)
     L.notes(slide, reading)
 
