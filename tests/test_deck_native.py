@@ -347,3 +347,30 @@ def test_every_text_box_holds_its_text(decks, sample):
             if shape.has_text_frame and shape.text_frame.text.strip():
                 needed = _needed_height(shape.text_frame, shape.width)
                 assert needed <= shape.height / EMU_PT + 2, (shape.name, shape.text_frame.text[:60])
+
+
+@pytest.mark.parametrize("sample", SAMPLES, ids="-".join)
+def test_a_due_date_and_its_state_each_fit_their_line(decks, sample):
+    """'31 May 2026 · overdue' wrapped as '31 May 2026 ·' over a lone 'overdue' in the
+    narrow due column: the date and its state are two lines, each fitting the column."""
+    from journeykit_widgets.handouts.deck.text_fit import text_width
+
+    deck = pptx.Presentation(decks[sample])
+    seen = 0
+    for slide in deck.slides:
+        for shape in slide.shapes:
+            if not (shape.has_table and shape.name == "Action list"):
+                continue
+            table = shape.table
+            due = [cell.text for cell in table.rows[0].cells].index(
+                {"en": "Due", "nl": "Deadline"}[sample[1]]
+            )
+            room = (table.columns[due].width - 2 * 0.2 * 360000) / EMU_PT
+            for row in list(table.rows)[1:]:
+                cell = row.cells[due]
+                for paragraph in cell.text_frame.paragraphs:
+                    size = paragraph.runs[0].font.size.pt if paragraph.runs else 12
+                    assert text_width(paragraph.text, size) <= room, (paragraph.text, size)
+                    assert not paragraph.text.endswith("·")
+                seen += "overdue" in cell.text or "te laat" in cell.text
+    assert seen  # the samples have overdue actions

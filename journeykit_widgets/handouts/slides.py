@@ -342,6 +342,10 @@ def _action_slides(prs, journey, footer: str) -> None:
 
     header, rows = report.action_rows(journey)
     columns = report.action_columns(journey)
+    # a due date over its state ("1 apr 2026" / "te laat"): no lone word wrapped onto a line
+    rows = [
+        [v.replace(" · ", "\n") if c == "due" else v for c, v in zip(columns, r, strict=True)] for r in rows
+    ]
     shares = [_ACTION_WIDTHS[c] for c in columns]
     widths = [int(L.CONTENT_W * share / sum(shares)) for share in shares]
     # A short list is set larger, so its slide is not mostly empty; never so large
