@@ -132,3 +132,22 @@ def test_a_canvas_or_blueprint_cell_taller_than_a_slide_continues(tmp_path):
     assert shown.split() == story.split()
     pieces = [text for text in cells["Service blueprint"] if text.startswith("Task")]
     assert len(pieces) >= 2 and "\n".join(pieces) == tasks
+
+
+def test_a_single_card_taller_than_a_slide_continues_on_the_next():
+    journey = load_sample("veranda", "en")
+    point = journey.touchpoints[0]
+    story = " ".join(
+        f"Finding {i}: the customer waited a week for an answer that never came." for i in range(120)
+    )
+    journey.touchpoints[0] = point.model_copy(update={"pain_points": story})
+    with language("en"):
+        parts = map_slides.map_parts(journey)
+    assert all(sum(map_slides._row_heights(part)) <= L.CONTENT_H for part in parts)
+    mine = [p for p in parts if point.phase in [ph.id for ph in p.phases]]
+    pieces = [
+        text for part in mine for text in part.cells["pain_points"].get(point.phase, []) if "Finding" in text
+    ]
+    assert len(pieces) >= 2 and any(part.continued for part in mine)
+    # every word once, in order (after the lane's mark: "•", or "?" where no research backs it)
+    assert " ".join(pieces).lstrip("•? ").split() == story.split()

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from journeykit_widgets.handouts.deck import layout as L
 from journeykit_widgets.handouts.deck.text_fit import block_height, line_height, wrap
 
-__all__ = ["BODY_PT", "HEAD_PT", "Cell", "Grid", "grid_slides"]
+__all__ = ["BODY_PT", "HEAD_PT", "Cell", "Grid", "cut_cell", "grid_slides"]
 
 BODY_PT = 10.5
 HEAD_PT = 12
@@ -74,7 +74,7 @@ def _head_height(grid: Grid, columns: list[int]) -> int:
     return max(grid.heads[c].height(w) for c, w in zip(columns, _widths(grid, columns), strict=True))
 
 
-def _cut_cell(cell: Cell, width: int, room: int) -> list[Cell]:
+def cut_cell(cell: Cell, width: int, room: int) -> list[Cell]:
     """``cell``'s paragraphs in pieces no taller than ``room``: a paragraph is cut
     between its lines where it does not fit, so every word is kept at its size."""
     inner = (width - 2 * _PAD_X) / _EMU_PT
@@ -106,7 +106,7 @@ def _cut_row(grid: Grid, row, columns: list[int], room: int) -> list:
     in the same column of the next row; the label is repeated."""
     label, cells = row
     room -= _EMU_PT  # the measured lines are rounded: a point to spare
-    cut = {c: _cut_cell(cells[c], w, room) for c, w in zip(columns, _widths(grid, columns), strict=True)}
+    cut = {c: cut_cell(cells[c], w, room) for c, w in zip(columns, _widths(grid, columns), strict=True)}
     rows = []
     for i in range(max(len(pieces) for pieces in cut.values())):
         out = list(cells)
