@@ -374,3 +374,33 @@ def test_a_due_date_and_its_state_each_fit_their_line(decks, sample):
                     assert not paragraph.text.endswith("·")
                 seen += "overdue" in cell.text or "te laat" in cell.text
     assert seen  # the samples have overdue actions
+
+
+def _action_type(path) -> tuple[float, list[tuple[str, float, float]]]:
+    """The action table's type size, and (word, its width, its column's room) in pt."""
+    from journeykit_widgets.handouts.deck.text_fit import text_width
+
+    deck = pptx.Presentation(path)
+    size, words = 0.0, []
+    for slide in deck.slides:
+        for shape in slide.shapes:
+            if shape.has_table and shape.name == "Action list":
+                for r, row in enumerate(shape.table.rows):
+                    for cell, column in zip(row.cells, shape.table.columns, strict=True):
+                        room = (column.width - cell.margin_left - cell.margin_right) / EMU_PT
+                        for run in (run for p in cell.text_frame.paragraphs for run in p.runs):
+                            size = run.font.size.pt
+                            words += [(w, text_width(w, size, bold=r == 0), room) for w in run.text.split()]
+    return size, words
+
+
+def test_the_dutch_action_list_is_set_as_large_as_the_english_and_no_word_is_cut(decks):
+    """A long Dutch owner ("Contentmarketing", "Loyaliteitsprogramma") set the whole
+    Dutch table smaller than the English one; a column now widens for its longest
+    word, with room to spare (LibreOffice cut "Aankoopbeslissin-g" at an exact fit)."""
+    english, _ = _action_type(decks[("veranda", "en")])
+    dutch, _ = _action_type(decks[("veranda", "nl")])
+    assert dutch == english == 16
+    for sample in SAMPLES:
+        for word, width, room in _action_type(decks[sample])[1]:
+            assert width + 5 <= room, (sample, word)

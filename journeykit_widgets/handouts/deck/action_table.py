@@ -15,6 +15,8 @@ __all__ = ["ROWS_PER_SLIDE", "action_slides"]
 ROWS_PER_SLIDE = 8  # at most, on one action slide; fewer when their texts are long
 _EMU_PT = 12700
 _CELL_PAD = int(0.4 * L.CM)  # a cell's margins, left and right
+# LibreOffice broke 'Aankoopbeslissing' in a column measured exactly as wide as the word
+_SLACK = int(0.25 * L.CM)
 # Share of the table's width per column of the action list (see ``report.action_columns``).
 _ACTION_WIDTHS = {
     "phase_name": 0.14,
@@ -61,6 +63,24 @@ def _words_fit(rows, widths, size: float) -> bool:
     )
 
 
+def _widths(columns: list[str], rows, size: float) -> list[int]:
+    """The columns' widths at ``size``: their shares of the table, but each at least
+    as wide as its longest word (the header's in bold); what a narrow column needs
+    more comes from the widest one (the action's text), which keeps at least 30 %."""
+    shares = [_ACTION_WIDTHS[c] for c in columns]
+    widths = [int(L.CONTENT_W * share / sum(shares)) for share in shares]
+    widest = widths.index(max(widths))
+    for i in range(len(widths)):
+        words = [(w, r == 0) for r, row in enumerate(rows) for w in str(row[i]).split()]
+        longest = max((text_width(w, size, bold) for w, bold in words), default=0)
+        need = int(longest * _EMU_PT) + _CELL_PAD + _SLACK
+        extra = min(max(0, need - widths[i]), widths[widest] - int(0.3 * L.CONTENT_W))
+        if i != widest and extra > 0:
+            widths[i] += extra
+            widths[widest] -= extra
+    return widths
+
+
 def _table_height(chunk, widths, size: float) -> int:
     return sum(_row_height(row, widths, size) for row in chunk) + int(1.1 * L.CM)
 
@@ -77,19 +97,19 @@ def action_slides(prs, journey, footer: str) -> None:
     rows = [
         [v.replace(" · ", "\n") if c == "due" else v for c, v in zip(columns, r, strict=True)] for r in rows
     ]
-    shares = [_ACTION_WIDTHS[c] for c in columns]
-    widths = [int(L.CONTENT_W * share / sum(shares)) for share in shares]
     # A short list is set larger, so its slide is not mostly empty; never so large
     # that a word no longer fits its column ("Contentmarketin-g") or more slides are needed.
-    least = len(_action_pages(rows, widths, 12))
+    least = len(_action_pages(rows, _widths(columns, [header, *rows], 12), 12))
     size = next(
         (
             s
             for s in (16, 14, 13, 12)
-            if _words_fit([header, *rows], widths, s) and len(_action_pages(rows, widths, s)) == least
+            if _words_fit([header, *rows], _widths(columns, [header, *rows], s), s)
+            and len(_action_pages(rows, _widths(columns, [header, *rows], s), s)) == least
         ),
         12,
     )
+    widths = _widths(columns, [header, *rows], size)
     chunks = _action_pages(rows, widths, size) if rows else [[]]
     status_colours = {status_label(k): v for k, v in _STATUS_COLOURS.items()}
     reading = str(report.reading(journey, "actions"))
