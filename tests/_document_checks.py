@@ -45,6 +45,20 @@ def page_texts(pdf: Path) -> list[str]:
     return [" ".join((page.extract_text() or "").split()) for page in PdfReader(pdf).pages]
 
 
+def page_fill(pdf: Path, footer_mm: float = 16) -> list[float]:
+    """How far down each page its text goes, as a share of the page above the
+    footer margin (0.3: the page is mostly empty)."""
+    import pdfplumber
+
+    fills = []
+    with pdfplumber.open(pdf) as doc:
+        for page in doc.pages:
+            above = float(page.height) - footer_mm * 72 / 25.4
+            bottoms = [float(w["bottom"]) for w in page.extract_words() if float(w["bottom"]) < above - 2]
+            fills.append(max(bottoms, default=0) / above)
+    return fills
+
+
 def _page_of(reader, destination) -> int | None:
     """The 1-based page a link or bookmark destination points at."""
     from pypdf.generic import ArrayObject, IndirectObject

@@ -86,3 +86,68 @@ def test_a_phase_too_long_for_a_slide_continues_on_the_next(tmp_path):
         assert tp.name in texts
         if tp.pain_points:
             assert any(tp.pain_points in text for text in texts)
+
+
+def _long_cells():
+    """The veranda journey with a current-state cell of the canvas and a blueprint
+    lane each holding more text than a whole slide does at 10.5 pt."""
+    journey = load_sample("veranda", "en")
+    first = journey.phases[0].id
+    canvas = next(c for c in journey.canvases if c.role == "")
+    story = " ".join(
+        f"Step {i}: the fitter calls twice, nobody answers, the quote is late." for i in range(45)
+    )
+    canvas.current[first] = canvas.current[first].model_copy(update={"customer_process": story})
+    tasks = "\n".join(
+        f"Task {i}: planning checks stock, books the crew, confirms the date." for i in range(40)
+    )
+    journey.blueprint[0] = journey.blueprint[0].model_copy(update={"backstage": tasks})
+    return journey, story, tasks
+
+
+def test_a_canvas_or_blueprint_cell_taller_than_a_slide_continues(tmp_path):
+    from journeykit_widgets.handouts.deck import drawn_grids
+
+    journey, story, tasks = _long_cells()
+    with language("en"):
+        prs = L.new_presentation()
+        drawn_grids.canvas_slides(prs, journey, "footer", "reading")
+        drawn_grids.blueprint_slides(prs, journey, "footer", "reading")
+    path = tmp_path / "long.pptx"
+    prs.save(path)
+    cells: dict[str, list[str]] = {"Canvas": [], "Service blueprint": []}
+    continued = []
+    for slide in pptx.Presentation(path).slides:
+        (table,) = [s for s in slide.shapes if s.has_table]
+        assert table.top + table.height <= L.BOTTOM, slide.shapes.title.text_frame.text
+        continued.append(slide.shapes.title.text_frame.text.endswith("(continued)"))
+        for row in table.table.rows:
+            for cell in row.cells:
+                for paragraph in cell.text_frame.paragraphs:
+                    assert all(run.font.size.pt >= 10 for run in paragraph.runs)
+                cells[table.name].append(cell.text.replace("\v", "\n"))
+    assert sum(continued) >= 2
+    # every word of the long texts is on the slides, in order, none twice
+    shown = " ".join(text for text in cells["Canvas"] if text.startswith("Step") or " Step " in text)
+    assert shown.split() == story.split()
+    pieces = [text for text in cells["Service blueprint"] if text.startswith("Task")]
+    assert len(pieces) >= 2 and "\n".join(pieces) == tasks
+
+
+def test_a_single_card_taller_than_a_slide_continues_on_the_next():
+    journey = load_sample("veranda", "en")
+    point = journey.touchpoints[0]
+    story = " ".join(
+        f"Finding {i}: the customer waited a week for an answer that never came." for i in range(120)
+    )
+    journey.touchpoints[0] = point.model_copy(update={"pain_points": story})
+    with language("en"):
+        parts = map_slides.map_parts(journey)
+    assert all(sum(map_slides._row_heights(part)) <= L.CONTENT_H for part in parts)
+    mine = [p for p in parts if point.phase in [ph.id for ph in p.phases]]
+    pieces = [
+        text for part in mine for text in part.cells["pain_points"].get(point.phase, []) if "Finding" in text
+    ]
+    assert len(pieces) >= 2 and any(part.continued for part in mine)
+    # every word once, in order (after the lane's mark: "•", or "?" where no research backs it)
+    assert " ".join(pieces).lstrip("•? ").split() == story.split()

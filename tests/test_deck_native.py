@@ -149,10 +149,45 @@ def test_no_picture_at_all(decks, sample):
     with zipfile.ZipFile(decks[sample]) as archive:
         assert [n for n in archive.namelist() if n.startswith("ppt/media/")] == []
     kinds = [s for slide in deck.slides for s in slide.shapes]
-    # emotion curve, priority matrix, evidence; the roles' lines where there is a buying group
-    assert sum(1 for s in kinds if s.has_chart) == (4 if sample[0] == "b2b_software" else 3)
+    # emotion curve (one or more: test_the_emotion_curve_stays_legible), priority
+    # matrix, evidence; the roles' lines where there is a buying group
+    others = [s for s in kinds if s.has_chart and s.name not in ("Emotion curve", "Emotiecurve")]
+    assert len(others) == (3 if sample[0] == "b2b_software" else 2)
     tables = {s.name for s in kinds if s.has_table}
     assert {"Journey map", "Canvas", "Service blueprint", "KPIs"} <= tables
+
+
+@pytest.mark.parametrize("sample", SAMPLES, ids="-".join)
+def test_the_emotion_curve_stays_legible(decks, sample):
+    """At most 16 names under one curve (the B2B journey's 24 at an angle were a
+    thicket): a longer journey is shown in runs of whole phases, one slide each,
+    every touchpoint once and in the map's order, on the one −3 … +3 scale."""
+    from journeykit_widgets.handouts.deck.charts import MAX_POINTS
+    from journeykit_widgets.model import in_map_order
+
+    journey = load(journey_copy(*sample))
+    deck = pptx.Presentation(decks[sample])
+    charts = [
+        (slide.shapes.title.text_frame.text, shape.chart)
+        for slide in deck.slides
+        for shape in slide.shapes
+        if shape.has_chart and shape.name in ("Emotion curve", "Emotiecurve")
+    ]
+    names = [name for _, chart in charts for name in chart.plots[0].categories]
+    assert names == [tp.name for tp in in_map_order(journey)]
+    assert all(len(chart.plots[0].categories) <= MAX_POINTS for _, chart in charts)
+    assert len({title for title, _ in charts}) == len(charts)  # each names its phases
+    assert {(c.value_axis.minimum_scale, c.value_axis.maximum_scale) for _, c in charts} == {(-3, 3)}
+    if sample[0] == "b2b_software":
+        assert len(charts) == 2
+    # a value at the bottom of the scale stands beside its point, not under it among the names
+    from pptx.enum.chart import XL_LABEL_POSITION
+
+    for title, chart in charts:
+        series = chart.plots[0].series[0]
+        for i, value in enumerate(series.values):
+            if value == -3:
+                assert series.points[i].data_label.position == XL_LABEL_POSITION.RIGHT, title
 
 
 def _table_cells(deck, name: str) -> list[list[list[str]]]:
@@ -312,3 +347,60 @@ def test_every_text_box_holds_its_text(decks, sample):
             if shape.has_text_frame and shape.text_frame.text.strip():
                 needed = _needed_height(shape.text_frame, shape.width)
                 assert needed <= shape.height / EMU_PT + 2, (shape.name, shape.text_frame.text[:60])
+
+
+@pytest.mark.parametrize("sample", SAMPLES, ids="-".join)
+def test_a_due_date_and_its_state_each_fit_their_line(decks, sample):
+    """'31 May 2026 · overdue' wrapped as '31 May 2026 ·' over a lone 'overdue' in the
+    narrow due column: the date and its state are two lines, each fitting the column."""
+    from journeykit_widgets.handouts.deck.text_fit import text_width
+
+    deck = pptx.Presentation(decks[sample])
+    seen = 0
+    for slide in deck.slides:
+        for shape in slide.shapes:
+            if not (shape.has_table and shape.name == "Action list"):
+                continue
+            table = shape.table
+            due = [cell.text for cell in table.rows[0].cells].index(
+                {"en": "Due", "nl": "Deadline"}[sample[1]]
+            )
+            room = (table.columns[due].width - 2 * 0.2 * 360000) / EMU_PT
+            for row in list(table.rows)[1:]:
+                cell = row.cells[due]
+                for paragraph in cell.text_frame.paragraphs:
+                    size = paragraph.runs[0].font.size.pt if paragraph.runs else 12
+                    assert text_width(paragraph.text, size) <= room, (paragraph.text, size)
+                    assert not paragraph.text.endswith("·")
+                seen += "overdue" in cell.text or "te laat" in cell.text
+    assert seen  # the samples have overdue actions
+
+
+def _action_type(path) -> tuple[float, list[tuple[str, float, float]]]:
+    """The action table's type size, and (word, its width, its column's room) in pt."""
+    from journeykit_widgets.handouts.deck.text_fit import text_width
+
+    deck = pptx.Presentation(path)
+    size, words = 0.0, []
+    for slide in deck.slides:
+        for shape in slide.shapes:
+            if shape.has_table and shape.name == "Action list":
+                for r, row in enumerate(shape.table.rows):
+                    for cell, column in zip(row.cells, shape.table.columns, strict=True):
+                        room = (column.width - cell.margin_left - cell.margin_right) / EMU_PT
+                        for run in (run for p in cell.text_frame.paragraphs for run in p.runs):
+                            size = run.font.size.pt
+                            words += [(w, text_width(w, size, bold=r == 0), room) for w in run.text.split()]
+    return size, words
+
+
+def test_the_dutch_action_list_is_set_as_large_as_the_english_and_no_word_is_cut(decks):
+    """A long Dutch owner ("Contentmarketing", "Loyaliteitsprogramma") set the whole
+    Dutch table smaller than the English one; a column now widens for its longest
+    word, with room to spare (LibreOffice cut "Aankoopbeslissin-g" at an exact fit)."""
+    english, _ = _action_type(decks[("veranda", "en")])
+    dutch, _ = _action_type(decks[("veranda", "nl")])
+    assert dutch == english == 16
+    for sample in SAMPLES:
+        for word, width, room in _action_type(decks[sample])[1]:
+            assert width + 5 <= room, (sample, word)

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 from _collect_fixtures import build_handin
-from _document_checks import page_texts, smallest_words
+from _document_checks import page_fill, page_texts, smallest_words
 
 from journeykit_widgets import collect
 from journeykit_widgets.collect.action_merge import Proposal, merge_proposals, merged_actions
@@ -115,6 +115,23 @@ def test_the_spread_says_something_in_every_row(collection):
         table = spread_column(result, result.table(localized=True))
         spread = table["Spread"].tolist()
         assert spread and all(("apart" in s or " maps" in s) for s in spread), spread
+        assert "1 points" not in " ".join(spread)  # one point, in the singular
+
+
+def test_the_spread_counts_the_maps_that_hold_an_item(collection):
+    """An item only the sales team added is on 1 of the 3 airline maps, not on all 3
+    (a map without it said False, which was counted as holding it)."""
+    from journeykit_widgets.collect.report_parts import spread_column
+
+    for result in collect.differences(collection).values():
+        table = spread_column(result, result.table(localized=True))
+        rows = dict(zip(table["Item"], table["Spread"], strict=True))
+        if "Upgrade offer at the gate" in rows:
+            assert rows["Upgrade offer at the gate"] == "on 1 of 3 maps"
+            assert rows["Price alert e-mail"] == "on 1 of 3 maps"
+            assert any(spread == "1 point apart" for spread in rows.values())
+            return
+    raise AssertionError("the sales team's extra touchpoints are not among the differences")
 
 
 # ------------------------------------------------------------------- progress
@@ -155,6 +172,19 @@ def test_no_page_holds_only_a_heading(pdf):
     for number, text in enumerate(page_texts(pdf), 1):
         words = text.split()
         assert len(words) > 25, f"page {number} holds only: {text[:120]}"
+
+
+def test_no_part_ends_on_a_mostly_empty_page(pdf):
+    """The overview and the action list fill their pages; the item-by-item
+    differences, at the back, run on into the appendix (their last page was a
+    quarter full before the action list's forced new page)."""
+    fills, texts = page_fill(pdf), page_texts(pdf)
+    first_team = next(i for i, text in enumerate(texts) if "Where the customer feels worst" in text)
+    assert all(fill >= 0.75 for fill in fills[:first_team]), [round(f, 2) for f in fills[:first_team]]
+    differ = next(i for i, text in enumerate(texts) if "Where the maps differ" in text)
+    appendix = next(i for i, text in enumerate(texts) if "Appendix: the whole action list" in text)
+    assert first_team < differ <= appendix
+    assert all(fill >= 0.6 for fill in fills[differ:appendix])
 
 
 def test_every_team_has_one_summary_page(pdf, collection):

@@ -202,13 +202,16 @@ def report_html(
         "</section><section class='jk-part'>",
         f"<h2>{html.escape(t('collect.report.phases'))}</h2>",
         _per_model(collection, touchpoints_per_phase, t("collect.report.phases_caption")),
-        f"<h2>{html.escape(t('collect.report.differences'))}</h2>",
-        _differences(collection),
         "</section><section class='jk-part'>",
         f"<h2>{html.escape(t('collect.report.actions'))}</h2>",
         actions_body(listed, xlsx_name),
         "</section>",
         _team_pages(collection, actions, progress),
+        # The item-by-item differences are detail for the back, where the appendix
+        # flows on after them: their last page is not left a quarter full.
+        f"<section class='jk-part jk-differences'><h2>{html.escape(t('collect.report.differences'))}</h2>",
+        _differences(collection),
+        "</section>",
         actions_appendix(listed, xlsx_name),
         "</main>",
     ]

@@ -125,9 +125,12 @@ def spread_column(result, table: pd.DataFrame) -> pd.DataFrame:
     words = []
     for _, row in raw.loc[table.index].iterrows():
         if row["spread"] == row["spread"]:  # a number (NaN is not equal to itself)
-            words.append(t("h25group.spread.points", value=formats.number(row["spread"], 0)))
+            apart = formats.number(row["spread"], 0)
+            words.append(t("h25group.spread.points", count=round(row["spread"]), value=apart))
         else:
-            present = sum(1 for team in teams if row[team] is not None and row[team] == row[team])
+            values = [row[team] for team in teams if row[team] is not None and row[team] == row[team]]
+            # "present" rows say per map whether it holds the item (False: it does not)
+            present = sum(map(bool, values)) if row["field"] == "present" else len(values)
             words.append(t("h25group.spread.maps", count=present, total=len(teams)))
     out = table.copy()
     spread = out.columns[-1]  # compare's localized table ends with its spread column

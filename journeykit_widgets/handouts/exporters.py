@@ -73,7 +73,9 @@ class _Journeykit(HTMLExporter):
     logo = Unicode("", help="PNG, JPEG or SVG logo for the cover (default: $JOURNEYKIT_LOGO).").tag(
         config=True
     )
-    toc_on_cover = Int(9, help="Contents of up to this many entries go on the cover page.").tag(config=True)
+    toc_on_cover = Int(
+        9, help="Contents of up to this many entries go on the cover page (twice as many in two columns)."
+    ).tag(config=True)
 
     @default("template_name")
     def _journeykit_template(self):

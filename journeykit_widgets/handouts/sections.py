@@ -113,16 +113,24 @@ def fill_contents(html_text: str, resources, toc_depth: int = 2, toc_on_cover: i
     if len(entries) < 2:  # a contents page for one heading is wasted paper
         toc.decompose()
         return str(soup)
-    report_only = resources.get("journeykit", {}).get("report_only")
-    # A report's cover has its facts and a long objective: its contents get a page of their own.
-    if len(entries) <= toc_on_cover and not report_only:
-        # A short list fits under the cover's facts; a page of its own would be mostly empty.
+    # A short list fits under the cover's facts; a page of its own would be mostly
+    # empty. Up to twice as many entries go there in two columns (a report's
+    # fifteen sections: alone on a page they filled less than half of it).
+    if len(entries) <= 2 * toc_on_cover:
         cover_foot = soup.select_one(".jk-cover-foot")
         if cover_foot is not None:
-            toc["class"] = [*toc.get("class", []), "jk-toc-on-cover"]
-            cover_foot.insert_before(toc.extract())
+            columns = ["jk-toc-columns"] if len(entries) > toc_on_cover else []
+            toc["class"] = [*toc.get("class", []), "jk-toc-on-cover", *columns]
+            # The contents and the cover's foot stay together: a cover too full for
+            # them moves both to the next page, never the foot alone.
+            together = soup.new_tag("div", attrs={"class": "jk-keep"})
+            cover_foot.insert_before(together)
+            together.append(toc.extract())
+            together.append(cover_foot.extract())
     top = min(level for level, _, _ in entries)
     listing = toc.find("ol")
+    if "jk-toc-columns" in toc.get("class", []):  # down the first column, then the second
+        listing["style"] = f"grid-template-rows: repeat({-(-len(entries) // 2)}, auto)"
     for level, anchor, text in entries:
         item = soup.new_tag("li", attrs={"class": f"jk-toc-level-{level - top + 1}"})
         link = soup.new_tag("a", href=f"#{anchor}")

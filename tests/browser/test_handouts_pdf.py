@@ -202,6 +202,7 @@ def test_report_pdf_reads_like_a_deliverable(report_pdfs, case, lang):
     texts = page_texts(pdf)
     assert len(marks) >= 5
     contents = next(i for i, x in enumerate(texts) if marks[0][0] in x and marks[-1][0] in x)
+    assert contents == 0  # on the cover: alone on page 2 it filled less than half of it
     for title, number in marks:
         assert title in texts[number - 1], (title, number)
         assert f"{title} {number}" in texts[contents], (title, number)

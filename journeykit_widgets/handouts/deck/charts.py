@@ -12,9 +12,10 @@ from journeykit_widgets.handouts.deck.text_fit import block_height
 from journeykit_widgets.i18n import formats, t
 from journeykit_widgets.model._base import RANGES
 
-__all__ = ["emotion_slide", "evidence_slide", "priority_slides", "roles_slide"]
+__all__ = ["MAX_POINTS", "emotion_parts", "emotion_slide", "evidence_slide", "priority_slides", "roles_slide"]
 
 CHART_PT = 11
+MAX_POINTS = 16  # touchpoints on one emotion chart: their names stay legible
 # Emotions signed, with a real minus sign, as the report writes them.
 SIGNED_FORMAT = "+0;−0;0"
 _QUADRANT_COLOURS = {
@@ -66,16 +67,57 @@ def _emotion_axes(chart) -> None:
     chart.category_axis.tick_label_position = XL_TICK_LABEL_POSITION.LOW
 
 
+def emotion_parts(journey) -> list[list]:
+    """The phases (in order) whose touchpoints share one emotion chart: all of them
+    when there are at most ``MAX_POINTS``; else as few runs of whole phases as keep
+    each chart at that many or fewer, cut where the runs are most even (a B2B
+    journey's 24 names at an angle were a thicket)."""
+    from itertools import combinations
+
+    from journeykit_widgets.model import in_map_order
+
+    counts = {p.id: 0 for p in journey.phases}
+    for tp in in_map_order(journey):
+        counts[tp.phase] = counts.get(tp.phase, 0) + 1
+    phases = [p for p in journey.phases if counts[p.id]]
+    total = sum(counts[p.id] for p in phases)
+    if total <= MAX_POINTS or len(phases) < 2:
+        return [list(journey.phases)]
+    best = None
+    for groups in range(-(-total // MAX_POINTS), len(phases) + 1):
+        for cuts in combinations(range(1, len(phases)), groups - 1):
+            runs = [phases[a:b] for a, b in zip((0, *cuts), (*cuts, len(phases)), strict=True)]
+            largest = max(sum(counts[p.id] for p in run) for run in runs)
+            if best is None or largest < best[0]:
+                best = (largest, runs)
+        if best[0] <= MAX_POINTS:
+            break
+    return best[1]
+
+
 def emotion_slide(prs, journey, footer: str, reading: str) -> None:
-    """The emotion curve: how the customer feels at each touchpoint, −3 … +3."""
+    """The emotion curve: how the customer feels at each touchpoint, −3 … +3; over
+    several slides of whole phases, on one scale, where one would be crowded."""
+    from journeykit_widgets.model import in_map_order
+
+    tps = in_map_order(journey)
+    parts = emotion_parts(journey)
+    for phases in parts:
+        title = t("report.view.emotion")
+        if len(parts) > 1:
+            names = [p.label() for p in phases]
+            span = names[0] if len(names) == 1 else f"{names[0]} – {names[-1]}"
+            title = t("hdeck2.part", title=title, part=span)
+        ids = {p.id for p in phases}
+        _emotion_chart(prs, [tp for tp in tps if tp.phase in ids], title, footer, reading)
+
+
+def _emotion_chart(prs, tps, title: str, footer: str, reading: str) -> None:
     from pptx.chart.data import CategoryChartData
     from pptx.enum.chart import XL_CHART_TYPE, XL_LABEL_POSITION
     from pptx.util import Pt
 
-    from journeykit_widgets.model import in_map_order
-
-    tps = in_map_order(journey)
-    slide = L.add_slide(prs, t("report.view.emotion"), footer)
+    slide = L.add_slide(prs, title, footer)
     data = CategoryChartData(number_format=SIGNED_FORMAT)
     data.categories = [L.safe(tp.name) for tp in tps]
     data.add_series(L.safe(t("render.lane.emotion")), [tp.emotion for tp in tps])
@@ -102,11 +144,13 @@ def emotion_slide(prs, journey, footer: str, reading: str) -> None:
     labels.number_format = SIGNED_FORMAT
     labels.number_format_is_linked = False
     labels.font.size = Pt(CHART_PT)
-    # a low point's value under its marker, where the line does not run through it
+    # a low point's value under its marker, where the line does not run through it;
+    # at the bottom of the scale beside it (under it, the names covered it)
     for i, tp in enumerate(tps):
         if tp.emotion is not None and tp.emotion < 0:
             label = series.points[i].data_label
-            label.position = XL_LABEL_POSITION.BELOW
+            bottom = tp.emotion <= RANGES["emotion"][0]
+            label.position = XL_LABEL_POSITION.RIGHT if bottom else XL_LABEL_POSITION.BELOW
             label.font.size = Pt(CHART_PT)
     L.notes(slide, reading)
 

@@ -5,8 +5,10 @@ The canvas (lanes × phases, ideal and current) and the service blueprint (lanes
 steps) are such grids. Columns are shared out evenly over the slides (at most
 ``most`` side by side); where a group of columns is too tall for one slide, its
 rows go on as many slides as they need ("… (continued)"), keeping the rows of a
-block (a lane's ideal and current state) together. Nothing is shrunk or cut: the
-heights come from the font's metrics (``deck.text_fit``).
+block (a lane's ideal and current state) together. A cell taller than a slide
+on its own continues, paragraph by paragraph and line by line, in the same row
+on the next slide. Nothing is shrunk or left out: the heights come from the
+font's metrics (``deck.text_fit``).
 """
 
 from __future__ import annotations
@@ -14,9 +16,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from journeykit_widgets.handouts.deck import layout as L
-from journeykit_widgets.handouts.deck.text_fit import block_height
+from journeykit_widgets.handouts.deck.text_fit import block_height, line_height, wrap
 
-__all__ = ["BODY_PT", "HEAD_PT", "Cell", "Grid", "grid_slides"]
+__all__ = ["BODY_PT", "HEAD_PT", "Cell", "Grid", "cut_cell", "grid_slides"]
 
 BODY_PT = 10.5
 HEAD_PT = 12
@@ -72,20 +74,74 @@ def _head_height(grid: Grid, columns: list[int]) -> int:
     return max(grid.heads[c].height(w) for c, w in zip(columns, _widths(grid, columns), strict=True))
 
 
-def _pages(grid: Grid, columns: list[int]) -> list[list] | None:
-    """The blocks of ``columns`` packed in order onto slides; None if a block alone is too tall."""
+def cut_cell(cell: Cell, width: int, room: int) -> list[Cell]:
+    """``cell``'s paragraphs in pieces no taller than ``room``: a paragraph is cut
+    between its lines where it does not fit, so every word is kept at its size."""
+    inner = (width - 2 * _PAD_X) / _EMU_PT
+    step, gap = int(line_height(cell.size) * _EMU_PT), _GAP_PT * _EMU_PT
+    pieces, lines, used = [], [], 2 * _PAD_Y
+
+    def joined(part: list[list[str]]) -> str:  # wrapped lines back to text, line breaks kept
+        return "\n".join(" ".join(sub) for sub in part)
+
+    for text, bold, colour in cell.lines:
+        part: list[list[str]] = []
+        for sub in text.replace("\v", "\n").split("\n"):
+            part.append([])
+            for line in wrap(sub, inner, cell.size, bold):
+                extra = step + (gap if lines and not any(part) else 0)
+                if used + extra > room and (lines or any(part)):
+                    if any(part):
+                        lines.append((joined(part if part[-1] else part[:-1]), bold, colour))
+                    pieces.append(Cell(lines, cell.fill, cell.size))
+                    lines, part, used, extra = [], [[]], 2 * _PAD_Y, step
+                part[-1].append(line)
+                used += extra
+        lines.append((joined(part), bold, colour))
+    return [*pieces, Cell(lines, cell.fill, cell.size)]
+
+
+def _cut_row(grid: Grid, row, columns: list[int], room: int) -> list:
+    """A row taller than ``room`` as rows that each fit: every cell's text goes on
+    in the same column of the next row; the label is repeated."""
+    label, cells = row
+    room -= _EMU_PT  # the measured lines are rounded: a point to spare
+    cut = {c: cut_cell(cells[c], w, room) for c, w in zip(columns, _widths(grid, columns), strict=True)}
+    rows = []
+    for i in range(max(len(pieces) for pieces in cut.values())):
+        out = list(cells)
+        for c, pieces in cut.items():
+            out[c] = pieces[i] if i < len(pieces) else Cell([], cells[c].fill, cells[c].size)
+        rows.append((label, out))
+    return rows
+
+
+def _pages(grid: Grid, columns: list[int], cut: bool = False) -> list[list] | None:
+    """The blocks of ``columns`` packed in order onto slides. A block too tall for a
+    slide alone: None, or with ``cut`` its rows one by one, a row too tall cut."""
     room = L.CONTENT_H - _head_height(grid, columns)
     pages, used = [[]], 0
     for block in grid.blocks:
         height = sum(_row_height(grid, row, columns) for row in block)
-        if height > room:
+        if height > room and not cut:
             return None
-        if used + height > room and pages[-1]:
-            pages.append([])
-            used = 0
-        pages[-1].extend(block)
-        used += height
+        rows = (
+            [block]
+            if height <= room
+            else [[piece] for row in block for piece in _split(grid, row, columns, room)]
+        )
+        for rows_together in rows:
+            height = sum(_row_height(grid, row, columns) for row in rows_together)
+            if used + height > room and pages[-1]:
+                pages.append([])
+                used = 0
+            pages[-1].extend(rows_together)
+            used += height
     return pages
+
+
+def _split(grid: Grid, row, columns: list[int], room: int) -> list:
+    return [row] if _row_height(grid, row, columns) <= room else _cut_row(grid, row, columns, room)
 
 
 def _even_groups(count: int, groups: int) -> list[list[int]]:
@@ -102,20 +158,21 @@ def layout(grid: Grid, most: int) -> list[tuple[list[int], list, bool]]:
     """(columns, rows, continued) per slide: the fewest slides; on a tie, the most
     columns side by side (the rows go on over slides before the columns are cut apart)."""
     count = len(grid.heads)
-    best = None
-    for groups in range(max(1, -(-count // most)), count + 1):
-        slides = []
-        for columns in _even_groups(count, groups):
-            pages = _pages(grid, columns)
-            if pages is None:
-                break
-            slides.extend((columns, rows, i > 0) for i, rows in enumerate(pages))
-        else:
-            if best is None or len(slides) < len(best):
-                best = slides
-    if best is None:  # a single cell taller than a slide: one column a slide, as it comes
-        best = [([c], [row for block in grid.blocks for row in block], False) for c in range(count)]
-    return best
+    for cut in (False, True):  # cutting a cell only where no slide holds it whole
+        best = None
+        for groups in range(max(1, -(-count // most)), count + 1):
+            slides = []
+            for columns in _even_groups(count, groups):
+                pages = _pages(grid, columns, cut)
+                if pages is None:
+                    break
+                slides.extend((columns, rows, i > 0) for i, rows in enumerate(pages))
+            else:
+                if best is None or len(slides) < len(best):
+                    best = slides
+        if best is not None:
+            return best
+    raise AssertionError("a grid always fits when its cells may be cut")
 
 
 def _fill(cell, content: Cell) -> None:
@@ -130,6 +187,7 @@ def _fill(cell, content: Cell) -> None:
     for i, (text, bold, colour) in enumerate(content.lines or [("", False, L.INK)]):
         paragraph = frame.paragraphs[0] if i == 0 else frame.add_paragraph()
         paragraph.text = L.safe(text)
+        paragraph.font.size = Pt(content.size)  # an empty cell's line, too: not the default 18 pt
         if i < len(content.lines) - 1:
             paragraph.space_after = Pt(_GAP_PT)
         for run in paragraph.runs:

@@ -108,10 +108,29 @@ def _even_groups(items: list, count: int) -> list[list]:
     return groups
 
 
+def _pieces(lane: str, text: str) -> list[str]:
+    """A card's text as it goes on the slides: whole, or, if it alone is taller than
+    a slide, cut between its lines into pieces that each fit one."""
+    from journeykit_widgets.handouts.deck.grid import Cell, cut_cell
+
+    _, col_w = _widths(1)
+    bold = lane == "touchpoints"
+    room = L.CONTENT_H - 2 * _cell_height(["X"], col_w, HEAD_PT, True) - L.CM // 2  # head row, a margin
+    if _cell_height([text], col_w, BODY_PT, bold) <= room:
+        return [text]
+    cell = Cell.text(text, bold, size=BODY_PT)
+    return [line for piece in cut_cell(cell, col_w, room) for line, _, _ in piece.lines]
+
+
 def _split_phase(phase, cells) -> list[MapPart]:
     """One phase too tall for a slide: its lanes and cards in order over as few
     slides as hold them, shared out evenly (no last slide with one lonely lane)."""
-    items = [(lane, text) for lane, row in cells.items() for text in row.get(phase.id, [])]
+    items = [
+        (lane, piece)
+        for lane, row in cells.items()
+        for text in row.get(phase.id, [])
+        for piece in _pieces(lane, text)
+    ]
 
     def fill(limit: int) -> list[MapPart]:
         parts = [MapPart([phase], {lane: {phase.id: []} for lane in cells})]
@@ -190,6 +209,7 @@ def _fill(cell, texts: list[str], size: float, colour: str, bold: bool, backgrou
     for i, text in enumerate(texts or [""]):
         paragraph = frame.paragraphs[0] if i == 0 else frame.add_paragraph()
         paragraph.text = L.safe(text)
+        paragraph.font.size = Pt(size)  # an empty cell's line, too: not the default 18 pt
         if i < len(texts) - 1:
             paragraph.space_after = Pt(_GAP_PT)
     L.style_runs(frame, size, colour, bold)
