@@ -107,6 +107,16 @@ def test_the_wall_opens_and_pages_phase_by_phase(lab_server, browser, screenshot
         wall = f"{VISIBLE} .jkw"
         where = f"{wall} .jkw-where"
         assert page.locator(where).inner_text() == "De hele kaart"
+        # Fitted to the screen: the whole map in what the notebook shows, in type large
+        # enough for the back of a room (the wall's 22 px times its scale).
+        fitted = page.evaluate(
+            f"""() => {{ const wall = document.querySelector('{wall}');
+                const scroller = document.querySelector('{VISIBLE} .jp-WindowedPanel-outer');
+                const stage = wall.querySelector('.jkw-stage').getBoundingClientRect();
+                return {{ scale: Number(wall.dataset.scale), stage: stage.height, room: scroller.clientHeight }}; }}"""
+        )
+        assert 22 * fitted["scale"] >= 16, fitted
+        assert fitted["stage"] <= fitted["room"], fitted
         assert page.locator(f"{wall} .jkw-phase").count() == len(journey.phases)
         page.locator(wall).focus()
         page.keyboard.press("ArrowRight")

@@ -7,6 +7,11 @@ import { h } from "./dom.js";
 import { Link } from "./protocol.js";
 import { drawTimer, readTimer } from "./timer.js";
 
+// The range of the fitted scale: below 0.5 the 22 px type is unreadable from the back
+// of a room (a bigger map scrolls instead); above 2 a sparse phase looks shouted.
+const MIN_SCALE = 0.5;
+const MAX_SCALE = 2;
+
 /**
  * The part of anywidget's model the wall uses.
  * @typedef {{ get(name: string): any, on(event: string, cb: (...args: any[]) => void): void,
@@ -116,20 +121,75 @@ export class Wall {
     else this.root.requestFullscreen?.().catch(() => {});
   }
 
-  /** Scale the map so it fits the space it has, times the zoom. */
+  /**
+   * The largest type at which the map fits the screen, times the zoom. The map is laid
+   * out at the stage's width (so its texts wrap instead of running on) and scaled: a
+   * few trial layouts find the scale whose map is as tall as the room below the bar.
+   * Scaling a map laid out at its widest lines instead gave 8 px text on a 1920 px
+   * projector with half the screen empty.
+   */
   fit() {
     const stage = /** @type {HTMLElement | null} */ (this.root.querySelector(".jkw-stage"));
     const map = /** @type {HTMLElement | null} */ (this.root.querySelector(".jkw-map"));
     if (!stage || !map) return;
     map.style.transform = "none";
-    const wide = map.scrollWidth || 1;
-    const high = map.scrollHeight || 1;
-    const room = stage.clientWidth || wide;
-    const scale = Math.min(1, room / wide) * this.zoom;
-    map.style.transform = `scale(${scale})`;
     map.style.transformOrigin = "top left";
-    stage.style.height = `${Math.ceil(high * scale)}px`;
-    this.root.dataset.scale = scale.toFixed(3);
+    const room = stage.clientWidth || 1;
+    const tall = this.roomHeight(stage);
+    /** @param {number} scale */
+    const layout = (scale) => {
+      map.style.width = `${room / scale}px`;
+      return { high: map.scrollHeight, wide: map.scrollWidth };
+    };
+    /** @param {number} scale */
+    const fits = (scale) => {
+      const { high, wide } = layout(scale);
+      return high * scale <= tall && wide * scale <= room + 1;
+    };
+    let low = MIN_SCALE;
+    let high = MAX_SCALE;
+    if (fits(high)) low = high;
+    else {
+      for (let i = 0; i < 7; i += 1) {
+        const mid = (low + high) / 2;
+        if (fits(mid)) low = mid;
+        else high = mid;
+      }
+    }
+    const scale = low * this.zoom;
+    const { high: mapHigh, wide } = layout(scale);
+    // A map too wide even at the smallest type (many phases) is shrunk to the width.
+    const shown = Math.min(scale, room / wide);
+    map.style.transform = `scale(${shown})`;
+    stage.style.height = `${Math.ceil(mapHigh * shown)}px`;
+    this.root.dataset.scale = shown.toFixed(3);
+  }
+
+  /**
+   * The height the map may take: the screen (or the full-screen wall) below the
+   * bar, less the keys' line under the map.
+   * @param {HTMLElement} stage
+   */
+  roomHeight(stage) {
+    const screen = document.fullscreenElement === this.root ? this.root.clientHeight : this.visibleHeight();
+    const above = stage.getBoundingClientRect().top - this.root.getBoundingClientRect().top;
+    const keys = /** @type {HTMLElement | null} */ (this.root.querySelector(".jkw-keys"));
+    const below = (keys ? keys.offsetHeight : 0) + 24;
+    return Math.max(200, screen - above - below);
+  }
+
+  /**
+   * The height of what scrolls the wall: a JupyterLab notebook's panel, or the window
+   * (Voila). The tallest scrolling box around it: an output area scrolls sideways
+   * (and so, by CSS's rules, downwards too) but is only as tall as what it holds.
+   */
+  visibleHeight() {
+    let tallest = 0;
+    for (let node = this.root.parentElement; node; node = node.parentElement) {
+      const overflow = getComputedStyle(node).overflowY;
+      if (overflow === "auto" || overflow === "scroll") tallest = Math.max(tallest, node.clientHeight);
+    }
+    return tallest > 0 ? Math.min(tallest, window.innerHeight) : window.innerHeight;
   }
 
   render() {
@@ -184,7 +244,7 @@ export class Wall {
   map(view, phases, labels) {
     const cards = view.cards || [];
     const colours = (view.palette || {}).emotion || {};
-    const grid = h("div", { class: "jkw-map", style: `grid-template-columns: 12em repeat(${phases.length}, minmax(16em, 1fr))` });
+    const grid = h("div", { class: "jkw-map", style: `grid-template-columns: 9em repeat(${phases.length}, minmax(10em, 1fr))` });
     grid.append(h("div", { class: "jkw-corner" }));
     for (const phase of phases) grid.append(h("div", { class: "jkw-phase", "data-phase": phase.id }, phase.label));
     const colour = (/** @type {any} */ c) => colours[String(c.emotion)] || "#c2c2c2";
