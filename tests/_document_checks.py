@@ -130,3 +130,27 @@ def document_facts(pdf: Path) -> dict:
         "tagged": "/StructTreeRoot" in root,
         "pages": len(reader.pages),
     }
+
+
+def office_pdf(document: Path, outdir: Path) -> Path:
+    """``document`` (a PPTX) as LibreOffice prints it: the PDF in ``outdir``. Skips
+    without LibreOffice, except in CI, where the slides must be looked at."""
+    import os
+    import shutil
+    import subprocess
+
+    import pytest
+
+    office = shutil.which("soffice") or shutil.which("libreoffice")
+    if office is None:
+        if os.environ.get("CI"):
+            pytest.fail("LibreOffice (libreoffice-impress) is required in CI to look at the slides")
+        pytest.skip("LibreOffice is not installed: the PPTX is not looked at in Impress here")
+    # A profile of its own: two conversions at once (two test workers) would share one.
+    profile = outdir / "office-profile"
+    command = [office, f"-env:UserInstallation={profile.as_uri()}", "--headless", "--convert-to", "pdf"]
+    result = subprocess.run(
+        [*command, "--outdir", str(outdir), str(document)], capture_output=True, text=True, timeout=600
+    )
+    assert result.returncode == 0, result.stderr
+    return outdir / document.with_suffix(".pdf").name

@@ -12,6 +12,7 @@ import shutil
 import subprocess
 
 import pytest
+from _document_checks import office_pdf
 
 from journeykit_widgets.handouts.deck import emoji_fonts
 from journeykit_widgets.samples import load_sample
@@ -48,28 +49,11 @@ def deck(tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def pdf(deck):
-    office = shutil.which("soffice") or shutil.which("libreoffice")
-    if office is None or not shutil.which("pdftoppm"):
+    if not shutil.which("pdftoppm"):
         if os.environ.get("CI"):
-            pytest.fail("LibreOffice and poppler-utils are required in CI to look at the slides")
-        pytest.skip("needs LibreOffice (soffice) and poppler-utils")
-    profile = deck.parent / "profile"
-    subprocess.run(
-        [
-            office,
-            f"-env:UserInstallation={profile.as_uri()}",
-            "--headless",
-            "--convert-to",
-            "pdf",
-            "--outdir",
-            str(deck.parent),
-            str(deck),
-        ],
-        capture_output=True,
-        check=True,
-        timeout=600,
-    )
-    return deck.with_suffix(".pdf")
+            pytest.fail("poppler-utils are required in CI to look at the slides")
+        pytest.skip("needs poppler-utils (pdftoppm)")
+    return office_pdf(deck, deck.parent)
 
 
 def test_every_emoji_has_a_run_with_emoji_fonts_and_letters_keep_the_theme(deck):

@@ -5,11 +5,8 @@ the slides are made of, their sizes, fonts and geometry: ``test_deck_native``.)"
 
 from __future__ import annotations
 
-import os
-import shutil
-import subprocess
-
 import pytest
+from _document_checks import office_pdf
 from _handouts_support import CASES, LANGS, NOTEBOOKS, journey_copy
 
 from journeykit_widgets import analysis
@@ -92,30 +89,8 @@ def test_deck_has_the_expected_slides(decks, case, lang):
 
 
 def test_libreoffice_converts_the_deck(decks, tmp_path):
-    office = shutil.which("soffice") or shutil.which("libreoffice")
-    if office is None:
-        if os.environ.get("CI"):
-            pytest.fail("LibreOffice (libreoffice-impress) is required in CI to check the slides")
-        pytest.skip("LibreOffice is not installed: the PPTX is not checked in Impress here")
     deck = decks[("veranda", "nl")]
-    profile = tmp_path / "profile"
-    result = subprocess.run(
-        [
-            office,
-            f"-env:UserInstallation={profile.as_uri()}",
-            "--headless",
-            "--convert-to",
-            "pdf",
-            "--outdir",
-            str(tmp_path),
-            str(deck),
-        ],
-        capture_output=True,
-        text=True,
-        timeout=600,
-    )
-    assert result.returncode == 0, result.stderr
-    pdf = tmp_path / "08_report.pdf"
+    pdf = office_pdf(deck, tmp_path)
     from pypdf import PdfReader
 
     assert len(PdfReader(pdf).pages) == len(pptx.Presentation(deck).slides)
