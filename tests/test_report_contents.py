@@ -38,8 +38,11 @@ def test_a_reports_fifteen_sections_are_listed_on_its_cover_in_two_columns():
 
 
 def test_a_short_list_is_one_column_and_a_long_one_keeps_its_own_page():
-    short = _filled(6, report_only=False).select_one(".jk-cover #jk-toc")
+    short = _filled(5, report_only=False).select_one(".jk-cover #jk-toc")
     assert short is not None and "jk-toc-columns" not in short["class"]
+    # a handout's eight headings: two columns, so the cover with its facts keeps them
+    handout = _filled(8, report_only=False).select_one(".jk-cover #jk-toc")
+    assert handout is not None and "jk-toc-columns" in handout["class"]
     long = _filled(25, report_only=True)
     assert long.select_one(".jk-cover #jk-toc") is None
     assert "jk-toc-on-cover" not in long.select_one("#jk-toc")["class"]

@@ -89,6 +89,13 @@ def keep_with_figures(soup) -> None:
         block.append(next_cell.extract())
 
 
+# Up to this many contents entries read best as one list on the cover; more go in two
+# columns, half as tall, so a handout's cover (persona, goal and team among its facts)
+# keeps them: the contents and the cover's foot move together, and on a page of
+# their own they left that page three quarters empty.
+ONE_COLUMN = 5
+
+
 def fill_contents(html_text: str, resources, toc_depth: int = 2, toc_on_cover: int = 9) -> str:
     """Fill the contents list from the headings the notebook produced, and
     keep each short introduction on the same page as the figure it introduces."""
@@ -119,7 +126,7 @@ def fill_contents(html_text: str, resources, toc_depth: int = 2, toc_on_cover: i
     if len(entries) <= 2 * toc_on_cover:
         cover_foot = soup.select_one(".jk-cover-foot")
         if cover_foot is not None:
-            columns = ["jk-toc-columns"] if len(entries) > toc_on_cover else []
+            columns = ["jk-toc-columns"] if len(entries) > ONE_COLUMN else []
             toc["class"] = [*toc.get("class", []), "jk-toc-on-cover", *columns]
             # The contents and the cover's foot stay together: a cover too full for
             # them moves both to the next page, never the foot alone.
