@@ -74,7 +74,11 @@ class _Journeykit(HTMLExporter):
         config=True
     )
     toc_on_cover = Int(
-        9, help="Contents of up to this many entries go on the cover page (twice as many in two columns)."
+        9,
+        help=(
+            "Contents of up to twice this many entries go on the cover page"
+            " (more than five in two columns); longer ones get a page of their own."
+        ),
     ).tag(config=True)
 
     @default("template_name")
