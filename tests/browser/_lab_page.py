@@ -12,7 +12,8 @@ import nbformat
 from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
 VISIBLE = ".jp-NotebookPanel:not(.lm-mod-hidden)"
-IDLE = ".jp-Notebook-ExecutionIndicator[data-status='idle']"
+# The open notebook's kernel is idle (each notebook tab has an indicator of its own).
+IDLE = f"{VISIBLE} .jp-Notebook-ExecutionIndicator[data-status='idle']"
 
 # The prompts ("[ ]:", "[*]:", "[3]:") of the first n code cells of the open notebook.
 _PROMPTS = f"n => [...document.querySelectorAll('{VISIBLE} .jp-CodeCell .jp-InputPrompt')].slice(0, n)"
@@ -75,10 +76,14 @@ def dismiss_dialogs(page) -> None:
             print("JupyterLab dialog still open after 30 s")
 
 
-def run_cells(page, count: int | None, ready: str, arg=None, timeout: float = 240_000) -> None:
+def run_cells(
+    page, count: int | None, ready: str, arg=None, timeout: float = 240_000, keys: int | None = None
+) -> None:
     """Run cells of the open notebook as a participant does, until the JavaScript
     condition ``ready`` (called with ``arg``) holds: Shift+Enter ``count`` times from
-    the first cell, or, with ``count=None``, the Run menu's "Run All Cells".
+    the first code cell (``keys`` times when markdown cells sit between the ``count``
+    code cells: the same key passes over them), or, with ``count=None``, the Run
+    menu's "Run All Cells".
 
     The one way every browser test runs cells. A key or a Run All that arrives while
     the kernel still connects, or on a loaded machine, is lost, and a dialog the lab
@@ -86,7 +91,7 @@ def run_cells(page, count: int | None, ready: str, arg=None, timeout: float = 24
     cells started, so a lost start is tried again then (dialogs accepted first), not
     after the whole wait."""
     for _run in range(3):
-        cells = _start(page, count)
+        cells = _start(page, count, keys or count)
         # Started: running the cells again would only queue them behind themselves, so
         # wait for what they make, however long a loaded machine takes within
         # ``timeout`` -- unless the lab dropped the queued cells (their prompts went
@@ -106,7 +111,7 @@ def run_cells(page, count: int | None, ready: str, arg=None, timeout: float = 24
     raise AssertionError(f"the lab dropped the queued cells three times:\n{outputs(page)}")
 
 
-def _start(page, count: int | None) -> int:
+def _start(page, count: int | None, keys: int | None) -> int:
     """Press the keys (or Run All) until the cells' prompts show they started; the
     number of code cells whose prompts were watched."""
     for attempt in range(4):
@@ -125,8 +130,8 @@ def _start(page, count: int | None) -> int:
                 page.locator("li.lm-Menu-item[data-command='runmenu:run-all']").click(timeout=START_MS)
                 page.wait_for_function(_STARTED, arg=[cells, before, 1], timeout=START_MS)
             else:
-                page.locator(f"{VISIBLE} .jp-Cell .jp-InputArea-editor").first.click(timeout=START_MS)
-                for _ in range(count):
+                page.locator(f"{VISIBLE} .jp-CodeCell .jp-InputArea-editor").first.click(timeout=START_MS)
+                for _ in range(keys):
                     page.keyboard.press("Shift+Enter")
                 page.wait_for_function(_STARTED, arg=[cells, before, cells], timeout=START_MS)
             return cells

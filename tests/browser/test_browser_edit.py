@@ -18,10 +18,11 @@ from journeykit_widgets.model import BlueprintStep, Journey
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
 LIST = ".jk-blueprint-steps select"
-# Each add is a click that may overtake the previous step's last keystrokes (the race
-# a form's per-item inputs close, widgets/_form.py): 25 such races per run (50 took
-# over two CI minutes; tests/test_blueprint_editor.py plays the race exactly).
-ADDS = 25
+# Add, type two fields in alternating order, add again: twelve rounds give each order
+# six times (each round waits for the file, about 2.5 s in CI; 50 rounds took over
+# two CI minutes). The race of a keystroke that reaches Python after the next "Add
+# step" is played exactly by tests/test_blueprint_editor.py.
+ADDS = 12
 
 
 def _write(root, name, cells):

@@ -25,6 +25,7 @@ from pathlib import Path
 
 import pytest
 from _board_page import BOARD, run_all, wait_for_file, write_notebook
+from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "deploy"))
@@ -162,6 +163,19 @@ def _in_kernel(hub, name: str, code: str) -> str:
         return pool.submit(asyncio.run, run_in_kernel(hub, name, code, 240)).result()
 
 
+def _dots_told(pages: dict, path: Path) -> str:
+    """What each page shows of the dots (card: the viewer's own, everyone's), and the file's."""
+    from journeykit_widgets import store
+
+    script = f"""() => [...document.querySelectorAll('{PLAIN} .jkb-card')].map(c =>
+        c.dataset.id + ' mine=' + (c.querySelector('.jkb-dots')?.dataset.mine ?? '-')
+        + ' total=' + (c.querySelector('.jkb-dot-total')?.textContent ?? '-')).join(', ')"""
+    lines = [f"{name}: {page.evaluate(script)}" for name, page in pages.items()]
+    rounds = store.load(path).votes
+    lines.append(f"file: {[(d.voter, d.item, d.count) for d in rounds[-1].dots] if rounds else 'no round'}")
+    return "\n".join(lines)
+
+
 def _note(page, key: str):
     return page.locator(f"{BOARD} .jkb-note-text[data-key='{key}']")
 
@@ -210,11 +224,16 @@ def test_three_members_on_their_own_servers_edit_comment_and_vote_on_one_map(hub
                 timeout=WAIT,
             )
         # Dots by person: Bob one each on a, b, c; Ann one on a.
-        page.wait_for_function(
-            "s => [...document.querySelectorAll(s)].map(e => e.textContent).join('|') === '● 2|● 1|● 1'",
-            arg=f"{PLAIN} .jkb-card .jkb-dot-total",
-            timeout=WAIT,
-        )
+        try:
+            page.wait_for_function(
+                "s => [...document.querySelectorAll(s)].map(e => e.textContent).join('|') === '● 2|● 1|● 1'",
+                arg=f"{PLAIN} .jkb-card .jkb-dot-total",
+                timeout=WAIT,
+            )
+        except PlaywrightTimeout:
+            raise AssertionError(
+                f"{name}'s page never showed the dots ● 2|● 1|● 1:\n{_dots_told(pages, path)}"
+            ) from None
         page.wait_for_function(
             "s => /1/.test(document.querySelector(s)?.textContent || '')",
             arg=f"{PLAIN} .jkb-card[data-id='tp-a'] .jkb-cbadge",
