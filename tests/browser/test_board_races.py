@@ -215,3 +215,37 @@ def test_an_emotion_point_keeps_the_focus_and_the_next_arrow_key_through_redraws
     assert page.evaluate("() => document.activeElement?.dataset?.focus") == "point:tp-1"
     page.keyboard.press("ArrowDown")
     assert _last_action(page, "set")["action"] == {"op": "set", "id": "tp-1", "field": "emotion", "value": -2}
+
+
+def test_a_click_whose_press_meets_a_teammates_redraw_still_counts(board_page, tmp_path):
+    """A dot placed while a teammate types: their edit's view arrives between the
+    mouse button going down and coming up (seen in CI on a hub under load: a dot went
+    missing). Drawn anew in between, the "+" under the pointer is another element and
+    the browser fires no click, so the board waits with that redraw until the release."""
+    page, _ = board_page
+    from journeykit_widgets.store.votes import open_vote
+
+    journey = Journey.new("Votes", language="en")
+    journey.touchpoints += [
+        Touchpoint(id="tp-1", name="Banner", phase="touch", pain_points="Too slow"),
+        Touchpoint(id="tp-2", name="Booking", phase="sell", pain_points="Hidden fees"),
+    ]
+    path = tmp_path / "votes.json"
+    save(journey, path)
+    open_vote(path, "pain_points", 3, by="facilitator")
+    view = JourneyBoard(path).view
+    page.evaluate("view => window.kernel.view(view)", {**view, "version": 50})
+    add = page.locator(".jkb-card[data-id='tp-1'] .jkb-dot-add")
+    box = add.bounding_box()
+    page.mouse.move(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
+    page.mouse.down()
+    renamed = [{**c, "name": "Booking online"} if c["id"] == "tp-2" else c for c in view["cards"]]
+    page.evaluate("view => window.kernel.view(view)", {**view, "version": 51, "cards": renamed})
+    page.mouse.up()
+    dot = _last_action(page, "dot")
+    assert dot is not None, "the click on + was lost to the redraw"
+    assert (dot["action"]["item"], dot["action"]["count"]) == ("tp-1", 1)
+    # and the teammate's edit is shown once the button is up
+    page.wait_for_function(
+        "() => [...document.querySelectorAll('.jkb-card-name')].some(n => n.textContent === 'Booking online')"
+    )

@@ -29,6 +29,9 @@ import { renderCommentPanel } from "./comments.js";
 const DEBOUNCE_MS = 300; // typing reaches the file this long after the last key, plus the save (≤ 0.5 s at 500 cards)
 const LABEL_W = 150; // lane label column, px
 const MIN_COL = 170; // narrowest readable phase column, px
+// A redraw from outside waits at most this long for a pressed mouse button: longer
+// is a drag or a button that never came up, and the board must not stand still.
+const PRESS_HOLD_MS = 5000;
 
 /** @typedef {import("./editor.js").Model} Model */
 
@@ -55,6 +58,10 @@ export class Board extends Editor {
     this.toastTimer = undefined;
     this.firstPaint = true;
     this.rendering = false;
+    /** @type {number | null} when a mouse button went down on the board, while it is down */
+    this.pressedAt = null;
+    /** @type {"changed" | "full" | null} the redraw that waits for the button to come up */
+    this.held = null;
     /** @type {string | null} signature of what is drawn */
     this.shown = null;
     this.col = MIN_COL;
@@ -88,6 +95,10 @@ export class Board extends Editor {
     this.root.addEventListener("focusout", (event) => this.focusOut(event));
     this.root.addEventListener("focusin", (event) => this.focusIn(event));
     this.root.addEventListener("keydown", (event) => this.keydown(event));
+    this.root.addEventListener("pointerdown", () => { this.pressedAt = performance.now(); }, true);
+    this.onRelease = () => this.released();
+    window.addEventListener("pointerup", this.onRelease, true);
+    window.addEventListener("pointercancel", this.onRelease, true);
     this.resize = new ResizeObserver(() => this.fitColumns());
     this.resize.observe(el);
     this.render();
@@ -116,6 +127,8 @@ export class Board extends Editor {
     clearInterval(this.heart);
     clearInterval(this.clock);
     this.model.off("comm_live_update", this.onLive);
+    window.removeEventListener("pointerup", this.onRelease, true);
+    window.removeEventListener("pointercancel", this.onRelease, true);
     this.model.off("change:view", this.onView);
     this.model.off("msg:custom", this.onMsg);
     window.removeEventListener("pagehide", this.onHide);
@@ -180,7 +193,7 @@ export class Board extends Editor {
     this.presence.moved();
     // A value from another window waited while the field had the focus: show it
     // now (after the focus has landed, so the redraw keeps the next field's).
-    if (key && !this.rendering && this.left(key)) setTimeout(() => this.render(), 0);
+    if (key && !this.rendering && this.left(key)) setTimeout(() => this.renderFromOutside(), 0);
   }
 
   /** @param {FocusEvent} event */
@@ -243,7 +256,40 @@ export class Board extends Editor {
   }
 
   // ------------------------------------------------------------- rendering
+  // Redraws the person did not ask for (a teammate's edit, an answer, a value that
+  // waited until they left a field) wait while a mouse button is down on the board.
+  // Drawn anew between the press and the release, the button under the pointer is
+  // another element, and the browser fires no click: a dot placed while a teammate
+  // typed was lost that way. The person's own actions still draw at once.
+
+  /**
+   * True when a redraw must wait for the button to come up (it is remembered).
+   * @param {"changed" | "full"} kind
+   */
+  holding(kind) {
+    if (this.pressedAt === null || performance.now() - this.pressedAt > PRESS_HOLD_MS) return false;
+    if (kind === "full" || !this.held) this.held = kind;
+    return true;
+  }
+
+  released() {
+    this.pressedAt = null;
+    const held = this.held;
+    this.held = null;
+    // In a task of its own: the click of this release reaches the elements it was pressed on first.
+    if (held) setTimeout(() => {
+      if (this.destroyed) return;
+      if (held === "full") this.render();
+      else this.renderIfChanged();
+    }, 0);
+  }
+
+  renderFromOutside() {
+    if (!this.holding("full")) this.render();
+  }
+
   renderIfChanged() {
+    if (this.holding("changed")) return;
     if (signature(this.state, this.view, this.selected) === this.shown) {
       this.status();
       return;

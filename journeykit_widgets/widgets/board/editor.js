@@ -150,7 +150,7 @@ export class Editor {
       commentAnswered(this.comments, sent.action, ack);
       // A late answer also takes back the board's "no answer" (as a field's answer does).
       if (ack.ok) this.state.problems.delete("");
-      this.render();
+      this.renderFromOutside();
       return;
     }
     const { announce } = acknowledge(this.state, sent, ack, seq);
@@ -266,8 +266,11 @@ export class Editor {
   /** Draw the board again. */
   render() {}
 
-  /** Draw the board again when what it would show changed. */
+  /** Draw the board again when what it would show changed (Python's view or answer). */
   renderIfChanged() {}
+
+  /** Draw the board again for a reason the person did not act on (an answer, a value that waited). */
+  renderFromOutside() {}
 
   /** @param {string} [state] */
   status(state) {}
