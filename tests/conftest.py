@@ -60,6 +60,33 @@ def pytest_collection_modifyitems(config, items):
         tier = tier_of(item)
         item.add_marker(getattr(pytest.mark, tier))
         item.user_properties.append(("tier", tier))  # for .ci/timing.py, through --junitxml
+    items[:] = interleaved(items)
+
+
+def interleaved(items: list) -> list:
+    """The test files in an order that mixes browser files among the others.
+
+    pytest-xdist (``--dist loadfile --no-loadscope-reorder``) hands the files out in
+    this order, one to each worker that runs short. Browser tests spend much of their
+    time waiting on a kernel, a server or a page, so two of them side by side leave
+    the 2-core CI machine partly idle, while the unit and notebook tiers keep a core
+    busy each: spread out, a worker waiting in a browser test leaves its core to the
+    other's work. The browser files go first within the mix (they are the longest:
+    none should be the last to start), each followed by an even share of the rest."""
+    files: dict[str, list] = {}
+    for item in items:
+        files.setdefault(str(item.path), []).append(item)
+    browser = [f for f in files if tier_of(files[f][0]) == "browser"]
+    others = [f for f in files if f not in set(browser)]
+    order: list[str] = []
+    for n, name in enumerate(browser):
+        order.append(name)
+        # others[a:b]: this browser file's share, so both lists end together
+        a, b = len(others) * n // len(browser), len(others) * (n + 1) // len(browser)
+        order.extend(others[a:b])
+    if not browser:
+        order = others
+    return [item for name in order for item in files[name]]
 
 
 def pytest_collection_finish(session):
