@@ -61,6 +61,7 @@ class Printer:
         self._launching: asyncio.Lock | None = None
         self._active = 0
         self._idle_timer: asyncio.TimerHandle | None = None
+        self._idle_task: asyncio.Task | None = None
 
     # ------------------------------------------------------------ public
     def run(self, executable: Path, args: list[str], job: Callable[[Any], Awaitable[Any]]) -> Any:
@@ -130,9 +131,7 @@ class Printer:
             self._active -= 1
             if self._active == 0:
                 loop = asyncio.get_running_loop()
-                self._idle_timer = loop.call_later(
-                    self.idle_seconds, lambda: loop.create_task(self._close_if_idle())
-                )
+                self._idle_timer = loop.call_later(self.idle_seconds, self._start_idle_close)
 
     @staticmethod
     async def _in_context(browser, job) -> Any:
@@ -169,6 +168,10 @@ class Printer:
             self.launches += 1
             self._browsers[key] = browser
             return browser
+
+    def _start_idle_close(self) -> None:
+        # Held here: the loop keeps only a weak reference to a task.
+        self._idle_task = asyncio.get_running_loop().create_task(self._close_if_idle())
 
     async def _close_if_idle(self) -> None:
         await self._shut_down(only_if_idle=True)
