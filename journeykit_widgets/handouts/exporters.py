@@ -223,7 +223,8 @@ class JourneykitPDFExporter(_Journeykit, WebPDFExporter):
         except BrowserNotFoundError:
             raise
         except Exception as error:
-            if "Executable doesn't exist" in str(error) or "ENOENT" in str(error):
+            # Playwright has said "Executable doesn't exist" and "executable doesn't exist".
+            if "executable doesn't exist" in str(error).lower() or "ENOENT" in str(error):
                 raise BrowserNotFoundError(t("handouts.error.browser_missing_at", path=executable)) from error
             raise
 

@@ -11,14 +11,14 @@ targets are kept, so the contents' links work in the PDF.
 
 from __future__ import annotations
 
-import asyncio
-import concurrent.futures
 import html
 import io
 import os
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
+
+from journeykit_widgets.handouts.printer import Printer, shared_printer
 
 __all__ = ["PAGE_MARGIN", "DocumentInfo", "finish_pdf", "print_html"]
 
@@ -80,60 +80,51 @@ def _anchor_pages(pdf: bytes) -> dict[str, int]:
     return pages
 
 
-def print_html(html_text: str, executable: Path, args: list[str], info: DocumentInfo) -> bytes:
-    """Print ``html_text`` with Chromium to a finished PDF (see the module's docstring)."""
+def print_html(
+    html_text: str, executable: Path, args: list[str], info: DocumentInfo, printer: Printer | None = None
+) -> bytes:
+    """Print ``html_text`` with Chromium to a finished PDF (see the module's docstring),
+    with ``printer`` or else the process's shared one (``handouts.printer``)."""
     footer = _FOOTER.format(
         left=html.escape(info.footer), page=html.escape(info.page_word), of=html.escape(info.of_word)
     )
 
-    async def render(path: str) -> tuple[bytes, list]:
-        from playwright.async_api import async_playwright
-
-        async with async_playwright() as playwright:
-            browser = await playwright.chromium.launch(
-                executable_path=str(executable),
-                args=args,
-                handle_sigint=False,
-                handle_sigterm=False,
-                handle_sighup=False,
-            )
-            try:
-                page = await browser.new_page()
-                # A report with many maps is several megabytes; a busy machine needs more than 30 s.
-                page.set_default_timeout(PRINT_TIMEOUT_MS)
-                await page.emulate_media(media="print")
-                await page.goto(Path(path).as_uri(), wait_until="load")
-                # Images are inline data; wait until all are decoded before printing.
-                await page.evaluate(
-                    "() => Promise.all(Array.from(document.images).map(i => i.decode().catch(() => null)))"
-                )
-                options = {
-                    "format": "A4",
-                    "prefer_css_page_size": True,
-                    "print_background": True,
-                    "margin": PAGE_MARGIN,
-                    "display_header_footer": True,
-                    "header_template": "<span></span>",
-                    "footer_template": footer,
-                    "tagged": True,
-                }
-                contents = await page.evaluate(_CONTENTS_JS)
-                pdf = await page.pdf(**options)
-                if contents:
-                    # The numbers fit on the contents' lines, so the second print
-                    # breaks its pages where the first did.
-                    await page.evaluate(_NUMBERS_JS, _anchor_pages(pdf))
-                    pdf = await page.pdf(**options)
-                return pdf, contents
-            finally:
-                await browser.close()
+    async def render(context, path: str) -> tuple[bytes, list]:
+        page = await context.new_page()
+        # A report with many maps is several megabytes; a busy machine needs more than 30 s.
+        page.set_default_timeout(PRINT_TIMEOUT_MS)
+        await page.emulate_media(media="print")
+        await page.goto(Path(path).as_uri(), wait_until="load")
+        # Images are inline data; wait until all are decoded before printing.
+        await page.evaluate(
+            "() => Promise.all(Array.from(document.images).map(i => i.decode().catch(() => null)))"
+        )
+        options = {
+            "format": "A4",
+            "prefer_css_page_size": True,
+            "print_background": True,
+            "margin": PAGE_MARGIN,
+            "display_header_footer": True,
+            "header_template": "<span></span>",
+            "footer_template": footer,
+            "tagged": True,
+        }
+        contents = await page.evaluate(_CONTENTS_JS)
+        pdf = await page.pdf(**options)
+        if contents:
+            # The numbers fit on the contents' lines, so the second print
+            # breaks its pages where the first did.
+            await page.evaluate(_NUMBERS_JS, _anchor_pages(pdf))
+            pdf = await page.pdf(**options)
+        return pdf, contents
 
     with tempfile.TemporaryDirectory(prefix="journeykit-pdf-") as folder:
         path = os.path.join(folder, "handout.html")
         Path(path).write_text(html_text, encoding="utf-8")
-        # A thread of our own, so this also works inside a running event loop (Jupyter).
-        with concurrent.futures.ThreadPoolExecutor(max_workers=1) as pool:
-            pdf, contents = pool.submit(asyncio.run, render(path)).result()
+        # The process's printer: one Chromium for every PDF, a fresh context for this one.
+        pdf, contents = (printer or shared_printer()).run(
+            executable, args, lambda context: render(context, path)
+        )
     return finish_pdf(pdf, info, contents)
 
 
