@@ -5,9 +5,17 @@ each link goes, the metadata. Shared by the report and worksheet-pack tests."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 A4_LONG, A4_SHORT = 842.0, 595.0
+
+
+def _version(pdf: Path) -> tuple[str, int, int]:
+    """The file and its version (modification time, size): a PDF written again under
+    the same name is parsed again, an unchanged one is parsed once for every check."""
+    stat = Path(pdf).stat()
+    return str(Path(pdf).resolve()), stat.st_mtime_ns, stat.st_size
 
 
 def a4_factor(width: float, height: float) -> float:
@@ -22,40 +30,68 @@ class Word:
     a4_pt: float
 
 
-def smallest_words(pdf: Path, count: int = 5) -> list[Word]:
-    """The ``count`` smallest words of the whole document, at their size on A4."""
+@dataclass(frozen=True)
+class _PlumberPage:
+    width: float
+    height: float
+    words: tuple[dict, ...]  # pdfplumber's default word grouping
+    sized_words: tuple[dict, ...]  # grouped by size and direction too, with those two attributes
+
+
+@lru_cache(maxsize=8)
+def _plumber_pages(version: tuple[str, int, int]) -> tuple[_PlumberPage, ...]:
+    """Every page's words as pdfplumber reads them, taken in one pass over the PDF:
+    laying out a page's characters is the costly part, and both word lists share it.
+    Several tests read one report (a module fixture), so the pass is made once."""
     import pdfplumber
 
+    pages = []
+    with pdfplumber.open(version[0]) as doc:
+        for page in doc.pages:
+            pages.append(
+                _PlumberPage(
+                    float(page.width),
+                    float(page.height),
+                    tuple(page.extract_words()),
+                    tuple(page.extract_words(extra_attrs=["size", "upright"])),
+                )
+            )
+    return tuple(pages)
+
+
+def smallest_words(pdf: Path, count: int = 5) -> list[Word]:
+    """The ``count`` smallest words of the whole document, at their size on A4."""
     words = []
-    with pdfplumber.open(pdf) as doc:
-        for number, page in enumerate(doc.pages, 1):
-            factor = a4_factor(float(page.width), float(page.height))
-            # Upright words only: pdfplumber measures a rotated glyph along the page's
-            # axes, not its own (a figure's rotated axis labels are checked in the figure).
-            for word in page.extract_words(extra_attrs=["size", "upright"]):
-                if word["text"].strip() and word["upright"]:
-                    words.append(Word(number, word["text"], round(float(word["size"]) * factor, 4)))
+    for number, page in enumerate(_plumber_pages(_version(pdf)), 1):
+        factor = a4_factor(page.width, page.height)
+        # Upright words only: pdfplumber measures a rotated glyph along the page's
+        # axes, not its own (a figure's rotated axis labels are checked in the figure).
+        for word in page.sized_words:
+            if word["text"].strip() and word["upright"]:
+                words.append(Word(number, word["text"], round(float(word["size"]) * factor, 4)))
     return sorted(words, key=lambda w: w.a4_pt)[:count]
 
 
-def page_texts(pdf: Path) -> list[str]:
-    """Each page's text, whitespace folded."""
+@lru_cache(maxsize=8)
+def _page_texts(version: tuple[str, int, int]) -> tuple[str, ...]:
     from pypdf import PdfReader
 
-    return [" ".join((page.extract_text() or "").split()) for page in PdfReader(pdf).pages]
+    return tuple(" ".join((page.extract_text() or "").split()) for page in PdfReader(version[0]).pages)
+
+
+def page_texts(pdf: Path) -> list[str]:
+    """Each page's text, whitespace folded (read once per version of the file)."""
+    return list(_page_texts(_version(pdf)))
 
 
 def page_fill(pdf: Path, footer_mm: float = 16) -> list[float]:
     """How far down each page its text goes, as a share of the page above the
     footer margin (0.3: the page is mostly empty)."""
-    import pdfplumber
-
     fills = []
-    with pdfplumber.open(pdf) as doc:
-        for page in doc.pages:
-            above = float(page.height) - footer_mm * 72 / 25.4
-            bottoms = [float(w["bottom"]) for w in page.extract_words() if float(w["bottom"]) < above - 2]
-            fills.append(max(bottoms, default=0) / above)
+    for page in _plumber_pages(_version(pdf)):
+        above = page.height - footer_mm * 72 / 25.4
+        bottoms = [float(w["bottom"]) for w in page.words if float(w["bottom"]) < above - 2]
+        fills.append(max(bottoms, default=0) / above)
     return fills
 
 

@@ -109,13 +109,31 @@ def _client(runtime: Path, kernel: str):
     return client
 
 
+def _finish(gate: Path) -> None:
+    """Let the cell waiting on ``gate`` end (if it has opened it yet)."""
+    try:
+        fd = os.open(gate, os.O_WRONLY | os.O_NONBLOCK)
+    except OSError:  # no reader: the cell never started waiting, nothing to finish
+        return
+    try:
+        os.write(fd, b"done")
+    except OSError:  # the cell finished in between: nothing to finish
+        pass
+    finally:
+        os.close(fd)
+
+
 @pytest.mark.slow
-def test_the_server_keeps_the_newest_kernels_and_never_stops_a_busy_one(server):
+def test_the_server_keeps_the_newest_kernels_and_never_stops_a_busy_one(server, tmp_path):
     api, runtime = server
     first = api.start(runtime)
-    # A cell running for a while in the oldest kernel, as a participant's long export would.
+    # A cell running in the oldest kernel, as a participant's long export would. It
+    # stays busy until the test says so (a pipe it reads), not for a guessed number of
+    # seconds: long enough however slowly the other kernels start, never longer.
+    gate = tmp_path / "cell-gate"
+    os.mkfifo(gate)
     client = _client(runtime, first)
-    client.execute("import time; time.sleep(20)")
+    client.execute(f"with open({str(gate)!r}) as gate: gate.read()")
     try:
         api.wait(lambda: api.kernels().get(first) == "busy", "the first kernel busy")
         second, third = api.start(runtime), api.start(runtime)
@@ -125,7 +143,10 @@ def test_the_server_keeps_the_newest_kernels_and_never_stops_a_busy_one(server):
         # The next start stops the oldest idle kernel; the busy one is still running.
         api.wait(lambda: second not in api.kernels(), "the oldest idle kernel stopped")
         assert set(api.kernels()) == {first, third, fourth}
+        assert api.kernels()[first] == "busy"  # still in its cell: the budget waited for it
+        _finish(gate)
         # Once its cell is done, the busy one goes too: the two newest are left.
         api.wait(lambda: set(api.kernels()) == {third, fourth}, "the finished kernel stopped", timeout=60)
     finally:
+        _finish(gate)  # a failed check must not leave the cell waiting
         client.stop_channels()

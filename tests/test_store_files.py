@@ -312,3 +312,15 @@ def test_property_any_text_and_numbers_survive_save_and_load(texts, name, number
     with tempfile.TemporaryDirectory() as folder:
         again = load(save(journey, Path(folder) / "j.json"))
     assert again == journey
+
+
+def test_the_file_text_stays_indented_json_in_the_models_field_order():
+    """Saving writes with pydantic's serializer (the faster path every edit takes);
+    the text must stay what people diff and other programs read: the model's field
+    order, two-space indents, letters as they are (no \\u escapes), one final newline."""
+    journey = rich_journey("nl")
+    journey.objective = 'Één "klantreis" — met é, ß, 日本, \\ en een tab\there'
+    journey.kpis[0].target = 12.5
+    text = to_json(journey)
+    assert text == json.dumps(journey.model_dump(mode="json"), ensure_ascii=False, indent=2) + "\n"
+    assert "Één" in text and "日本" in text and '\n  "' in text

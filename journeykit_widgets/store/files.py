@@ -106,9 +106,12 @@ def backups(path: Path | str) -> list[Path]:
 
 def to_json(journey: Journey) -> str:
     """The file text: stable key order (the model's field order), UTF-8, indented."""
-    data = journey.model_dump(mode="json")
-    # allow_nan=False: NaN and Infinity are not JSON; other programs refuse such a file.
-    return json.dumps(data, ensure_ascii=False, indent=2, allow_nan=False) + "\n"
+    # pydantic's own serializer writes the text json.dumps(model_dump(mode="json"),
+    # ensure_ascii=False, indent=2) wrote (only a float below 1e-4 differs: 1e-7 for
+    # 1e-07, the same number), about six times faster; every edit saves the whole file.
+    # NaN and Infinity never reach it: the model refuses them (allow_inf_nan=False) and
+    # save() re-validates the journey first.
+    return journey.model_dump_json(indent=2) + "\n"
 
 
 def write_atomic(path: Path | str, text: str | bytes) -> None:

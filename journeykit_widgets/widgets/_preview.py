@@ -2,8 +2,9 @@
 
 Redraws are debounced: ``request()`` (re)starts a short timer on the kernel's
 event loop, so a burst of edits draws once. The drawing itself runs on one
-worker thread, so typing and saving never wait for a slow figure; a result that
-is already outdated by a newer change is dropped. Without a running loop (tests,
+worker thread, so typing and saving never wait for a slow figure; a draw still
+queued behind a newer change is skipped, and a result that is already outdated
+by a newer change is dropped. Without a running loop (tests,
 scripts) the request stays pending until ``flush()`` draws it synchronously.
 """
 
@@ -75,7 +76,7 @@ class Preview:
         self._generation += 1
         generation = self._generation
         start = time.perf_counter()
-        future = _worker().submit(self._png)
+        future = _worker().submit(self._png_if_current, generation)
         future.add_done_callback(lambda done: self._hand_back(loop, done, generation, start))
 
     def _hand_back(
@@ -90,6 +91,14 @@ class Preview:
 
     def _png(self) -> bytes | None:
         return self._draw()
+
+    def _png_if_current(self, generation: int) -> bytes | None:
+        # Runs on the worker thread. While one figure draws, later changes queue up
+        # behind it; only the newest is still worth drawing (the others would be
+        # dropped on delivery), so an outdated one costs nothing instead of a figure.
+        if generation != self._generation:
+            return None
+        return self._png()
 
     def _deliver(self, done: Future, generation: int, start: float) -> None:
         if generation != self._generation:
