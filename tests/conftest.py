@@ -54,14 +54,6 @@ def tier_of(item) -> str:
     return "unit"
 
 
-def pytest_xdist_auto_num_workers(config):
-    """``-n auto``: one test process more than the machine has cores. The browser
-    tests spend a good part of their time waiting on a page, a kernel or a server
-    (vmstat in CI: the 2 cores idle 15 % of the run with two processes); a third
-    process fills those waits."""
-    return (os.cpu_count() or 1) + 1
-
-
 @pytest.hookimpl(tryfirst=True)  # before `-m` deselects by these markers
 def pytest_collection_modifyitems(config, items):
     for item in items:
