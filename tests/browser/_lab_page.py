@@ -27,6 +27,9 @@ _STARTED = (
 )
 # How long a pressed key may take to start its cell; longer means it was lost.
 START_MS = 10_000
+# How long a notebook may say "No Kernel" before it is taken to have none (a session
+# that the server is still making, on a loaded machine).
+NO_KERNEL_MS = 15_000
 # "ready" once the test's condition holds; "dropped" once the watched prompts have
 # shown no queued or running cell, some never ran, and the kernel was idle -- or
 # gone: "No Kernel" (seen in CI under load: a kernel that never finished starting) --
@@ -145,10 +148,24 @@ def _start(page, count: int | None, keys: int | None) -> int:
 def _kernel_if_none(page) -> None:
     """A notebook that shows "No Kernel" (its kernel stopped or never started) gets
     one as a participant would give it: the toolbar's kernel name, then the dialog's
-    default (the notebook's own kernel)."""
+    default (the notebook's own kernel).
+
+    A notebook just opened also says "No Kernel" until the lab has asked the server
+    for its session, on a loaded machine for seconds; choosing a kernel then started a
+    second one and shut down the first (seen at every step of the kernel walk). So
+    only a "No Kernel" that stays is answered."""
     name = page.locator(f"{VISIBLE} .jp-Toolbar-kernelName")
-    if name.count() == 0 or "No Kernel" not in name.first.inner_text():
+    if name.count() == 0:
         return
+    try:
+        page.wait_for_function(
+            f"""() => !(document.querySelector('{VISIBLE} .jp-Toolbar-kernelName')?.textContent ?? '')
+                      .includes('No Kernel')""",
+            timeout=NO_KERNEL_MS,
+        )
+        return
+    except PlaywrightTimeout:
+        pass
     print(f"the notebook had no kernel; choosing one:\n{outputs(page)}")
     name.first.click()
     try:
