@@ -8,10 +8,12 @@ and the history must carry the three names."""
 
 from __future__ import annotations
 
+import json
 import time
 
 import pytest
 from _board_page import BOARD, run_all, wait_for_file, write_notebook
+from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
 from journeykit_widgets import store
 from journeykit_widgets.model import Journey, Touchpoint
@@ -64,6 +66,25 @@ def _comments(data: dict) -> list[dict]:
     return thread["comments"] if thread else []
 
 
+def _presence_told(pages: dict, path) -> str:
+    """What each page's presence line says and what the presence files beside the
+    journey hold (author, field, age): the story of a failed presence wait."""
+    lines = []
+    for name, page in pages.items():
+        bar = page.locator(f"{BOARD} .jkb-presence")
+        lines.append(f"{name}'s page: {bar.first.inner_text() if bar.count() else '(no presence line)'!r}")
+    now = time.time()
+    for file in sorted(path.parent.glob(f".{path.name}.presence.*.json")):
+        try:
+            data = json.loads(file.read_text("utf-8"))
+            lines.append(
+                f"{file.name}: {data.get('author')} in {data.get('key')}, {now - data['at']:.1f} s old"
+            )
+        except (OSError, ValueError, KeyError) as error:
+            lines.append(f"{file.name}: unreadable ({error})")
+    return "\n".join(lines)
+
+
 def _seen(pages: dict, who: list[str], script: str, arg, since: float) -> dict[str, float]:
     """Seconds from ``since`` until each page in ``who`` shows ``script(arg)``."""
     took = {}
@@ -89,12 +110,17 @@ def test_three_people_type_vote_and_comment_on_one_map_at_once(lab_server, brows
             page.wait_for_selector(f"{BOARD} .jkb-card[data-id='{CARD}'] .jkb-dot-add", timeout=WAIT)
         for name, page in pages.items():
             others = [o for o in pages if o != name]
-            page.wait_for_function(
-                "([s, names]) => { const t = document.querySelector(s)?.textContent || '';"
-                " return names.every(n => t.includes(n)); }",
-                arg=[f"{PLAIN} .jkb-presence", others],
-                timeout=WAIT,
-            )
+            try:
+                page.wait_for_function(
+                    "([s, names]) => { const t = document.querySelector(s)?.textContent || '';"
+                    " return names.every(n => t.includes(n)); }",
+                    arg=[f"{PLAIN} .jkb-presence", others],
+                    timeout=WAIT,
+                )
+            except PlaywrightTimeout:
+                raise AssertionError(
+                    f"{name}'s page never showed {others} present:\n{_presence_told(pages, path)}"
+                ) from None
             assert name not in page.locator(f"{BOARD} .jkb-presence").inner_text()  # not yourself
         ann, bob, cas = pages["Ann"], pages["Bob"], pages["Cas"]
         assert "3 van 3 stippen over" in bob.locator(f"{BOARD} .jkb-vote").inner_text()
