@@ -56,10 +56,24 @@ class _Server:
         return {k["id"]: k["execution_state"] for k in self.call("GET", "/api/kernels")}
 
     def start(self, runtime: Path) -> str:
-        """A new kernel, connected to once as JupyterLab does (its first answer makes it idle)."""
+        """A new kernel, asked for its info as JupyterLab does until the server has
+        seen it idle. The server learns the state from the kernel's status messages,
+        and its subscription to them can join after the first answer has gone by (on a
+        loaded machine: CI waited 120 s for one "idle"); jupyter_server nudges the same
+        way when a page connects."""
         kernel = self.call("POST", "/api/kernels")["id"]
-        _client(runtime, kernel).stop_channels()
-        self.wait(lambda: self.kernels().get(kernel) == "idle", f"kernel {kernel} idle")
+        client = _client(runtime, kernel)
+
+        def idle() -> bool:
+            if self.kernels().get(kernel) == "idle":
+                return True
+            client.kernel_info()  # another busy-idle pair for the server to see
+            return False
+
+        try:
+            self.wait(idle, f"kernel {kernel} idle")
+        finally:
+            client.stop_channels()
         return kernel
 
     @staticmethod

@@ -30,18 +30,20 @@ START_MS = 10_000
 # How long a notebook may say "No Kernel" before it is taken to have none (a session
 # that the server is still making, on a loaded machine).
 NO_KERNEL_MS = 15_000
-# "ready" once the test's condition holds; "dropped" once the watched prompts have
-# shown no queued or running cell, some never ran, and the kernel was idle -- or
-# gone: "No Kernel" (seen in CI under load: a kernel that never finished starting) --
-# for 10 s. The next attempt gives a notebook without a kernel one first.
+# "ready" once the test's condition holds; "dropped" once some watched cells have
+# not run or still wait in the queue ("[*]") while the kernel was idle -- or gone:
+# "No Kernel" (seen in CI under load: a kernel that never finished starting) -- for
+# 10 s. An idle kernel runs no queued cell: their requests were lost (seen in CI
+# when the lab replaced the kernel it had just started for a notebook). The next
+# attempt gives a notebook without a kernel one first.
 _READY_OR_DROPPED = (
     "([arg, n]) => {{ const ready = ({ready}); if (ready(arg)) return 'ready';"
     f" const p = ({_PROMPTS})(n);"
     f' const idle = document.querySelector("{IDLE}") !== null'
     f" || [...document.querySelectorAll('{VISIBLE} .jp-Toolbar-kernelName')]"
     ".some(e => e.textContent.includes('No Kernel'));"
-    " const dropped = idle && p.length === n && p.every(e => !e.textContent.includes('*'))"
-    " && (p.some(e => /\\[\\s*\\]/.test(e.textContent))"
+    " const dropped = idle && p.length === n"
+    " && (p.some(e => /\\[\\s*\\*?\\s*\\]/.test(e.textContent))"
     # The widget of a cell that ran never reached the page (JupyterLab's widget manager
     # says "model not found"; seen once in CI under load): a participant runs it again.
     f" || [...document.querySelectorAll('{VISIBLE} .jp-OutputArea-output')]"
