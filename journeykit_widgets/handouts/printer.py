@@ -146,9 +146,7 @@ class Printer:
     async def _browser(self, executable: str, args: tuple[str, ...]):
         """The open browser for (executable, args), launched when there is none
         or the last one lost its connection."""
-        if self._launching is None:
-            self._launching = asyncio.Lock()
-        async with self._launching:
+        async with self._lock():
             key = (executable, args)
             browser = self._browsers.get(key)
             if browser is not None and browser.is_connected():
@@ -169,17 +167,18 @@ class Printer:
             self._browsers[key] = browser
             return browser
 
-    def _start_idle_close(self) -> None:
-        # Held here: the loop keeps only a weak reference to a task.
-        self._idle_task = asyncio.get_running_loop().create_task(self._close_if_idle())
-
-    async def _close_if_idle(self) -> None:
-        await self._shut_down(only_if_idle=True)
-
-    async def _shut_down(self, only_if_idle: bool = False) -> None:
+    def _lock(self) -> asyncio.Lock:
+        """The lock that launches and shut-downs take turns on (made on the loop's thread)."""
         if self._launching is None:
             self._launching = asyncio.Lock()
-        async with self._launching:
+        return self._launching
+
+    def _start_idle_close(self) -> None:
+        # Held here: the loop keeps only a weak reference to a task.
+        self._idle_task = asyncio.get_running_loop().create_task(self._shut_down(only_if_idle=True))
+
+    async def _shut_down(self, only_if_idle: bool = False) -> None:
+        async with self._lock():
             if only_if_idle and self._active:
                 return  # a print came in meanwhile: it needs its browser
             browsers, self._browsers = list(self._browsers.values()), {}
