@@ -18,6 +18,7 @@ from playwright.sync_api import TimeoutError as PlaywrightTimeout
 from journeykit_widgets import store
 from journeykit_widgets.model import Journey, Touchpoint
 from journeykit_widgets.store.votes import open_vote
+from journeykit_widgets.widgets.board.presence import Presence
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
@@ -74,7 +75,8 @@ def _presence_told(pages: dict, path) -> str:
         bar = page.locator(f"{BOARD} .jkb-presence")
         lines.append(f"{name}'s page: {bar.first.inner_text() if bar.count() else '(no presence line)'!r}")
     now = time.time()
-    for file in sorted(path.parent.glob(f".{path.name}.presence.*.json")):
+    # Every board's file: the board's own naming rule, with any token.
+    for file in sorted(path.parent.glob(Presence(path, "", token="*").path.name)):
         try:
             data = json.loads(file.read_text("utf-8"))
             lines.append(
