@@ -144,6 +144,13 @@ def test_really_starts_and_prints_one_link_to_the_dutch_start_notebook(tmp_path)
         contents = f"http://127.0.0.1:{port}/api/contents/notebooks/nl/00_start_here.ipynb?token={token}"
         with urllib.request.urlopen(contents, timeout=30) as reply:
             assert json.loads(reply.read())["name"] == "00_start_here.ipynb"
+        # No "news?" question and no update check over the forms: the kit's JupyterLab
+        # defaults (deploy/jupyterlab_settings.json, installed with the package).
+        notification = f"http://127.0.0.1:{port}/lab/api/settings/@jupyterlab/apputils-extension:notification"
+        with urllib.request.urlopen(f"{notification}?token={token}", timeout=30) as reply:
+            schema = json.loads(reply.read())["schema"]["properties"]
+        assert schema["fetchNews"]["default"] == "false"
+        assert schema["checkForUpdates"]["default"] is False
         log = (kit / "workspace" / "jupyterlab.log").read_text()
         assert "ServerApp" in log
     finally:

@@ -153,9 +153,6 @@ def jupyterlab(base: Path):
         env[var] = str(base / sub)
     env["MPLBACKEND"] = "Agg"
     env.pop("JOURNEYKIT_LANG", None)
-    toast = base / "settings" / "@jupyterlab" / "apputils-extension" / "notification.jupyterlab-settings"
-    toast.parent.mkdir(parents=True)
-    toast.write_text(json.dumps({"fetchNews": "false", "checkForUpdates": False}), "utf-8")
     # Render every cell, not only those in view: off-screen cells would report
     # empty text and invisible images to the tests.
     tracker = base / "settings" / "@jupyterlab" / "notebook-extension" / "tracker.jupyterlab-settings"

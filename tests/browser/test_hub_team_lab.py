@@ -124,23 +124,9 @@ def hub_team(browser_executable):
                 folder = room.users.home(name) / "notebooks"
                 write_notebook(folder, "team.ipynb", [CELL])
                 os.chown(folder / "team.ipynb", folder.stat().st_uid, folder.stat().st_gid)
-                _no_news_toast(room.users.home(name))
             yield hub, room
     finally:
         shutil.rmtree(base, ignore_errors=True)
-
-
-def _no_news_toast(home: Path) -> None:
-    """JupyterLab's "news?" toast would cover the lower right of the board."""
-    owner = home.stat()
-    folder = home
-    for part in (".jupyter", "lab", "user-settings", "@jupyterlab", "apputils-extension"):
-        folder = folder / part
-        folder.mkdir(exist_ok=True)
-        os.chown(folder, owner.st_uid, owner.st_gid)
-    settings = folder / "notification.jupyterlab-settings"
-    settings.write_text(json.dumps({"fetchNews": "false", "checkForUpdates": False}), "utf-8")
-    os.chown(settings, owner.st_uid, owner.st_gid)
 
 
 def _log_in(browser, url: str, name: str):
