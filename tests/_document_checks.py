@@ -31,38 +31,54 @@ class Word:
 
 
 @dataclass(frozen=True)
-class _PlumberPage:
+class PlumberPage:
+    """One page as pdfplumber reads it: its words, its text, and the drawn objects
+    the report's measurements need (``_report_checks.page_facts``)."""
+
     width: float
     height: float
     words: tuple[dict, ...]  # pdfplumber's default word grouping
     sized_words: tuple[dict, ...]  # grouped by size and direction too, with those two attributes
+    text: str
+    objects: dict[str, tuple[dict, ...]]  # chars, images, rects, lines, curves
+
+
+_DRAWN = ("chars", "images", "rects", "lines", "curves")
 
 
 @lru_cache(maxsize=8)
-def _plumber_pages(version: tuple[str, int, int]) -> tuple[_PlumberPage, ...]:
-    """Every page's words as pdfplumber reads them, taken in one pass over the PDF:
-    laying out a page's characters is the costly part, and both word lists share it.
-    Several tests read one report (a module fixture), so the pass is made once."""
+def _plumber_pages(version: tuple[str, int, int]) -> tuple[PlumberPage, ...]:
+    """Every page as pdfplumber reads it, taken in one pass over the PDF: laying out
+    a page's characters is the costly part (about 1.7 CPU-s for a printed report),
+    and the word lists, the text and the objects all share it. Several tests read
+    one report (a module fixture), so the pass is made once."""
     import pdfplumber
 
     pages = []
     with pdfplumber.open(version[0]) as doc:
         for page in doc.pages:
             pages.append(
-                _PlumberPage(
+                PlumberPage(
                     float(page.width),
                     float(page.height),
                     tuple(page.extract_words()),
                     tuple(page.extract_words(extra_attrs=["size", "upright"])),
+                    page.extract_text() or "",
+                    {kind: tuple(getattr(page, kind)) for kind in _DRAWN},
                 )
             )
     return tuple(pages)
 
 
+def plumber_pages(pdf: Path) -> tuple[PlumberPage, ...]:
+    """Each page as pdfplumber reads it (parsed once per version of the file)."""
+    return _plumber_pages(_version(pdf))
+
+
 def smallest_words(pdf: Path, count: int = 5) -> list[Word]:
     """The ``count`` smallest words of the whole document, at their size on A4."""
     words = []
-    for number, page in enumerate(_plumber_pages(_version(pdf)), 1):
+    for number, page in enumerate(plumber_pages(pdf), 1):
         factor = a4_factor(page.width, page.height)
         # Upright words only: pdfplumber measures a rotated glyph along the page's
         # axes, not its own (a figure's rotated axis labels are checked in the figure).
@@ -72,23 +88,16 @@ def smallest_words(pdf: Path, count: int = 5) -> list[Word]:
     return sorted(words, key=lambda w: w.a4_pt)[:count]
 
 
-@lru_cache(maxsize=8)
-def _page_texts(version: tuple[str, int, int]) -> tuple[str, ...]:
-    from pypdf import PdfReader
-
-    return tuple(" ".join((page.extract_text() or "").split()) for page in PdfReader(version[0]).pages)
-
-
 def page_texts(pdf: Path) -> list[str]:
-    """Each page's text, whitespace folded (read once per version of the file)."""
-    return list(_page_texts(_version(pdf)))
+    """Each page's text, whitespace folded (from the one pdfplumber pass)."""
+    return [" ".join(page.text.split()) for page in plumber_pages(pdf)]
 
 
 def page_fill(pdf: Path, footer_mm: float = 16) -> list[float]:
     """How far down each page its text goes, as a share of the page above the
     footer margin (0.3: the page is mostly empty)."""
     fills = []
-    for page in _plumber_pages(_version(pdf)):
+    for page in plumber_pages(pdf):
         above = page.height - footer_mm * 72 / 25.4
         bottoms = [float(w["bottom"]) for w in page.words if float(w["bottom"]) < above - 2]
         fills.append(max(bottoms, default=0) / above)

@@ -1,11 +1,13 @@
 """Measurements of a printed report, taken from the PDF itself (pdfplumber):
 the smallest text, how full each page is, where tables end, and how small the
-maps' type prints. Shared by the report tests and the benchmark."""
+maps' type prints. Read from the one pdfplumber pass of ``_document_checks``."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+
+from _document_checks import plumber_pages
 
 FOOTER_BAND = 32  # pt at the bottom of a page where Chromium prints the footer
 
@@ -33,11 +35,11 @@ def _white(colour) -> bool:
     return len(values) in (1, 3) and all(isinstance(v, (int, float)) and v >= 0.99 for v in values)
 
 
-def _marks(page):
+def _marks(page) -> list[tuple[float, float]]:
     body_bottom = page.height - FOOTER_BAND
     boxes = []
-    for kind in ("chars", "images", "rects", "lines", "curves"):
-        for obj in getattr(page, kind):
+    for kind, objects in page.objects.items():
+        for obj in objects:
             # a white background (the page's, a box's) is not content
             if kind == "rects" and _white(obj.get("non_stroking_color")) and not obj.get("stroke"):
                 continue
@@ -47,41 +49,31 @@ def _marks(page):
 
 
 def page_facts(pdf: Path) -> list[PageFacts]:
-    import pdfplumber
-
     facts = []
-    with pdfplumber.open(pdf) as doc:
-        for number, page in enumerate(doc.pages, 1):
-            chars = [c for c in page.chars if c["text"].strip()]
-            boxes = _marks(page)
-            filled = (max(b for _, b in boxes) - min(t for t, _ in boxes)) / page.height if boxes else 0.0
-            rects = [r for r in page.rects if r["width"] < page.width * 0.98]  # not a full-bleed band
-            facts.append(
-                PageFacts(
-                    number=number,
-                    width=float(page.width),
-                    height=float(page.height),
-                    text=page.extract_text() or "",
-                    min_char_pt=min((c["size"] for c in chars), default=None),
-                    filled=filled,
-                    images=[
-                        {
-                            "x0": i["x0"],
-                            "x1": i["x1"],
-                            "top": i["top"],
-                            "bottom": i["bottom"],
-                            "src": i["srcsize"],
-                        }
-                        for i in page.images
-                    ],
-                    table_right=max((r["x1"] for r in rects), default=None),
-                )
+    for number, page in enumerate(plumber_pages(pdf), 1):
+        chars = [c for c in page.objects["chars"] if c["text"].strip()]
+        boxes = _marks(page)
+        filled = (max(b for _, b in boxes) - min(t for t, _ in boxes)) / page.height if boxes else 0.0
+        rects = [r for r in page.objects["rects"] if r["width"] < page.width * 0.98]  # not a full-bleed band
+        facts.append(
+            PageFacts(
+                number=number,
+                width=page.width,
+                height=page.height,
+                text=page.text,
+                min_char_pt=min((c["size"] for c in chars), default=None),
+                filled=filled,
+                images=[
+                    {
+                        "x0": i["x0"],
+                        "x1": i["x1"],
+                        "top": i["top"],
+                        "bottom": i["bottom"],
+                        "src": i["srcsize"],
+                    }
+                    for i in page.objects["images"]
+                ],
+                table_right=max((r["x1"] for r in rects), default=None),
             )
+        )
     return facts
-
-
-def printed_min_pt(image: dict, figure_min_pt: float, figure_width_in: float) -> float:
-    """The smallest type of a figure as printed: its own smallest size times how
-    much the page scaled it (printed width in pt over the figure's width in pt)."""
-    printed_width = image["x1"] - image["x0"]
-    return figure_min_pt * printed_width / (figure_width_in * 72)
