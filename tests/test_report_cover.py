@@ -65,3 +65,53 @@ def test_a_logo_that_cannot_be_used_is_named_and_left_out(tmp_path, monkeypatch,
     page = export_notebook(source, sample_path("veranda", "nl"), tmp_path / "c.html", execute=False)
     assert "<img" not in _cover(page.read_text("utf-8"))
     assert "logo.gif" in caplog.text and "Geef een PNG-, JPEG- of SVG-bestand" in caplog.text
+
+
+LONG_OBJECTIVE = (
+    "We willen begrijpen waarom IT-managers van middelgrote zorginstellingen na een geslaagde demo "
+    "toch afhaken, welke momenten in de inkoop het vertrouwen in ons platform ondermijnen, en wat "
+    "sales, service en marketing samen kunnen doen om de doorlooptijd van eerste contact tot "
+    "getekende offerte te halveren zonder extra druk op de klant."
+)
+
+
+def _report_with_summary(tmp_path, with_summary: bool) -> str:
+    """A Dutch report of a journey with a long objective: its cover, as HTML."""
+    from journeykit_widgets.handouts.summary import summary
+    from journeykit_widgets.store import save
+
+    journey = load_sample("b2b_software", "nl")
+    journey.objective = LONG_OBJECTIVE
+    path = tmp_path / "lang.json"
+    save(journey, path)
+    nb = _notebook()
+    if with_summary:
+        cell = nbformat.v4.new_code_cell("report.summary(path)")  # as in 08_report
+        cell.outputs = [
+            nbformat.v4.new_output(
+                "display_data", data={"text/html": summary(path)._repr_html_(), "text/plain": "summary"}
+            )
+        ]
+        nb.cells[1:1] = [nbformat.v4.new_markdown_cell("## Managementsamenvatting"), cell]
+    source = tmp_path / "nb.ipynb"
+    nbformat.write(nb, source)
+    page = export_notebook(source, path, tmp_path / "r.html", execute=False, lang="nl").read_text("utf-8")
+    return page[page.index('<section class="jk-cover">') : page.index("</main>")]
+
+
+def test_a_long_objective_the_summary_gives_whole_is_shortened_on_a_cover_with_the_contents(tmp_path):
+    """Whole on the cover, it pushed the contents to a page of their own, mostly empty."""
+    from bs4 import BeautifulSoup
+
+    cover = BeautifulSoup(_report_with_summary(tmp_path, with_summary=True), "html.parser")
+    assert cover.select_one(".jk-toc-on-cover") is not None
+    objective = cover.select_one(".jk-cover-objective")
+    # Four lines of it printed (CSS), every word still in the page, and where it stands whole.
+    assert objective.select_one(".jk-cover-shortened").get_text() == LONG_OBJECTIVE
+    assert objective.select_one(".jk-cover-more").get_text() == "Volledig onder “Managementsamenvatting”"
+
+
+def test_an_objective_given_only_on_the_cover_stays_whole(tmp_path):
+    cover = _report_with_summary(tmp_path, with_summary=False)
+    assert "jk-cover-shortened" not in cover and "Volledig onder" not in cover
+    assert LONG_OBJECTIVE in cover

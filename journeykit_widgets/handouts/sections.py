@@ -6,13 +6,16 @@ from __future__ import annotations
 
 from itertools import pairwise
 
-__all__ = ["fill_contents", "keep_with_figures", "report_sections"]
+__all__ = ["fill_contents", "keep_with_figures", "report_sections", "shorten_repeated_objective"]
 
 _KEEP_TEXT_CHARS = 700  # a longer introduction may be split from its figure
 _WIDE_TABLE_COLUMNS = 7
 
 
 _COMPACT_ROWS = 16
+# About four lines of the cover's objective (11 pt in its 110 mm column): as much as
+# a cover that also holds the contents has room for.
+_COVER_OBJECTIVE_CHARS = 280
 
 
 def report_sections(soup) -> None:
@@ -134,6 +137,7 @@ def fill_contents(html_text: str, resources, toc_depth: int = 2, toc_on_cover: i
             cover_foot.insert_before(together)
             together.append(toc.extract())
             together.append(cover_foot.extract())
+            shorten_repeated_objective(soup, resources.get("journeykit", {}).get("lang"))
     top = min(level for level, _, _ in entries)
     listing = toc.find("ol")
     if "jk-toc-columns" in toc.get("class", []):  # down the first column, then the second
@@ -145,3 +149,32 @@ def fill_contents(html_text: str, resources, toc_depth: int = 2, toc_on_cover: i
         item.append(link)
         listing.append(item)
     return str(soup)
+
+
+def shorten_repeated_objective(soup, lang: str | None) -> None:
+    """On a cover that also holds the contents, a long objective shows its first lines
+    and says where it stands in full, when the document gives it whole further on (the
+    report's summary). Whole on the cover it pushed the contents to a page of their own,
+    mostly empty. An objective given only on the cover stays whole there."""
+    from journeykit_widgets.i18n import t
+
+    objective = soup.select_one(".jk-cover-objective")
+    if objective is None:
+        return
+    text = " ".join(objective.get_text(" ").split())
+    if len(text) <= _COVER_OBJECTIVE_CHARS:
+        return
+    for cell in soup.select(".jk-content td, .jk-content p, .jk-content li"):
+        if " ".join(cell.get_text(" ").split()) != text:
+            continue
+        heading = cell.find_previous(["h1", "h2"])
+        if heading is None:
+            return
+        shown = soup.new_tag("span", attrs={"class": "jk-cover-shortened"})
+        shown.string = objective.get_text()
+        more = soup.new_tag("span", attrs={"class": "jk-cover-more"})
+        more.string = t("handouts.objective_in_full", lang=lang, section=heading.get_text(" ", strip=True))
+        objective.clear()
+        objective.append(shown)
+        objective.append(more)
+        return
