@@ -25,6 +25,7 @@ from pathlib import Path
 from nbconvert.exporters import HTMLExporter, WebPDFExporter
 from traitlets import Int, Unicode, default
 
+from journeykit_widgets.handouts.compiled_templates import keep_compiled
 from journeykit_widgets.handouts.inline_svg import inline_svg
 from journeykit_widgets.handouts.pdf_print import DocumentInfo, print_html
 from journeykit_widgets.handouts.sanitise import clean_html
@@ -126,6 +127,7 @@ class _Journeykit(HTMLExporter):
         yield ("jk_inline_svg", inline_svg)
 
     def _journeykit_html(self, nb, resources=None, **kw):
+        keep_compiled(self)
         html_text, resources = HTMLExporter.from_notebook_node(self, nb, resources, **kw)
         return fill_contents(html_text, resources, self.toc_depth, self.toc_on_cover), resources
 
