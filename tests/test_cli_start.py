@@ -145,12 +145,19 @@ def test_really_starts_and_prints_one_link_to_the_dutch_start_notebook(tmp_path)
         with urllib.request.urlopen(contents, timeout=30) as reply:
             assert json.loads(reply.read())["name"] == "00_start_here.ipynb"
         # No "news?" question and no update check over the forms: the kit's JupyterLab
-        # defaults (deploy/jupyterlab_settings.json, installed with the package).
+        # defaults (deploy/jupyterlab_settings.json, installed with the package) ...
         notification = f"http://127.0.0.1:{port}/lab/api/settings/@jupyterlab/apputils-extension:notification"
         with urllib.request.urlopen(f"{notification}?token={token}", timeout=30) as reply:
             schema = json.loads(reply.read())["schema"]["properties"]
         assert schema["fetchNews"]["default"] == "false"
         assert schema["checkForUpdates"]["default"] is False
+        # ... and a notebook starts its Python without a "Select Kernel" question (on a
+        # loaded machine the lab raised one over the page, and its "Select" hung).
+        tracker = notification.replace("apputils-extension:notification", "notebook-extension:tracker")
+        with urllib.request.urlopen(f"{tracker}?token={token}", timeout=30) as reply:
+            assert (
+                json.loads(reply.read())["schema"]["properties"]["autoStartDefaultKernel"]["default"] is True
+            )
         log = (kit / "workspace" / "jupyterlab.log").read_text()
         assert "ServerApp" in log
     finally:
