@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from itertools import pairwise
 
-__all__ = ["fill_contents", "keep_with_figures", "report_sections", "shorten_repeated_objective"]
+__all__ = ["fill_contents", "keep_with_figures", "report_sections"]
 
 _KEEP_TEXT_CHARS = 700  # a longer introduction may be split from its figure
 _WIDE_TABLE_COLUMNS = 7
