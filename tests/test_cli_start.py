@@ -124,6 +124,14 @@ def _stop(proc: subprocess.Popen) -> int | None:
         return None
 
 
+def _setting_defaults(port: int, token: str, plugin: str) -> dict:
+    """The defaults the running JupyterLab gives ``plugin``'s settings (schema and overrides)."""
+    url = f"http://127.0.0.1:{port}/lab/api/settings/{plugin}?token={token}"
+    with urllib.request.urlopen(url, timeout=30) as reply:
+        properties = json.loads(reply.read())["schema"]["properties"]
+    return {name: spec.get("default") for name, spec in properties.items()}
+
+
 def test_really_starts_and_prints_one_link_to_the_dutch_start_notebook(tmp_path):
     """The README's first command, minus the browser: a short message of the kit's own
     in Dutch, one link that opens notebooks/nl/00_start_here.ipynb, JupyterLab's log in
@@ -144,20 +152,14 @@ def test_really_starts_and_prints_one_link_to_the_dutch_start_notebook(tmp_path)
         contents = f"http://127.0.0.1:{port}/api/contents/notebooks/nl/00_start_here.ipynb?token={token}"
         with urllib.request.urlopen(contents, timeout=30) as reply:
             assert json.loads(reply.read())["name"] == "00_start_here.ipynb"
-        # No "news?" question and no update check over the forms: the kit's JupyterLab
-        # defaults (deploy/jupyterlab_settings.json, installed with the package) ...
-        notification = f"http://127.0.0.1:{port}/lab/api/settings/@jupyterlab/apputils-extension:notification"
-        with urllib.request.urlopen(f"{notification}?token={token}", timeout=30) as reply:
-            schema = json.loads(reply.read())["schema"]["properties"]
-        assert schema["fetchNews"]["default"] == "false"
-        assert schema["checkForUpdates"]["default"] is False
-        # ... and a notebook starts its Python without a "Select Kernel" question (on a
-        # loaded machine the lab raised one over the page, and its "Select" hung).
-        tracker = notification.replace("apputils-extension:notification", "notebook-extension:tracker")
-        with urllib.request.urlopen(f"{tracker}?token={token}", timeout=30) as reply:
-            assert (
-                json.loads(reply.read())["schema"]["properties"]["autoStartDefaultKernel"]["default"] is True
-            )
+        # The kit's JupyterLab defaults (deploy/jupyterlab_settings.json, installed with
+        # the package): no "news?" question and no update check over the forms, and a
+        # notebook starts its Python without a "Select Kernel" question (on a loaded
+        # machine the lab raised one over the page, and its "Select" hung).
+        notification = _setting_defaults(port, token, "@jupyterlab/apputils-extension:notification")
+        assert notification["fetchNews"] == "false" and notification["checkForUpdates"] is False
+        tracker = _setting_defaults(port, token, "@jupyterlab/notebook-extension:tracker")
+        assert tracker["autoStartDefaultKernel"] is True
         log = (kit / "workspace" / "jupyterlab.log").read_text()
         assert "ServerApp" in log
     finally:
