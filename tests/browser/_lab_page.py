@@ -42,15 +42,18 @@ _READY_OR_DROPPED = (
     f' const idle = document.querySelector("{IDLE}") !== null'
     f" || [...document.querySelectorAll('{VISIBLE} .jp-Toolbar-kernelName')]"
     ".some(e => e.textContent.includes('No Kernel'));"
-    " const dropped = idle && p.length === n"
-    " && (p.some(e => /\\[\\s*\\*?\\s*\\]/.test(e.textContent))"
-    # The widget of a cell that ran never reached the page (JupyterLab's widget manager
-    # says "model not found"; seen once in CI under load): a participant runs it again.
-    f" || [...document.querySelectorAll('{VISIBLE} .jp-OutputArea-output')]"
-    ".some(o => o.textContent.includes('model not found')));"
+    # The widget of a cell that ran never reached the page: JupyterLab's widget manager
+    # says "model not found" (seen in CI under load, after the lab had dropped a Run
+    # All). Running the cells again in that page gave the same message each time; a
+    # participant reloads the page, and so does ``run_cells``.
+    f" const lost = idle && [...document.querySelectorAll('{VISIBLE} .jp-OutputArea-output')]"
+    ".some(o => o.textContent.includes('model not found'));"
+    " const dropped = lost || idle && p.length === n"
+    " && p.some(e => /\\[\\s*\\*?\\s*\\]/.test(e.textContent));"
     " if (!dropped) {{ window.jkDropped = null; return false; }}"
     " window.jkDropped = window.jkDropped || Date.now();"
-    " return Date.now() - window.jkDropped > 10000 ? 'dropped' : false; }}"
+    " if (Date.now() - window.jkDropped <= 10000) return false;"
+    " return lost ? 'lost' : 'dropped'; }}"
 )
 
 
@@ -110,8 +113,14 @@ def run_cells(
             raise AssertionError(
                 f"the cells ran but the page never showed what they make:\n{outputs(page)}"
             ) from None
-        if seen.json_value() == "ready":
+        verdict = seen.json_value()
+        if verdict == "ready":
             return
+        if verdict == "lost":
+            print(f"The page lost the cells' widgets; reloading it:\n{outputs(page)}")
+            page.reload(timeout=90_000)
+            page.wait_for_selector(f"{VISIBLE} .jp-CodeCell", timeout=90_000)
+            continue
         print(f"JupyterLab dropped the queued cells; running them again:\n{outputs(page)}")
     raise AssertionError(f"the lab dropped the queued cells three times:\n{outputs(page)}")
 
