@@ -8,7 +8,15 @@ from pathlib import Path
 
 from _lab_page import VISIBLE, restart_kernel, run_cells, write_notebook
 
-__all__ = ["BOARD", "load_stand_in", "restart_kernel", "run_all", "wait_for_file", "write_notebook"]
+__all__ = [
+    "BOARD",
+    "board_story",
+    "load_stand_in",
+    "restart_kernel",
+    "run_all",
+    "wait_for_file",
+    "write_notebook",
+]
 
 BOARD = ".jp-NotebookPanel:visible .jkb"
 
@@ -23,6 +31,32 @@ def run_all(page, count: int) -> None:
         arg=count,
         timeout=240_000,
     )
+
+
+def board_story(pages: dict, url: str) -> str:
+    """What each person's board says beside the map (its status line, banners such as
+    "Python was stopped", problems at the cards) and which kernels the server runs for
+    which notebook: the story of a failed team test, told in its message."""
+    lines = []
+    for name, page in pages.items():
+        said = page.evaluate(
+            """s => [...document.querySelectorAll(s)].map(e => e.textContent.trim()).filter(Boolean)""",
+            ", ".join(f"{VISIBLE} .jkb {part}" for part in (".jkb-status", "[role=alert]", ".jkb-problem")),
+        )
+        lines.append(f"{name}'s board says: {said}")
+    page = next(iter(pages.values()), None)
+    if page is not None:
+        kernels = {k["id"]: k for k in page.request.get(f"{url}/api/kernels").json()}
+        for session in page.request.get(f"{url}/api/sessions").json():
+            kernel = kernels.pop(session["kernel"]["id"], session["kernel"])
+            lines.append(
+                f"{session['path']}: kernel {kernel['id'][:8]} {kernel.get('execution_state')},"
+                f" {kernel.get('connections')} connection(s)"
+            )
+        lines += [
+            f"kernel {k[:8]} without a notebook: {v.get('execution_state')}" for k, v in kernels.items()
+        ]
+    return "\n".join(lines)
 
 
 def wait_for_file(path: Path, check, timeout: float = 45.0):

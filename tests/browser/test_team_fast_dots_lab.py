@@ -5,7 +5,7 @@ their own."""
 from __future__ import annotations
 
 import pytest
-from _board_page import BOARD, run_all, wait_for_file, write_notebook
+from _board_page import BOARD, board_story, run_all, wait_for_file, write_notebook
 
 from journeykit_widgets import store
 from journeykit_widgets.model import Journey, Touchpoint
@@ -52,9 +52,12 @@ def test_fast_clicks_count_once_and_never_past_n(lab_server, browser):
         cas.evaluate(CLICKS, [add, 2])
         bob.evaluate(CLICKS, [take, 1])  # and Bob moves one at once
         bob.evaluate(CLICKS, [f"{PLAIN} .jkb-card[data-id='tp-b'] .jkb-dot-add", 1])
-        data = wait_for_file(
-            path, lambda d: _dots(d, "Bob") == {"tp-a": 2, "tp-b": 1} and _dots(d, "Cas") == {"tp-a": 2}
-        )
+        try:
+            data = wait_for_file(
+                path, lambda d: _dots(d, "Bob") == {"tp-a": 2, "tp-b": 1} and _dots(d, "Cas") == {"tp-a": 2}
+            )
+        except AssertionError as error:
+            raise AssertionError(f"{error}\n{board_story(pages, url)}") from None
         assert sum(_dots(data, "Bob").values()) == DOTS
         for page, left in ((bob, "0"), (cas, "1")):
             page.wait_for_function(

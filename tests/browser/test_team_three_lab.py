@@ -12,7 +12,7 @@ import json
 import time
 
 import pytest
-from _board_page import BOARD, run_all, wait_for_file, write_notebook
+from _board_page import BOARD, board_story, run_all, wait_for_file, write_notebook
 from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
 from journeykit_widgets import store
@@ -122,6 +122,7 @@ def test_three_people_type_vote_and_comment_on_one_map_at_once(lab_server, brows
             except PlaywrightTimeout:
                 raise AssertionError(
                     f"{name}'s page never showed {others} present:\n{_presence_told(pages, path)}"
+                    f"\n{board_story(pages, url)}"
                 ) from None
             assert name not in page.locator(f"{BOARD} .jkb-presence").inner_text()  # not yourself
         ann, bob, cas = pages["Ann"], pages["Bob"], pages["Cas"]
