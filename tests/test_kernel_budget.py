@@ -5,7 +5,9 @@ server (journeykit start, the hub image, Binder) loads the same settings."""
 
 from __future__ import annotations
 
+import asyncio
 import json
+import logging
 import os
 import sys
 import time
@@ -13,8 +15,10 @@ import urllib.request
 from pathlib import Path
 
 import pytest
+from traitlets.config import LoggingConfigurable
 
 from journeykit_widgets.cli.start import jupyter_command
+from journeykit_widgets.kernel_budget import KernelBudget
 from journeykit_widgets.server_settings import SERVER_CONFIG, arguments, config_text
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -164,3 +168,98 @@ def test_the_server_keeps_the_newest_kernels_and_never_stops_a_busy_one(server, 
     finally:
         _finish(gate)  # a failed check must not leave the cell waiting
         client.stop_channels()
+
+
+class _Kernels:
+    """jupyter_server's kernel manager as far as the budget uses it: id → state."""
+
+    def __init__(self):
+        self.states: dict[str, str] = {}
+
+    def list_kernel_ids(self) -> list[str]:
+        return list(self.states)
+
+    def kernel_model(self, kernel_id: str) -> dict:
+        return {"id": kernel_id, "execution_state": self.states[kernel_id]}
+
+    async def shutdown_kernel(self, kernel_id: str) -> None:
+        del self.states[kernel_id]
+
+
+class _Sessions:
+    """jupyter_server's session manager as far as the budget uses it: notebook → kernel."""
+
+    def __init__(self, kernels: _Kernels):
+        self.kernels = kernels
+        self.of: dict[str, str] = {}
+
+    async def list_sessions(self) -> list[dict]:
+        return [{"id": path, "path": path, "kernel": {"id": kernel}} for path, kernel in self.of.items()]
+
+    async def delete_session(self, session_id: str) -> None:
+        await self.kernels.shutdown_kernel(self.of.pop(session_id))
+
+
+class _ServerApp(LoggingConfigurable):
+    def __init__(self):
+        super().__init__(log=logging.getLogger("test_kernel_budget"))
+        self.kernel_manager = _Kernels()
+        self.session_manager = _Sessions(self.kernel_manager)
+
+
+def _budget(settle: float = 0.05) -> tuple[KernelBudget, _Kernels, _Sessions]:
+    app = _ServerApp()
+    return KernelBudget(app, keep=3, settle=settle), app.kernel_manager, app.session_manager
+
+
+async def _start(budget: KernelBudget, kernels: _Kernels, kernel_id: str) -> None:
+    kernels.states[kernel_id] = "idle"
+    await budget.on_kernel_action(None, "", {"action": "start", "status": "success", "kernel_id": kernel_id})
+
+
+async def _until(condition, timeout: float = 10.0) -> None:
+    deadline = asyncio.get_running_loop().time() + timeout
+    while not condition():
+        assert asyncio.get_running_loop().time() < deadline, "the budget never acted"
+        await asyncio.sleep(0.01)  # polling the fake managers, not a barrier
+
+
+def test_a_replaced_kernel_never_costs_another_tab_its_kernel():
+    """Three people's tabs on one server, at the budget; one tab's kernel is replaced
+    (the kernel chooser): the server starts the new kernel before it stops the old one.
+    Counted at that moment there are four; Ann's tab, the oldest, keeps its kernel."""
+
+    async def scenario():
+        budget, kernels, sessions = _budget()
+        for name in ("ann", "bob", "cas"):
+            await _start(budget, kernels, name)
+            sessions.of[f"{name}.ipynb"] = name
+        await _start(budget, kernels, "cas-new")
+        assert set(kernels.states) == {"ann", "bob", "cas", "cas-new"}  # nothing stopped at the start
+        sessions.of["cas.ipynb"] = "cas-new"  # the server moves the session, then stops the old kernel
+        # Even before the server stops it, the old kernel is the one over the budget: no tab uses it.
+        assert budget.over_budget({"ann", "bob", "cas-new"}) == ["cas"]
+        await kernels.shutdown_kernel("cas")
+        await _until(lambda: budget.counted == 4)  # one count per start, each after the settle
+        assert set(kernels.states) == {"ann", "bob", "cas-new"}
+
+    asyncio.run(scenario())
+
+
+def test_after_the_settle_the_oldest_idle_tab_goes_and_a_kernel_without_a_tab_first():
+    async def scenario():
+        budget, kernels, sessions = _budget()
+        for name in ("ann", "bob", "cas"):
+            await _start(budget, kernels, name)
+            sessions.of[f"{name}.ipynb"] = name
+        await _start(budget, kernels, "dan")  # a fourth step opened
+        sessions.of["dan.ipynb"] = "dan"
+        await _until(lambda: "ann" not in kernels.states)
+        assert set(kernels.states) == {"bob", "cas", "dan"} and "ann.ipynb" not in sessions.of
+        # A kernel no notebook uses (left over from a replacement, or a script's): the one
+        # over the budget, although it is the newest; Bob's tab keeps its kernel.
+        await _start(budget, kernels, "orphan")
+        await _until(lambda: "orphan" not in kernels.states)
+        assert set(kernels.states) == {"bob", "cas", "dan"}
+
+    asyncio.run(scenario())
