@@ -1,5 +1,6 @@
 """Where a workshop's files are: the kit folder, the participant's workspace file,
-and the journey file a notebook opens (a shipped sample is never edited in place)."""
+the team's journey on a hub, and the journey file a notebook opens (a shipped sample
+is never edited in place)."""
 
 from __future__ import annotations
 
@@ -12,17 +13,22 @@ from journeykit_widgets.samples import data_dir, sample_path
 __all__ = [
     "DEFAULT_SAMPLE",
     "SAMPLE_PREFIX",
+    "TEAM_JOURNEY",
     "WORKSPACE_FILE",
     "is_sample",
     "journey_path",
     "kit_root",
     "shown_path",
+    "team_file",
     "workspace_file",
 ]
 
 WORKSPACE_FILE = Path("workspace") / "my_journey.json"
 DEFAULT_SAMPLE = "airline"
 SAMPLE_PREFIX = "sample_"
+# Where a hub with team folders puts a member's team journey (deploy/README.md, "Team
+# folders"): the step notebooks open it by themselves, so no member types a path.
+TEAM_JOURNEY = Path("~") / "team" / "journey.json"
 
 
 def kit_root(start: Path | str | None = None) -> Path:
@@ -44,11 +50,22 @@ def workspace_file(root: Path | str | None = None) -> Path:
     return kit_root(root) / WORKSPACE_FILE
 
 
+def team_file() -> Path | None:
+    """The journey of this participant's team (``TEAM_JOURNEY``), or None: no team, or
+    a team folder this account may not read."""
+    path = TEAM_JOURNEY.expanduser()
+    try:
+        return path if path.is_file() else None
+    except OSError:  # a folder we may not enter: not our team's
+        return None
+
+
 def journey_path(journey_file: Path | str | None = None, language: str | None = None) -> Path:
     """The journey file a notebook works on, and the language of its texts.
 
-    ``journey_file`` wins when given; otherwise the participant's workspace file
-    when it exists; otherwise the airline sample in the chosen language.
+    ``journey_file`` wins when given; otherwise the team's journey (a team member on
+    a hub); otherwise the participant's workspace file when it exists; otherwise the
+    airline sample in the chosen language.
     ``language`` ("en"/"nl") sets the language of forms and summaries; ``None``
     keeps the language in force.
     """
@@ -61,6 +78,9 @@ def journey_path(journey_file: Path | str | None = None, language: str | None = 
         if not path.exists():
             raise FileNotFoundError(t("workshop.no_such_file", path=journey_file))
         return _working_copy(path)
+    team = team_file()
+    if team is not None:
+        return team
     mine = workspace_file()
     if mine.exists():
         return mine
@@ -90,11 +110,15 @@ def _working_copy(path: Path) -> Path:
 
 
 def shown_path(path: Path) -> str:
-    """A path as a participant recognises it: relative to the kit folder when inside it."""
+    """A path as a participant recognises it: relative to the kit folder when inside
+    it, else from the home folder ("~/team/journey.json")."""
     path = Path(path).resolve()
     for base in (kit_root(), Path(__file__).resolve().parents[1]):
         try:
             return path.relative_to(base).as_posix()
         except ValueError:
             continue
-    return path.name
+    try:
+        return "~/" + path.relative_to(Path.home().resolve()).as_posix()
+    except (ValueError, RuntimeError):  # outside the home folder, or no home to name
+        return path.name

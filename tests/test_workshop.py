@@ -62,6 +62,32 @@ def test_a_named_file_wins_and_may_be_relative_to_the_kit(kit):
     assert workshop.journey_path("cases/other.json") == kit / "cases" / "other.json"
 
 
+def test_a_team_member_on_a_hub_opens_the_teams_journey_without_typing_a_path(
+    kit, tmp_path_factory, monkeypatch
+):
+    # The hub's team folder at ~/team (deploy/README.md, "Team folders"): every step
+    # notebook opens the team's map by itself, and says so in the member's language.
+    home = tmp_path_factory.mktemp("home") / "ann"
+    monkeypatch.setenv("HOME", str(home))
+    save(_journey("Mine"), kit / "workspace" / "my_journey.json")
+    assert workshop.journey_path() == kit / "workspace" / "my_journey.json"  # no team yet
+    team = save(
+        _journey("Team A's map", "nl", touchpoints=[Touchpoint(id="tp-1", name="Offerte", phase="touch")]),
+        home / "team" / "journey.json",
+    )
+    assert workshop.journey_path(None, "nl") == team
+    with language("nl"):
+        note = repr(workshop.about(team))
+    assert "klantreis van je team: ‘Team A's map’ (~/team/journey.json, 1 contactpunt)" in note
+    with language("en"):
+        assert "your team's journey “Team A's map” (~/team/journey.json, 1 touchpoint)" in repr(
+            workshop.about(team)
+        )
+    # A file named in the parameters cell (an export) still wins.
+    save(_journey("Elsewhere"), kit / "cases" / "other.json")
+    assert workshop.journey_path("cases/other.json") == kit / "cases" / "other.json"
+
+
 def test_a_named_sample_is_copied_not_edited(kit):
     path = workshop.journey_path(str(sample_path("veranda", "en")))
     assert path == kit / "workspace" / "sample_veranda.en.json"
