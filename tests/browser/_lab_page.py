@@ -30,7 +30,8 @@ START_MS = 10_000
 # How long a notebook may say "No Kernel" before it is taken to have none (a session
 # that the server is still making, on a loaded machine).
 NO_KERNEL_MS = 15_000
-# "ready" once the test's condition holds; "dropped" once some watched cells have
+# "ready" once the test's condition holds; "lost" once a cell's widget shows "model
+# not found" (below), and "dropped" once some watched cells have
 # not run or still wait in the queue ("[*]") while the kernel was idle -- or gone:
 # "No Kernel" (seen in CI under load: a kernel that never finished starting) -- for
 # 10 s. An idle kernel runs no queued cell: their requests were lost (seen in CI
@@ -122,7 +123,7 @@ def run_cells(
             page.wait_for_selector(f"{VISIBLE} .jp-CodeCell", timeout=90_000)
             continue
         print(f"JupyterLab dropped the queued cells; running them again:\n{outputs(page)}")
-    raise AssertionError(f"the lab dropped the queued cells three times:\n{outputs(page)}")
+    raise AssertionError(f"the lab dropped the cells or lost their widgets three times:\n{outputs(page)}")
 
 
 def _start(page, count: int | None, keys: int | None) -> int:
