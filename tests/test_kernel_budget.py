@@ -1,7 +1,9 @@
 """At most a few kernels per participant's server (journeykit_widgets.kernel_budget):
 a real Jupyter server with the kit's settings keeps the most recently started
 kernels, stops older idle ones and never a busy one; every place the kit sets up a
-server (journeykit start, the hub image, Binder) loads the same settings."""
+server (journeykit start, the hub image, Binder) loads the same settings. Against
+stand-ins for the server's kernel and session managers: a kernel replaced in one tab
+never costs another tab its kernel, and a kernel no notebook uses goes first."""
 
 from __future__ import annotations
 
