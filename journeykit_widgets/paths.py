@@ -16,6 +16,7 @@ __all__ = [
     "TEAM_JOURNEY",
     "WORKSPACE_FILE",
     "is_sample",
+    "is_team_file",
     "journey_path",
     "kit_root",
     "shown_path",
@@ -53,11 +54,17 @@ def workspace_file(root: Path | str | None = None) -> Path:
 def team_file() -> Path | None:
     """The journey of this participant's team (``TEAM_JOURNEY``), or None: no team, or
     a team folder this account may not read."""
-    path = TEAM_JOURNEY.expanduser()
     try:
+        path = TEAM_JOURNEY.expanduser()
         return path if path.is_file() else None
-    except OSError:  # a folder we may not enter: not our team's
+    except (OSError, RuntimeError):  # a folder we may not enter, or no home folder at all
         return None
+
+
+def is_team_file(path: Path | str) -> bool:
+    """Whether ``path`` is this participant's team journey (``team_file``)."""
+    team = team_file()
+    return team is not None and Path(path).resolve() == team.resolve()
 
 
 def journey_path(journey_file: Path | str | None = None, language: str | None = None) -> Path:

@@ -12,7 +12,7 @@ from journeykit_widgets.i18n import get_language, language, t
 from journeykit_widgets.i18n.place import again
 from journeykit_widgets.model import in_map_order
 from journeykit_widgets.outputs import Note, Table, frame, md_escape, summary_note
-from journeykit_widgets.paths import SAMPLE_PREFIX, is_sample, shown_path, team_file
+from journeykit_widgets.paths import SAMPLE_PREFIX, is_sample, is_team_file, shown_path
 from journeykit_widgets.store import load as _load
 
 __all__ = [
@@ -229,11 +229,10 @@ def about(path) -> Note:
     path = Path(path)
     journey = _load(path)
     sample = is_sample(path) or path.name.startswith(SAMPLE_PREFIX)
-    team = team_file()
     with language(get_language()):
         if sample:
             key = "workshop.about_sample"
-        elif team is not None and path.resolve() == team.resolve():
+        elif is_team_file(path):
             key = "workshop.about_team"
         else:
             key = "workshop.about_own"

@@ -11,7 +11,8 @@ from pathlib import Path
 import nbformat
 import pytest
 
-from journeykit_widgets import i18n, paths
+from journeykit_widgets import i18n, paths, store
+from journeykit_widgets.model import Journey
 from journeykit_widgets.widgets import journey_choice as jc
 from journeykit_widgets.widgets.where import in_voila
 
@@ -45,6 +46,16 @@ def test_own_journey_by_default_then_the_example_after_choosing_it(kit):
     assert again.buttons.value == "example" and again.path == choice.path
     # other notebooks keep their own choice
     assert jc.JourneyChoice("05_priorities", "veranda", own).path == own
+
+
+def test_a_team_member_chooses_between_the_teams_journey_and_the_example(kit, tmp_path_factory, monkeypatch):
+    home = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv("HOME", str(home))
+    team = store.save(Journey.new("Team A", language="nl"), home / "team" / "journey.json")
+    i18n.set_language("nl")
+    choice = jc.JourneyChoice("07_b2b_canvas", "veranda", paths.journey_path(None, "nl"))
+    assert choice.buttons.options[0][0] == "De klantreis van mijn team"
+    assert choice.path == team
 
 
 def test_in_voila_the_note_says_reload_the_page(kit, monkeypatch):

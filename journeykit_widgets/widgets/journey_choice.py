@@ -15,7 +15,7 @@ from pathlib import Path
 import ipywidgets as widgets
 
 from journeykit_widgets.i18n import get_language, t
-from journeykit_widgets.paths import journey_path, workspace_file
+from journeykit_widgets.paths import is_team_file, journey_path, workspace_file
 from journeykit_widgets.samples import sample_path
 from journeykit_widgets.widgets.where import place
 
@@ -60,7 +60,11 @@ class JourneyChoice:
         self.example = example
         self.own = own
         self.buttons = widgets.ToggleButtons(
-            options=[(t("h9learner.choice.own"), OWN), (t(f"h9learner.choice.example.{example}"), EXAMPLE)],
+            options=[
+                # A team member's "own" journey is the team's (paths.journey_path): named so.
+                (t("h9learner.choice.team" if is_team_file(own) else "h9learner.choice.own"), OWN),
+                (t(f"h9learner.choice.example.{example}"), EXAMPLE),
+            ],
             value=stored_choice(notebook),
             style={"button_width": "auto"},
         )
