@@ -30,8 +30,8 @@ START_MS = 10_000
 # How long a notebook may say "No Kernel" before it is taken to have none (a session
 # that the server is still making, on a loaded machine).
 NO_KERNEL_MS = 15_000
-# "ready" once the test's condition holds; "lost" once a cell's widget shows "model
-# not found" (below), and "dropped" once some watched cells have
+# "ready" once the test's condition holds; "reload" once a cell's widget shows "model
+# not found" or the cells stalled (below), and "dropped" once some watched cells have
 # not run or still wait in the queue ("[*]") while the kernel was idle -- or gone:
 # "No Kernel" (seen in CI under load: a kernel that never finished starting) -- for
 # 10 s. An idle kernel runs no queued cell: their requests were lost (seen in CI
@@ -49,12 +49,18 @@ _READY_OR_DROPPED = (
     # participant reloads the page, and so does ``run_cells``.
     f" const lost = idle && [...document.querySelectorAll('{VISIBLE} .jp-OutputArea-output')]"
     ".some(o => o.textContent.includes('model not found'));"
-    " const dropped = lost || idle && p.length === n"
+    # Some watched cells never ran and none runs or waits ("[ ]", no "[*]"), whatever the
+    # kernel indicator says: seen in CI when the lab replaced a notebook's kernel 70 ms
+    # after starting it and the page stayed on the stopped one. A reload joins the
+    # notebook's current kernel; running the cells again in that page would not.
+    " const stalled = p.length === n && !p.some(e => e.textContent.includes('*'))"
+    " && p.some(e => /\\[\\s*\\]/.test(e.textContent));"
+    " const dropped = lost || stalled || idle && p.length === n"
     " && p.some(e => /\\[\\s*\\*?\\s*\\]/.test(e.textContent));"
     " if (!dropped) {{ window.jkDropped = null; return false; }}"
     " window.jkDropped = window.jkDropped || Date.now();"
     " if (Date.now() - window.jkDropped <= 10000) return false;"
-    " return lost ? 'lost' : 'dropped'; }}"
+    " return lost || stalled ? 'reload' : 'dropped'; }}"
 )
 
 
@@ -103,9 +109,9 @@ def run_cells(
         cells = _start(page, count, keys or count)
         # Started: running the cells again would only queue them behind themselves, so
         # wait for what they make, however long a loaded machine takes within
-        # ``timeout`` -- unless the lab dropped the queued cells (their prompts went
-        # back to "[ ]" and the kernel is idle: seen when the kernel's connection was
-        # renewed on a loaded machine), which a participant answers by running them again.
+        # ``timeout`` -- unless the lab dropped the queued cells or lost the page's
+        # kernel or widgets (see _READY_OR_DROPPED), which a participant answers by
+        # reloading the page or running the cells again.
         try:
             seen = page.wait_for_function(
                 _READY_OR_DROPPED.format(ready=ready), arg=[arg, cells], timeout=timeout
@@ -117,8 +123,8 @@ def run_cells(
         verdict = seen.json_value()
         if verdict == "ready":
             return
-        if verdict == "lost":
-            print(f"The page lost the cells' widgets; reloading it:\n{outputs(page)}")
+        if verdict == "reload":
+            print(f"The page lost the cells' widgets or its kernel; reloading it:\n{outputs(page)}")
             page.reload(timeout=90_000)
             page.wait_for_selector(f"{VISIBLE} .jp-CodeCell", timeout=90_000)
             continue
