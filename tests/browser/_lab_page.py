@@ -129,7 +129,9 @@ def run_cells(
             page.wait_for_selector(f"{VISIBLE} .jp-CodeCell", timeout=90_000)
             continue
         print(f"JupyterLab dropped the queued cells; running them again:\n{outputs(page)}")
-    raise AssertionError(f"the lab dropped the cells or lost their widgets three times:\n{outputs(page)}")
+    raise AssertionError(
+        f"the lab dropped the cells, or lost their widgets or kernel, three times:\n{outputs(page)}"
+    )
 
 
 def _start(page, count: int | None, keys: int | None) -> int:
