@@ -292,6 +292,11 @@ EDITOR_PROCESS = textwrap.dedent(
         # As in a kernel: callbacks on a running asyncio loop, typing debounced,
         # clicks settled, the file watched while idle.
         editor = blueprint_editor(path)
+        # At a script's pace: the 0.6 s debounce and 0.5 s settle wait for a person's
+        # keystrokes on their way from the browser, which this script sets at once.
+        # Shorter waits make the two sessions' saves and refreshes interleave more
+        # densely (and the test took 66 s of waiting in CI instead of about 10).
+        editor.pending.delay = editor.pending.settle = 0.05
         for i in range(count):
             name = f"{who}-{i}"
             editor.add_button.click()  # a new step, selected once the click is done
