@@ -4,6 +4,7 @@ and give tests fresh copies of the sample journeys."""
 from __future__ import annotations
 
 import atexit
+import json
 import os
 import shutil
 import tempfile
@@ -63,21 +64,36 @@ def pytest_collection_modifyitems(config, items):
     items[:] = interleaved(items)
 
 
+# Seconds each test file took in a CI run (``python .ci/timing.py .ci-junit.xml
+# --write tests/durations.json`` refreshes it); a file not listed counts as this long.
+DURATIONS = ROOT / "tests" / "durations.json"
+UNLISTED_SECONDS = 5.0
+
+
 def interleaved(items: list) -> list:
-    """The test files in an order that mixes browser files among the others.
+    """The test files in an order that mixes browser files among the others, longest
+    first.
 
     pytest-xdist (``--dist loadfile --no-loadscope-reorder``) hands the files out in
     this order, one to each worker that runs short. Browser tests spend much of their
     time waiting on a kernel, a server or a page, so two of them side by side leave
     the 2-core CI machine partly idle, while the unit and notebook tiers keep a core
     busy each: spread out, a worker waiting in a browser test leaves its core to the
-    other's work. The browser files go first within the mix (they are the longest:
-    none should be the last to start), each followed by an even share of the rest."""
+    other's work. Each browser file is followed by an even share of the rest, and both
+    lists go longest first (by tests/durations.json): the files left for the end are
+    short ones, so the two workers finish together instead of one waiting for the
+    other's last long file (up to 40 s of a run before)."""
+    took = json.loads(DURATIONS.read_text("utf-8")) if DURATIONS.exists() else {}
     files: dict[str, list] = {}
     for item in items:
         files.setdefault(str(item.path), []).append(item)
-    browser = [f for f in files if tier_of(files[f][0]) == "browser"]
-    others = [f for f in files if f not in set(browser)]
+
+    def seconds(name: str) -> float:
+        module = Path(name).relative_to(ROOT).with_suffix("").as_posix().replace("/", ".")
+        return took.get(module, UNLISTED_SECONDS)
+
+    browser = sorted((f for f in files if tier_of(files[f][0]) == "browser"), key=seconds, reverse=True)
+    others = sorted((f for f in files if f not in set(browser)), key=seconds, reverse=True)
     order: list[str] = []
     for n, name in enumerate(browser):
         order.append(name)
