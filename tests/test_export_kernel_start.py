@@ -1,9 +1,11 @@
 """An export whose kernel dies while starting starts it once more.
 
-Seen in CI with two hubs' kernels starting at once: a participant's handout export
-failed with "Kernel died before replying to kernel_info" (jupyter_client picks a
-kernel's ports free, and another kernel can take one before it binds). The kernels
-here are real; the first one of a kind ends before it answers, as that one did.
+Seen in CI (ci38): in the hub test, one participant's handout export failed with
+"Kernel died before replying to kernel_info" while the other test process was
+starting kernels for the workshop notebooks. The kernel's own output was not kept;
+the known cause is a port (jupyter_client picks a kernel's ports free, and another
+kernel can take one before it binds). The kernels here are real; the first one of a
+kind ends before it answers, as that one did.
 """
 
 from __future__ import annotations
