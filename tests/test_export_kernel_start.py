@@ -80,3 +80,15 @@ def test_a_kernel_that_dies_every_time_fails_after_the_second_start(kernels, tmp
         export_notebook(_notebook(tmp_path, "always-dies"), output=tmp_path / "tiny.html")
     assert (kernels / "kernels" / "always-dies" / "started").read_text() == "2"
     assert not (tmp_path / "tiny.html").exists()
+
+
+def test_nbconvert_with_the_kits_exporter_starts_it_once_more_too(kernels, tmp_path):
+    # `jupyter nbconvert --to journeykit-report --execute` takes the same step.
+    from nbconvert.exporters import get_exporter
+    from traitlets.config import Config
+
+    _kernel(kernels, "dies-once", deaths=1)
+    exporter = get_exporter("journeykit-report")(config=Config({"ExecutePreprocessor": {"enabled": True}}))
+    body, _ = exporter.from_filename(str(_notebook(tmp_path, "dies-once")))
+    assert "the cell ran" in body
+    assert (kernels / "kernels" / "dies-once" / "started").read_text() == "2"

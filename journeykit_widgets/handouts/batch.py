@@ -249,8 +249,9 @@ def export_notebook(
             return print_pdf(*args, **kwargs)
 
         exporter.print_pdf = printing  # this instance only: the step after the layout
+    resources = {"metadata": {"path": str(notebook.parent), "name": notebook.stem}}
     with language(lang):
-        body = _convert(exporter, nb, notebook)
+        body, _ = exporter.from_notebook_node(nb, resources)
     tell("save")
     output.parent.mkdir(parents=True, exist_ok=True)
     if isinstance(body, bytes):
@@ -258,28 +259,6 @@ def export_notebook(
     else:
         output.write_text(body, encoding="utf-8")
     return output
-
-
-# jupyter_client's words when a kernel process ends before it answered its first
-# request. On a shared machine (a hub, a room's server, CI) the usual cause is a
-# port: the kernel's ports are picked free and closed again before the kernel binds
-# them, and another kernel starting at that moment can take one (jupyter_client
-# #154). A second start picks fresh ports; a kernel that dies every time still fails.
-DIED_AT_START = "Kernel died before replying to kernel_info"
-
-
-def _convert(exporter, nb, notebook: Path):
-    """The exporter's output for ``nb`` (read from ``notebook``); a kernel that died
-    while starting is started once more, as a trainer would click Export again. (The
-    exporter works on a copy of ``nb`` and makes a new kernel each time.)"""
-    for attempt in (1, 2):
-        resources = {"metadata": {"path": str(notebook.parent), "name": notebook.stem}}
-        try:
-            return exporter.from_notebook_node(nb, resources)[0]
-        except RuntimeError as error:
-            if attempt == 2 or DIED_AT_START not in str(error):
-                raise
-    raise AssertionError("unreachable")
 
 
 def _hear_cells(config, nb, tell: Callable[..., None], execute: bool) -> None:

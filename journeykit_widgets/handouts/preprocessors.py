@@ -164,13 +164,34 @@ class InjectParameters(JourneyOptions):
         return nb, resources
 
 
+# jupyter_client's words when a kernel process ends before it answered its first
+# request. On a shared machine (a hub, a room's server, CI) the usual cause is a
+# port: the kernel's ports are picked free and closed again before the kernel binds
+# them, and another kernel starting at that moment can take one (jupyter_client
+# #154). A second start picks fresh ports; a kernel that dies every time still fails.
+DIED_AT_START = "Kernel died before replying to kernel_info"
+
+
 class ExecuteHeadless(ExecutePreprocessor):
     """nbconvert's ``ExecutePreprocessor``, skipping the cells tagged ``widget``
-    (nbclient's ``skip_cells_with_tag``; a value configured for it still wins)."""
+    (nbclient's ``skip_cells_with_tag``; a value configured for it still wins), and
+    starting a kernel once more when the first died before its first answer, as a
+    trainer would click Export again. Every export runs through here: the kit's own
+    (``export_notebook``) and ``jupyter nbconvert --to journeykit-...``."""
 
     @default("skip_cells_with_tag")
     def _skip_widget_cells(self):
         return TAG_WIDGET
+
+    def preprocess(self, nb, resources=None, km=None):
+        try:
+            return super().preprocess(nb, resources, km)
+        except RuntimeError as error:
+            # No cell ran yet: the kernel died while starting, so ``nb`` is as it was.
+            # A kernel manager the caller passed in is theirs to start again.
+            if km is not None or DIED_AT_START not in str(error):
+                raise
+        return super().preprocess(nb, resources, km)
 
 
 # "<Figure size 640x480 with 1 Axes>", "<object at 0x7f...>": a repr, not content.
