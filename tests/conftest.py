@@ -93,7 +93,9 @@ def interleaved(items: list) -> list:
         return took.get(module, UNLISTED_SECONDS)
 
     browser = sorted((f for f in files if tier_of(files[f][0]) == "browser"), key=seconds, reverse=True)
-    others = sorted((f for f in files if f not in set(browser)), key=seconds, reverse=True)
+    # In collection order before sorting (not a set's order): every worker must list the
+    # files alike, and files of equal seconds keep their order.
+    others = sorted((f for f in files if f not in browser), key=seconds, reverse=True)
     order: list[str] = []
     for n, name in enumerate(browser):
         order.append(name)
